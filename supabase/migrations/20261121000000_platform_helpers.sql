@@ -1,0 +1,18 @@
+-- Platform helpers every later migration relies on.
+-- Functions in `public` are not executable by the API roles unless a migration grants it: the anon key
+-- must be able to call only what is meant to be public.
+
+alter default privileges in schema public revoke execute on functions from public, anon, authenticated;
+
+-- A trivial RPC that proves the path gateway -> PostgREST -> Postgres end to end.
+create function public.ping()
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select jsonb_build_object('ok', true, 'time', now())
+$$;
+
+comment on function public.ping() is 'Health check: answers {ok, time}. Public.';
+grant execute on function public.ping() to anon, authenticated, service_role;

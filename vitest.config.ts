@@ -1,0 +1,29 @@
+/**
+ * Two projects: `unit` (pure code, no services) and `stack` (integration tests through the gateway and
+ * browser tests in Chromium, against one local stack that tests/setup/stack.ts starts on free ports with
+ * in-memory data and stops afterwards — never the stack of a running `npm run dev`).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // supabase-js wants a WebSocket global, which Node 20 has only behind this flag.
+    execArgv: ['--experimental-websocket'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'stack',
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/stack.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
