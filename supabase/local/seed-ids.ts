@@ -1,3 +1,6 @@
 /** Fixed ids of the seed's rows (supabase/seed.sql), for the demo page and the tests. */
 export const NUTRITION_SOLUTIONS_BOT_ID = '5e1f0a57-0000-4000-8000-000000000001';
 export const DEMO_OWNER_ID = '5e1f0a57-0000-4000-8000-0000000000aa';
+/** A second tenant, used by the tests to prove one owner's bot never sees another's data. */
+export const OTHER_BOT_ID = '5e1f0a57-0000-4000-8000-000000000002';
+export const OTHER_OWNER_ID = '5e1f0a57-0000-4000-8000-0000000000bb';
