@@ -1,0 +1,11 @@
+/**
+ * The conversation engine: pure functions from the bot's steps, the stored profile and the visitor's input
+ * to what to store and what to say. No I/O and no clock, so it behaves the same in the chat Edge Function
+ * (Deno) and in unit tests (Node).
+ */
+export { applicableSteps, nextStep, toPrompt } from './steps.ts';
+export { type AnswerInput, type AnswerValue, parseAnswer, type ParseResult } from './parse.ts';
+export { extractSlots } from './slots.ts';
+export { answerTurn, startTurn } from './turns.ts';
+export { planPitch } from './pitch.ts';
+export type { EngineContext, Intent, Turn } from './types.ts';
