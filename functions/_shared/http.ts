@@ -27,10 +27,6 @@ export class UserError extends HttpError {
 export const unauthorized = (message: string) => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-export const tooManyRequests = (retryAfterSeconds: number, message: string) =>
-  new HttpError(429, 'rate_limited', message, { retry_after_seconds: retryAfterSeconds }, {
-    'retry-after': String(retryAfterSeconds),
-  });
 
 export const CORS_HEADERS = {
   'access-control-allow-headers': 'authorization, x-client-info, apikey, content-type, x-visitor-token',
@@ -76,43 +72,67 @@ export async function readBody<T extends z.ZodType>(request: Request, schema: T)
 
 export type Handler = (request: Request) => Promise<Response>;
 
-/**
- * Wraps a handler with the error funnel. `cors(request)` returns the headers to add to every response
- * (an empty object refuses the browser's CORS allowance).
- */
+/** Lets a handler grant the browser's CORS allowance once it has checked the request's Origin. */
+export interface RequestContext {
+  allowOrigin(origin: string): void;
+}
+
+export interface HandlerOptions {
+  /**
+   * `any`: every origin may call (owner tools, health). `checked`: the handler decides per request with
+   * `ctx.allowOrigin()` (a bot's allowed origins); responses it did not allow carry no CORS allowance.
+   */
+  cors: 'any' | 'checked';
+}
+
+/** Wraps a handler with the error funnel and the CORS headers; answers preflight requests itself. */
 export function withErrors(
   name: string,
-  handler: Handler,
-  cors: (request: Request) => HeadersInit | Promise<HeadersInit> = () => ({ 'access-control-allow-origin': '*' }),
+  handler: (request: Request, ctx: RequestContext) => Promise<Response>,
+  options: HandlerOptions = { cors: 'any' },
 ): Handler {
   return async (request) => {
+    let allowed: string | null = options.cors === 'any' ? '*' : null;
+    const ctx: RequestContext = { allowOrigin: (origin) => (allowed = origin) };
     let response: Response;
-    try {
-      response = await handler(request);
-    } catch (error) {
-      if (error instanceof HttpError) {
-        response = json(
-          { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
-          { status: error.status, headers: error.headers },
-        );
-      } else {
-        console.error(`[${name}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-        response = json({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } }, {
-          status: 500,
-        });
+    if (request.method === 'OPTIONS') {
+      // The preflight carries no body, so no bot to check yet: allow it, and let the real request's
+      // response withhold the allowance when its Origin is not the bot's.
+      allowed = request.headers.get('origin') ?? '*';
+      response = new Response(null, { status: 204 });
+    } else {
+      try {
+        response = await handler(request, ctx);
+      } catch (error) {
+        response = errorResponse(name, request, error);
       }
     }
     const headers = new Headers(response.headers);
-    for (const [key, value] of Object.entries({ ...CORS_HEADERS, ...(await safeCors(cors, request)) })) headers.set(key, value);
+    for (const [key, value] of Object.entries(CORS_HEADERS)) headers.set(key, value);
+    if (allowed) headers.set('access-control-allow-origin', allowed);
     headers.append('vary', 'origin');
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
 }
 
-async function safeCors(cors: (request: Request) => HeadersInit | Promise<HeadersInit>, request: Request) {
-  try {
-    return Object.fromEntries(new Headers(await cors(request)));
-  } catch {
-    return {};
+function errorResponse(name: string, request: Request, error: unknown): Response {
+  if (error instanceof HttpError) {
+    return json(
+      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      { status: error.status, headers: error.headers },
+    );
+  }
+  // Logged with its context, never the body: visitor text stays out of logs.
+  console.error(`[${name}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+  return json({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } }, {
+    status: 500,
+  });
+}
+
+export function requireMethod(request: Request, ...methods: string[]): void {
+  if (!methods.includes(request.method)) {
+    throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`, undefined, {
+      allow: [...methods, 'OPTIONS'].join(', '),
+    });
   }
 }

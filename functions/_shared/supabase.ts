@@ -6,14 +6,15 @@
 import { createClient } from '@supabase/supabase-js';
 import { retry, RetryError } from 'deno-std/async/retry.js';
 import { env } from './env.ts';
+import { notFound, UserError } from './http.ts';
 
 export const admin = createClient(env.supabaseUrl, env.serviceRoleKey, {
   auth: { persistSession: false, autoRefreshToken: false },
 });
 
 export class DatabaseError extends Error {
-  constructor(readonly rpcName: string, readonly code: string | undefined, message: string) {
-    super(`${rpcName}: ${message}`);
+  constructor(readonly rpcName: string, readonly code: string | undefined, readonly detail: string) {
+    super(`${rpcName}: ${detail}`);
   }
 }
 
@@ -37,5 +38,19 @@ export async function rpc<T>(name: string, args: Record<string, unknown> = {}): 
     });
   } catch (error) {
     throw error instanceof RetryError ? error.cause : error;
+  }
+}
+
+/**
+ * For RPCs whose refusals are the caller's to fix: the database's "invalid value" (22023) becomes a 400
+ * naming what is wrong, its "not found" (P0002) a 404. Anything else stays a server error.
+ */
+export async function userFacing<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof DatabaseError && error.code === '22023') throw new UserError('invalid_value', error.detail);
+    if (error instanceof DatabaseError && error.code === 'P0002') throw notFound(error.detail);
+    throw error;
   }
 }

@@ -120,7 +120,10 @@ async function invokeFunction(request: Request, info: Deno.ServeHandlerInfo, nam
   }
   const url = new URL(request.url);
   url.pathname = `/${name}${rest}`;
-  return await fn.handler(new Request(url, request), info);
+  // The edge sets the client address, as Supabase's does; a client cannot choose it.
+  const headers = new Headers(request.headers);
+  if (info.remoteAddr.transport === 'tcp') headers.set('x-forwarded-for', info.remoteAddr.hostname);
+  return await fn.handler(new Request(url, { method: request.method, headers, body: request.body, signal: request.signal }), info);
 }
 
 async function route(request: Request, info: Deno.ServeHandlerInfo): Promise<Response> {

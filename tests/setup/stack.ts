@@ -3,6 +3,7 @@
  * the integration and browser tests, and the stack's logs kept for a failure report.
  */
 import type { TestProject } from 'vitest/node';
+import { NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { startStack, type Stack } from '../../supabase/local/stack.ts';
 
 export interface ProvidedStack {
@@ -29,6 +30,7 @@ export async function setup(project: TestProject) {
     console.error(lines.join('\n'));
     throw error;
   }
+  await allowTestTraffic(stack);
   const { url, anonKey, serviceRoleKey, jwtSecret, dbUrl } = stack;
   project.provide('stack', { url, anonKey, serviceRoleKey, jwtSecret, dbUrl });
 }
@@ -37,4 +39,22 @@ export async function teardown() {
   await stack?.stop();
   const crashes = lines.filter((line) => /crashed|panic|error:/i.test(line));
   if (crashes.length) console.warn(`The stack logged errors during the tests:\n${crashes.join('\n')}`);
+}
+
+/**
+ * Every test request comes from 127.0.0.1, so the demo bot's per-address limits (20 new chats an hour) would
+ * trip across test files: raise them the way an owner would, in the bot's row. Tests of the limits
+ * themselves use the second seed bot.
+ */
+async function allowTestTraffic(stack: Stack) {
+  const response = await fetch(`${stack.url}/rest/v1/bots?id=eq.${NUTRITION_SOLUTIONS_BOT_ID}`, {
+    method: 'PATCH',
+    headers: {
+      apikey: stack.serviceRoleKey,
+      authorization: `Bearer ${stack.serviceRoleKey}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ address_messages_per_minute: 100_000, address_new_visitors_per_hour: 100_000 }),
+  });
+  if (!response.ok) throw new Error(`Could not raise the demo bot's limits: ${response.status} ${await response.text()}`);
 }

@@ -1,0 +1,146 @@
+/**
+ * Typed calls to the database's RPCs (supabase/migrations). One function per RPC; the shapes here are the
+ * RPCs' documented return values.
+ */
+import type { ConversationStatus, Plan, Profile, ProfileField, SenderType, Step } from './contracts.ts';
+import { rpc } from './supabase.ts';
+
+export interface BotConfig {
+  id: string;
+  name: string;
+  welcome_message: string;
+  brand_voice: string | null;
+  handoff_message: string;
+  allowed_origins: string[];
+  theme: Record<string, unknown>;
+  llm_model: string;
+  llm_temperature: number;
+  daily_llm_budget: number;
+  limits: {
+    visitor_messages_per_minute: number;
+    address_messages_per_minute: number;
+    address_new_visitors_per_hour: number;
+  };
+}
+
+export interface ConversationRow {
+  id: string;
+  status: ConversationStatus | 'closed';
+  pending_field: ProfileField | null;
+  turn: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChatContext {
+  bot: BotConfig;
+  steps: Step[];
+  plans: Plan[];
+  visitor: { id: string; created_at: string } | null;
+  profile: Profile | null;
+  conversation: ConversationRow | null;
+  previous_conversations: number;
+}
+
+export interface MessageRow {
+  id: string;
+  seq: number;
+  sender_type: SenderType;
+  content: string;
+  metadata: Record<string, unknown>;
+  client_message_id: string;
+  created_at: string;
+}
+
+export interface NewMessage {
+  sender_type: 'ai';
+  content: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface NewEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export type CommitResult =
+  | { committed: true; messages: MessageRow[]; profile: Profile; conversation: ConversationRow }
+  | { committed: false; reason: 'duplicate'; messages: MessageRow[] }
+  | { committed: false; reason: 'stale' };
+
+export interface Recommendation {
+  plan_family: string;
+  variant: string;
+  recommended_plan: string;
+  plan: Plan | null;
+}
+
+export const store = {
+  chatContext: (botId: string, visitorId: string | null) =>
+    rpc<ChatContext | null>('chat_context', { p_bot_id: botId, p_visitor_id: visitorId }),
+
+  createVisitor: (botId: string, clientKey: string) =>
+    rpc<{ visitor_id: string; conversation_id: string; created: boolean }>('create_visitor', {
+      p_bot_id: botId,
+      p_client_key: clientKey,
+    }),
+
+  startConversation: (botId: string, visitorId: string, clientRequestId: string) =>
+    rpc<ConversationRow>('start_conversation', { p_bot_id: botId, p_visitor_id: visitorId, p_client_request_id: clientRequestId }),
+
+  appendMessage: (conversationId: string, senderType: SenderType, content: string, clientMessageId: string, metadata: Record<string, unknown>) =>
+    rpc<{ message: MessageRow; inserted: boolean }>('append_session_message', {
+      p_conversation_id: conversationId,
+      p_sender_type: senderType,
+      p_content: content,
+      p_client_message_id: clientMessageId,
+      p_metadata: metadata,
+    }),
+
+  commitTurn: (args: {
+    conversationId: string;
+    expectedTurn: number;
+    replyTo: string;
+    profile: Record<string, unknown>;
+    conversation: { status?: ConversationStatus; pending_field?: ProfileField | null };
+    messages: NewMessage[];
+    events: NewEvent[];
+  }) =>
+    rpc<CommitResult>('commit_turn', {
+      p_conversation_id: args.conversationId,
+      p_expected_turn: args.expectedTurn,
+      p_reply_to: args.replyTo,
+      p_profile: args.profile,
+      p_conversation: args.conversation,
+      p_messages: args.messages,
+      p_events: args.events,
+    }),
+
+  turnReplies: (conversationId: string, replyTo: string) =>
+    rpc<MessageRow[]>('turn_replies', { p_conversation_id: conversationId, p_reply_to: replyTo }),
+
+  history: (conversationId: string) => rpc<MessageRow[]>('conversation_history', { p_conversation_id: conversationId }),
+
+  upsertProfile: (profile: Record<string, unknown>) => rpc<Profile>('upsert_profile', { p_profile: profile }),
+
+  recommendPlan: (profile: Record<string, unknown>) => rpc<Recommendation>('recommend_plan', { p_profile: profile }),
+
+  customer: (visitorId: string) => rpc<Record<string, unknown>>('customer_view', { p_visitor_id: visitorId }),
+
+  recordEvent: (args: { botId: string; visitorId: string; conversationId: string | null; type: string; data: Record<string, unknown>; clientEventId: string }) =>
+    rpc<{ id: string; inserted: boolean }>('record_event', {
+      p_bot_id: args.botId,
+      p_visitor_id: args.visitorId,
+      p_conversation_id: args.conversationId,
+      p_type: args.type,
+      p_data: args.data,
+      p_client_event_id: args.clientEventId,
+    }),
+
+  hitRateLimit: (key: string, limit: number, windowSeconds: number) =>
+    rpc<{ allowed: boolean; remaining: number; retry_after_seconds: number }>('hit_rate_limit', {
+      p_key: key,
+      p_limit: limit,
+      p_window_seconds: windowSeconds,
+    }),
+};

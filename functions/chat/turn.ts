@@ -1,0 +1,253 @@
+/**
+ * One chat turn: the I/O around the pure engine. Loads the bot and the visitor's state in one RPC, stores
+ * the visitor's message before anything that can fail, lets the engine decide, and commits the outcome
+ * (profile, conversation state, replies, funnel events) atomically with `commit_turn`.
+ *
+ * Idempotent on the client message id: a retry finds the replies of the first attempt and returns them.
+ * Concurrent turns of one conversation are serialised by `commit_turn`'s turn counter: a stale commit is
+ * re-run on fresh state.
+ */
+import type {
+  ChatInput,
+  ChatMessage,
+  ChatRequest,
+  ChatResponse,
+  ConversationStatus,
+  PlanCard,
+  Profile,
+} from '../_shared/contracts.ts';
+import { answerTurn, planPitch, startTurn, toPrompt } from '../_shared/engine/index.ts';
+import type { Turn } from '../_shared/engine/types.ts';
+import { env } from '../_shared/env.ts';
+import { HttpError } from '../_shared/http.ts';
+import { DatabaseError } from '../_shared/supabase.ts';
+import { type ChatContext, type ConversationRow, type MessageRow, type NewEvent, type NewMessage, store } from '../_shared/store.ts';
+import { signVisitorToken } from '../_shared/visitor-token.ts';
+import { clientAddressKey, enforceLimits, limitsOf, loadVisitorContext } from '../_shared/visitor.ts';
+
+/** After this long without a message, opening the chat again greets the visitor back. */
+const WELCOME_BACK_AFTER_MS = 30 * 60 * 1000;
+const MAX_COMMIT_ATTEMPTS = 4;
+
+export interface TurnRequest {
+  body: ChatRequest;
+  request: Request;
+  allowOrigin(origin: string): void;
+}
+
+export async function chatTurn({ body, request, allowOrigin }: TurnRequest): Promise<ChatResponse> {
+  let context = await loadVisitorContext({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin });
+
+  const address = await clientAddressKey(request);
+  const limits = limitsOf(context.bot);
+  const isMessage = body.input.type === 'text' || body.input.type === 'choice';
+  let visitorId = context.visitor?.id ?? null;
+  if (!visitorId) {
+    await enforceLimits([[`${body.bot_id}:visitors:address:${address}`, limits.newVisitorsPerAddress]]);
+    visitorId = (await store.createVisitor(body.bot_id, body.client_message_id)).visitor_id;
+    context = (await store.chatContext(body.bot_id, visitorId))!;
+  } else if (isMessage) {
+    await enforceLimits([
+      [`${body.bot_id}:messages:visitor:${visitorId}`, limits.messagesPerVisitor],
+      [`${body.bot_id}:messages:address:${address}`, limits.messagesPerAddress],
+    ]);
+  }
+  const visitorToken = await signVisitorToken(visitorId, body.bot_id, env.visitorTokenSecret);
+
+  const outcome = body.input.type === 'start'
+    ? await open(context, body.client_message_id)
+    : body.input.type === 'restart'
+    ? await restart(context, body.client_message_id)
+    : await answer(context, body.client_message_id, body.input);
+  return { visitor_token: visitorToken, ...outcome };
+}
+
+type Outcome = Omit<ChatResponse, 'visitor_token'>;
+
+/** The chat opened: greet (or greet back) and ask the pending question, or just return the history. */
+async function open(context: ChatContext, clientMessageId: string): Promise<Outcome> {
+  const conversation = requireConversation(context);
+  const history = await store.history(conversation.id);
+  const last = history.at(-1);
+  const idle = last ? Date.now() - Date.parse(last.created_at) > WELCOME_BACK_AFTER_MS : true;
+  const alreadyGreeted = history.some((m) => m.metadata.reply_to === clientMessageId);
+  if (history.length > 0 && (!idle || conversation.status !== 'active' || alreadyGreeted)) {
+    return respond(context, conversation, [], history);
+  }
+  const turn = startTurn(engineContext(context, conversation, context.previous_conversations > 0 || history.length > 0));
+  const committed = await commit(context, clientMessageId, () => turn);
+  return respond(context, committed.conversation, committed.messages, await store.history(conversation.id));
+}
+
+/** Start over: a new conversation that keeps the visitor's name and asks the guided questions again. */
+async function restart(context: ChatContext, clientMessageId: string): Promise<Outcome> {
+  const latest = requireConversation(context);
+  const earlier = await store.turnReplies(latest.id, clientMessageId);
+  if (earlier.length > 0) return respond(context, latest, earlier, await store.history(latest.id));
+
+  const conversation = await store.startConversation(context.bot.id, context.visitor!.id, clientMessageId);
+  const cleared = Object.fromEntries(context.steps.filter((s) => s.field !== 'name').map((s) => [s.field, null]));
+  const profile = await store.upsertProfile({ visitor_id: context.visitor!.id, ...cleared, recommended_plan: null, objection: null });
+  const fresh: ChatContext = { ...context, conversation, profile };
+  const committed = await commit(fresh, clientMessageId, () => startTurn(engineContext(fresh, conversation, true)));
+  return respond(fresh, committed.conversation, committed.messages, await store.history(conversation.id));
+}
+
+/** The visitor answered (or tried to): store their message first, then let the engine decide. */
+async function answer(context: ChatContext, clientMessageId: string, input: Extract<ChatInput, { type: 'text' | 'choice' }>): Promise<Outcome> {
+  const conversation = requireConversation(context);
+  const content = input.type === 'text' ? input.text : input.label ?? input.value;
+  const metadata = input.type === 'choice' ? { input: 'choice', value: input.value } : { input: 'text' };
+  const { inserted } = await store.appendMessage(conversation.id, 'client', content, clientMessageId, metadata);
+  if (!inserted) {
+    const earlier = await store.turnReplies(conversation.id, clientMessageId);
+    if (earlier.length > 0) return respond(context, await currentConversation(context), earlier);
+  }
+  if (conversation.status === 'closed') {
+    throw new HttpError(409, 'conversation_closed', 'This conversation was closed. Open the chat again to continue.');
+  }
+  const committed = await commit(context, clientMessageId, (fresh, convo) => answerTurn(engineContext(fresh, convo, false), input));
+  return respond(context, committed.conversation, committed.messages);
+}
+
+interface Committed {
+  conversation: ConversationRow;
+  messages: MessageRow[];
+}
+
+/**
+ * Runs the engine and commits its outcome; on a stale turn counter (another message of this conversation
+ * committed in between) reloads the state and runs the engine again.
+ */
+async function commit(
+  context: ChatContext,
+  replyTo: string,
+  decide: (context: ChatContext, conversation: ConversationRow) => Turn | Promise<Turn>,
+): Promise<Committed> {
+  let current = context;
+  for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
+    const conversation = requireConversation(current);
+    const turn = await decide(current, conversation);
+    const { messages, events, profile, status } = await outcomeOf(current, turn);
+    const result = await store.commitTurn({
+      conversationId: conversation.id,
+      expectedTurn: conversation.turn,
+      replyTo,
+      profile,
+      conversation: { status, pending_field: turn.nextField },
+      messages,
+      events,
+    });
+    if (result.committed) return { conversation: result.conversation, messages: result.messages };
+    if (result.reason === 'duplicate') return { conversation: await currentConversation(current), messages: result.messages };
+    current = (await store.chatContext(current.bot.id, current.visitor!.id))!;
+  }
+  throw new Error(`commit_turn stayed stale after ${MAX_COMMIT_ATTEMPTS} attempts`);
+}
+
+/** Turns the engine's decision into rows: replies, the plan card when complete, funnel events. */
+async function outcomeOf(context: ChatContext, turn: Turn) {
+  const metadata = { intent: turn.intent, step: turn.nextField };
+  const messages: NewMessage[] = turn.replies.map((content) => ({ sender_type: 'ai', content, metadata }));
+  const events: NewEvent[] = turn.answered.map((field) => ({ type: 'step_answered', data: { field } }));
+  const profile: Record<string, unknown> = { ...turn.profilePatch };
+  let status: ConversationStatus = context.conversation?.status === 'handoff' ? 'handoff' : 'active';
+
+  if (turn.complete) {
+    const merged = { ...context.profile, ...turn.profilePatch } as Partial<Profile>;
+    const card = await planCard(context, merged);
+    if (card) {
+      messages.push({ sender_type: 'ai', content: `${card.title}: ${card.why}`, metadata: { intent: 'plan', plan: card } });
+      events.push({ type: 'plan_shown', data: { plan: card.code } });
+      profile.recommended_plan = card.code;
+    } else {
+      messages.push({ sender_type: 'ai', content: context.bot.handoff_message, metadata: { intent: 'plan_unavailable' } });
+    }
+    status = 'completed';
+  }
+  return { messages, events, profile, status };
+}
+
+/**
+ * The recommendation as a card, or null when the bot's configuration cannot produce one (its steps do not
+ * ask what the rules need, or its catalogue lacks the plan): the visitor is then told a coach will follow up,
+ * and the owner finds the reason in the function log.
+ */
+async function planCard(context: ChatContext, profile: Partial<Profile>): Promise<PlanCard | null> {
+  let recommendation;
+  try {
+    recommendation = await store.recommendPlan({ ...profile, bot_id: context.bot.id });
+  } catch (error) {
+    if (!(error instanceof DatabaseError && error.code === '22023')) throw error;
+    console.warn(`[chat] bot ${context.bot.id} cannot recommend a plan: ${error.detail}`);
+    return null;
+  }
+  const plan = recommendation.plan;
+  if (!plan) {
+    console.warn(`[chat] bot ${context.bot.id} has no active plan ${recommendation.recommended_plan}`);
+    return null;
+  }
+  return {
+    code: plan.code,
+    title: plan.title,
+    description: plan.description,
+    why: planPitch(profile, plan),
+    price_cents: plan.price_cents,
+    currency: plan.currency,
+    billing_period: plan.billing_period,
+    cta_label: plan.cta_label,
+    cta_url: plan.cta_url,
+  };
+}
+
+function engineContext(context: ChatContext, conversation: ConversationRow, returning: boolean) {
+  return {
+    botName: context.bot.name,
+    welcome: context.bot.welcome_message,
+    steps: context.steps,
+    profile: context.profile ?? {},
+    pendingField: conversation.pending_field,
+    status: conversation.status === 'closed' ? 'active' as const : conversation.status,
+    returning,
+  };
+}
+
+function requireConversation(context: ChatContext): ConversationRow {
+  if (!context.conversation) throw new Error(`Visitor ${context.visitor?.id} has no conversation`);
+  return context.conversation;
+}
+
+async function currentConversation(context: ChatContext): Promise<ConversationRow> {
+  return requireConversation((await store.chatContext(context.bot.id, context.visitor!.id))!);
+}
+
+async function respond(context: ChatContext, conversation: ConversationRow, replies: MessageRow[], history?: MessageRow[]): Promise<Outcome> {
+  const pending = conversation.status === 'completed'
+    ? null
+    : context.steps.find((step) => step.field === conversation.pending_field) ?? null;
+  const transcript = history ?? (conversation.status === 'completed' ? await store.history(conversation.id) : replies);
+  const plan = [...transcript].reverse().map(planOf).find(Boolean) ?? null;
+  return {
+    conversation_id: conversation.id,
+    messages: replies.map(toChatMessage),
+    ...(history ? { history: history.map(toChatMessage) } : {}),
+    prompt: pending ? toPrompt(pending) : null,
+    plan,
+    status: conversation.status === 'closed' ? 'active' : conversation.status,
+  };
+}
+
+function planOf(message: MessageRow): PlanCard | undefined {
+  return (message.metadata.plan as PlanCard | undefined) ?? undefined;
+}
+
+function toChatMessage(message: MessageRow): ChatMessage {
+  const plan = planOf(message);
+  return {
+    id: message.id,
+    sender_type: message.sender_type,
+    content: message.content,
+    created_at: message.created_at,
+    ...(plan ? { plan } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+import { EventRequestSchema } from '../_shared/contracts.ts';
+import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
+import { store } from '../_shared/store.ts';
+import { requireVisitor } from '../_shared/visitor.ts';
+
+/** Funnel events the widget reports (opened, CTA clicked); idempotent on the client event id. */
+export const handler = withErrors('events', async (request, ctx) => {
+  requireMethod(request, 'POST');
+  const body = await readBody(request, EventRequestSchema);
+  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+  const { inserted } = await store.recordEvent({
+    botId: body.bot_id,
+    visitorId: context.visitor.id,
+    conversationId: context.conversation?.id ?? null,
+    type: body.type,
+    data: body.data,
+    clientEventId: body.client_event_id,
+  });
+  return json({ ok: true, recorded: inserted });
+}, { cors: 'checked' });

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ProfilePatchSchema } from '../_shared/contracts.ts';
+import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
+import { store } from '../_shared/store.ts';
+import { userFacing } from '../_shared/supabase.ts';
+import { requireVisitor } from '../_shared/visitor.ts';
+
+const UpsertSchema = z.object({
+  bot_id: z.uuid(),
+  visitor_token: z.string().min(1).max(500),
+  profile: ProfilePatchSchema.refine((patch) => Object.keys(patch).length > 0, 'must set at least one field'),
+}).strict();
+
+/**
+ * The visitor's own profile. GET (token in `x-visitor-token`, bot in `?bot_id=`): the merged customer view
+ * (profile plus the latest conversation's state). POST: update some fields; the others are kept.
+ */
+export const handler = withErrors('profile', async (request, ctx) => {
+  requireMethod(request, 'GET', 'POST');
+  if (request.method === 'GET') {
+    const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
+    if (!z.uuid().safeParse(botId).success) {
+      throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
+    }
+    const token = request.headers.get('x-visitor-token') ?? undefined;
+    const context = await requireVisitor({ botId, token, request, allowOrigin: ctx.allowOrigin });
+    return json({ customer: await store.customer(context.visitor.id) });
+  }
+  const body = await readBody(request, UpsertSchema);
+  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+  const profile = await userFacing(store.upsertProfile({ ...body.profile, visitor_id: context.visitor.id, bot_id: body.bot_id }));
+  return json({ profile });
+}, { cors: 'checked' });

@@ -1,0 +1,69 @@
+/** What the integration tests share: the stack's URL and keys, a service-role client, and a chat caller. */
+import { createClient } from '@supabase/supabase-js';
+import { inject } from 'vitest';
+import type { ChatRequest, ChatResponse, ErrorBody } from '../../functions/_shared/contracts.ts';
+import { NUTRITION_SOLUTIONS_BOT_ID, OTHER_BOT_ID } from '../../supabase/local/seed-ids.ts';
+
+export const stack = inject('stack');
+export const BOT_ID = NUTRITION_SOLUTIONS_BOT_ID;
+export { OTHER_BOT_ID };
+export const DEMO_ORIGIN = 'http://127.0.0.1:5173';
+
+export const service = createClient(stack.url, stack.serviceRoleKey, { auth: { persistSession: false } });
+
+export async function callFunction(name: string, body: unknown, init: { origin?: string | null; headers?: Record<string, string>; method?: string; raw?: boolean } = {}) {
+  const headers: Record<string, string> = {
+    apikey: stack.anonKey,
+    authorization: `Bearer ${stack.anonKey}`,
+    'content-type': 'application/json',
+    ...init.headers,
+  };
+  if (init.origin !== null) headers.origin = init.origin ?? DEMO_ORIGIN;
+  const response = await fetch(`${stack.url}/functions/v1/${name}`, {
+    method: init.method ?? 'POST',
+    headers,
+    body: init.raw ? (body as string) : body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+export async function chat(body: Partial<ChatRequest> & Pick<ChatRequest, 'input'>, init: { origin?: string | null } = {}) {
+  const request = { bot_id: BOT_ID, client_message_id: crypto.randomUUID(), ...body };
+  const result = await callFunction('chat', request, init);
+  if (result.status !== 200) throw new Error(`chat answered ${result.status}: ${result.text}`);
+  return { ...(result.json as ChatResponse), request };
+}
+
+export async function chatError(body: unknown, init: { origin?: string | null } = {}) {
+  const result = await callFunction('chat', body, init);
+  return { ...result, body: result.json as ErrorBody };
+}
+
+/** A new visitor with an open conversation. */
+export async function newVisitor() {
+  const opened = await chat({ input: { type: 'start' } });
+  const say = (text: string) => chat({ visitor_token: opened.visitor_token, input: { type: 'text', text } });
+  const pick = (value: string) => chat({ visitor_token: opened.visitor_token, input: { type: 'choice', value } });
+  return { opened, token: opened.visitor_token, say, pick };
+}
+
+export async function count(table: string, filter: Record<string, string> = {}) {
+  let query = service.from(table).select('*', { count: 'exact', head: true });
+  for (const [column, value] of Object.entries(filter)) query = query.eq(column, value);
+  const { count: n, error } = await query;
+  if (error) throw new Error(`count ${table}: ${error.message}`);
+  return n ?? 0;
+}
+
+/** Row counts of every table a request could write to. */
+export async function snapshot() {
+  const tables = ['visitors', 'user_profiles', 'conversations', 'messages', 'events'];
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
+}
