@@ -1,0 +1,146 @@
+/**
+ * A visitor's whole conversation in real Chromium, on the demo page that embeds the built dist/signpost.js
+ * exactly as a customer's page does, against the real local stack: answer every question (buttons and
+ * typing), get the Shred-Spartan plan card, click its CTA (recorded as a funnel event), reload and find the
+ * conversation still there. Leaves docs/screenshots/conversation.png behind.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID } from '../../supabase/local/seed-ids.ts';
+import { type BrowserSession, launchBrowser } from './browser.ts';
+import { type DemoServer, startDemoServer } from './demo-server.ts';
+
+const stack = inject('stack');
+const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshots/conversation.png');
+const service = { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}` };
+
+async function rest(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${stack.url}/rest/v1/${path}`, {
+    ...init,
+    headers: { ...service, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} /rest/v1/${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Lets the demo server's origin embed the seed bot (the bot's allowed_origins lists only the dev port). */
+async function allowOrigin(origin: string) {
+  const [bot] = await rest(`bots?id=eq.${BOT_ID}&select=allowed_origins`);
+  if (bot.allowed_origins.includes(origin)) return;
+  await rest(`bots?id=eq.${BOT_ID}`, { method: 'PATCH', body: JSON.stringify({ allowed_origins: [...bot.allowed_origins, origin] }) });
+}
+
+/** Widget state read through its open shadow root. */
+const widget = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('signpost-widget')?.shadowRoot;
+    const all = (selector: string) => [...(root?.querySelectorAll(selector) ?? [])];
+    return {
+      bubbles: all('.msg').map((m) => [m.classList.contains('client') ? 'me' : 'coach', m.querySelector('.bubble')?.textContent ?? '']),
+      assistant: all('.msg:not(.client):not(.typing-row)').length,
+      busy: all('.typing, .msg.pending').length > 0,
+      alert: root?.querySelector('[role=alert]')?.textContent ?? null,
+    };
+  });
+
+/** Does something that sends a message, then waits until the coach has answered it. */
+async function answer(page: Page, act: () => Promise<void>) {
+  const before = (await widget(page)).assistant;
+  await act();
+  await page.waitForFunction((count) => {
+    const root = document.querySelector('signpost-widget')!.shadowRoot!;
+    if (root.querySelector('[role=alert]')) return true; // fail fast below with the message
+    return !root.querySelector('.typing, .msg.pending') && root.querySelectorAll('.msg:not(.client):not(.typing-row)').length > count;
+  }, before);
+  const state = await widget(page);
+  if (state.alert) throw new Error(`The widget shows an error: ${state.alert}`);
+}
+
+const type = (page: Page, text: string) => answer(page, async () => {
+  await page.locator('.form input').fill(text);
+  await page.locator('.form input').press('Enter');
+});
+const pick = (page: Page, label: string) => answer(page, () =>
+  page.locator('.replies button').filter({ hasText: new RegExp(`^${label}$`) }).click());
+
+describe('a visitor on the demo page', () => {
+  let demo: DemoServer;
+  let session: BrowserSession;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startDemoServer({ url: stack.url, anonKey: stack.anonKey, botId: BOT_ID });
+    await allowOrigin(demo.origin);
+    session = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+    page = await session.context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await demo?.close();
+  });
+
+  it('answers every question, gets the Shred-Spartan plan, clicks its CTA, and finds it all again after a reload', { timeout: 90_000 }, async () => {
+    await page.goto(demo.url);
+    const launcher = page.locator('button.launcher');
+    await launcher.click();
+    const dialog = page.locator('[role=dialog]');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-label')).toBe('Chat');
+    await page.waitForFunction(() => document.querySelector('signpost-widget')!.shadowRoot!.querySelector('.replies, .form input[placeholder="Your first name"]'));
+
+    await type(page, 'Sam');
+    expect(await page.locator('.form input').getAttribute('type')).toBe('number');
+    await type(page, '34');
+    await pick(page, 'Male');
+    await pick(page, 'Lose fat');
+    await type(page, 'I skip breakfast, grab a sandwich at lunch and snack a lot at night');
+    await type(page, 'I want to keep up with my kids and feel good in my clothes again');
+    await pick(page, '2');
+    await pick(page, 'Yes');
+
+    const card = page.locator('.card');
+    await card.waitFor();
+    expect(await card.locator('h3').textContent()).toContain('Shred Spartan');
+    expect(await card.locator('.price').textContent()).toMatch(/\$49\s*per month/);
+    const cta = card.locator('a.cta');
+    expect(await cta.textContent()).toBe('Start Shred Spartan');
+    expect(await cta.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await cta.getAttribute('target')).toBe('_blank');
+
+    const conversation = (await widget(page)).bubbles;
+    expect(conversation.filter(([who]) => who === 'me').map(([, text]) => text)).toEqual([
+      'Sam', '34', 'Male', 'Lose fat',
+      'I skip breakfast, grab a sandwich at lunch and snack a lot at night',
+      'I want to keep up with my kids and feel good in my clothes again',
+      '2', 'Yes',
+    ]);
+
+    mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
+    await page.waitForTimeout(300); // let the last scroll and hover transitions finish
+    await page.screenshot({ path: SCREENSHOT });
+
+    const [popup] = await Promise.all([session.context.waitForEvent('page'), cta.click()]);
+    expect(popup).toBeTruthy();
+    await popup.close();
+    await expect.poll(async () => rest(`events?type=eq.cta_clicked&bot_id=eq.${BOT_ID}&select=type,data`), { timeout: 10_000 })
+      .toContainEqual({ type: 'cta_clicked', data: { plan: 'Shred-Spartan' } });
+    expect(await rest(`events?type=eq.widget_opened&bot_id=eq.${BOT_ID}&select=type`)).not.toHaveLength(0);
+
+    await page.reload();
+    await page.locator('button.launcher').click();
+    await card.waitFor();
+    const restored = (await widget(page)).bubbles;
+    expect(restored).toEqual(conversation);
+    expect(await card.locator('h3').textContent()).toContain('Shred Spartan');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * The widget's model without any DOM: the state machine of a conversation, driven through its actions against
+ * a scripted API (the HTTP client itself is tested against a real server in widget-api.test.ts).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChatRequest, ChatResponse, EventRequest } from '../../functions/_shared/contracts.ts';
+import type { Api, ApiResult } from '../../widget/src/api.ts';
+import { createModel } from '../../widget/src/model.ts';
+import type { BotStorage } from '../../widget/src/storage.ts';
+
+const config = { botId: '5e1f0a57-0000-4000-8000-000000000001', url: 'http://127.0.0.1:1', anonKey: 'a.b.c' };
+
+const ai = (id: string, content: string) => ({ id, sender_type: 'ai' as const, content, created_at: '2026-01-01T00:00:00Z' });
+const reply = (over: Partial<ChatResponse> = {}): ChatResponse => ({
+  visitor_token: 'token-1',
+  conversation_id: 'conversation-1',
+  messages: [],
+  prompt: { field: 'name', kind: 'text', options: [], min: null, max: null, placeholder: null },
+  plan: null,
+  status: 'active',
+  ...over,
+});
+const fail = (status: number, code = 'x'): ApiResult<never> => ({
+  error: { status, method: 'POST', path: '/functions/v1/chat', code, message: `POST /functions/v1/chat failed with ${status}: ${code}` },
+});
+
+/** An API whose chat answers come from a queue; each call waits until the test releases it, if asked to. */
+function scripted(...answers: ApiResult<ChatResponse>[]) {
+  const chats: ChatRequest[] = [];
+  const events: EventRequest[] = [];
+  const api: Api = {
+    chat: vi.fn(async (body) => {
+      chats.push(structuredClone(body));
+      return answers.shift() ?? fail(500);
+    }),
+    event: vi.fn(async (body) => {
+      events.push(body);
+      return { data: { ok: true as const } };
+    }),
+  };
+  return { api, chats, events };
+}
+
+function memoryStorage(initial: Record<string, string> = {}): BotStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return { data, get: (k) => data[k] ?? null, set: (k, v) => void (data[k] = v), remove: (k) => void delete data[k] };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Failures are logged for developers (import.meta.env.DEV is true under vitest); keep them out of the output.
+let logged: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  return () => logged.mockRestore();
+});
+
+describe('the widget model', () => {
+  it('starts the conversation on first open and stores the visitor token it is given', async () => {
+    const { api, chats } = scripted({ data: reply({ messages: [ai('m1', 'Hi! What is your name?')] }) });
+    const storage = memoryStorage();
+    const model = createModel(config, { api, storage });
+    expect(model.phase.value).toBe('idle');
+    model.openPanel();
+    expect(model.phase.value).toBe('starting');
+    expect(model.waiting.value).toBe(true);
+    await settle();
+    expect(chats[0]).toMatchObject({ bot_id: config.botId, input: { type: 'start' } });
+    expect(chats[0]).not.toHaveProperty('visitor_token');
+    expect(storage.data.visitor_token).toBe('token-1');
+    expect(model.phase.value).toBe('ready');
+    expect(model.messages.value.map((m) => m.text)).toEqual(['Hi! What is your name?']);
+  });
+
+  it('restores the conversation from history, showing each message once', async () => {
+    const history = [ai('m1', 'Hi!'), { ...ai('m2', 'Sam'), sender_type: 'client' as const }, ai('m3', 'How old are you?')];
+    const { api, chats } = scripted({ data: reply({ history, messages: [ai('m3', 'How old are you?')] }) });
+    const model = createModel(config, { api, storage: memoryStorage({ visitor_token: 'old' }) });
+    model.openPanel();
+    await settle();
+    expect(chats[0]!.visitor_token).toBe('old');
+    expect(model.messages.value.map((m) => [m.sender, m.text])).toEqual([['ai', 'Hi!'], ['client', 'Sam'], ['ai', 'How old are you?']]);
+  });
+
+  it('shows a sent message at once as pending, refuses a second send meanwhile, then marks it delivered', async () => {
+    const { api, chats } = scripted({ data: reply() }, { data: reply({ messages: [ai('m2', 'Nice to meet you, Sam.')] }) });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    expect(model.sendText('  Sam ')).toBe(true);
+    expect(model.messages.value.at(-1)).toMatchObject({ sender: 'client', text: 'Sam', delivery: 'pending' });
+    expect(model.phase.value).toBe('sending');
+    expect(model.sendText('again')).toBe(false);
+    await settle();
+    expect(chats).toHaveLength(2);
+    expect(chats[1]!.input).toEqual({ type: 'text', text: 'Sam' });
+    expect(model.messages.value.map((m) => [m.text, m.delivery])).toEqual([['Sam', undefined], ['Nice to meet you, Sam.', undefined]]);
+  });
+
+  it('sends a quick reply as a choice and shows its label', async () => {
+    const { api, chats } = scripted({ data: reply() }, { data: reply() });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    model.sendChoice('fat_loss', 'Lose fat');
+    expect(model.messages.value.at(-1)!.text).toBe('Lose fat');
+    await settle();
+    expect(chats[1]!.input).toEqual({ type: 'choice', value: 'fat_loss', label: 'Lose fat' });
+  });
+
+  it('does not send empty or whitespace-only text', async () => {
+    const { api, chats } = scripted({ data: reply() });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    expect(model.sendText('   ')).toBe(false);
+    expect(chats).toHaveLength(1);
+  });
+
+  it('a retry after a failure resends the same client_message_id', async () => {
+    const { api, chats } = scripted({ data: reply() }, fail(503), { data: reply({ messages: [ai('m2', 'Got it.')] }) });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    model.sendText('Sam');
+    await settle();
+    expect(model.phase.value).toBe('failed');
+    expect(model.error.value).toBe('We could not reach the coach. Check your connection and try again.');
+    expect(model.messages.value.at(-1)!.delivery).toBe('failed');
+    expect(logged).toHaveBeenCalledWith('[signpost] POST /functions/v1/chat failed with 503: x');
+    model.retry();
+    expect(model.messages.value.at(-1)!.delivery).toBe('pending');
+    await settle();
+    expect(chats[2]!.client_message_id).toBe(chats[1]!.client_message_id);
+    expect(chats[2]!.input).toEqual(chats[1]!.input);
+    expect(model.error.value).toBeNull();
+    expect(model.messages.value.map((m) => m.text)).toEqual(['Sam', 'Got it.']);
+  });
+
+  it('a 401 drops the stored token and starts again once, without a token', async () => {
+    const { api, chats } = scripted(fail(401, 'unauthorized'), { data: reply({ visitor_token: 'fresh', messages: [ai('m1', 'Hi!')] }) });
+    const storage = memoryStorage({ visitor_token: 'stale' });
+    const model = createModel(config, { api, storage });
+    model.openPanel();
+    await settle();
+    expect(chats.map((c) => c.visitor_token)).toEqual(['stale', undefined]);
+    expect(chats[1]!.input).toEqual({ type: 'start' });
+    expect(storage.data.visitor_token).toBe('fresh');
+    expect(model.phase.value).toBe('ready');
+  });
+
+  it('a second 401 in a row is shown, not retried in a loop', async () => {
+    const { api, chats } = scripted(fail(401), fail(401), fail(401));
+    const model = createModel(config, { api, storage: memoryStorage({ visitor_token: 'stale' }) });
+    model.openPanel();
+    await settle();
+    expect(chats).toHaveLength(2);
+    expect(model.phase.value).toBe('failed');
+    expect(model.error.value).toBe('This chat is not available right now.');
+  });
+
+  it('retries when the browser comes back online, but only after a network failure', async () => {
+    const { api, chats } = scripted(fail(0, 'network'), { data: reply() });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    expect(model.phase.value).toBe('failed');
+    model.reconnected();
+    await settle();
+    expect(chats.map((c) => c.client_message_id)).toEqual([chats[0]!.client_message_id, chats[0]!.client_message_id]);
+    expect(model.phase.value).toBe('ready');
+
+    const other = scripted(fail(400, 'invalid_body'));
+    const refused = createModel(config, { api: other.api, storage: memoryStorage() });
+    refused.openPanel();
+    await settle();
+    refused.reconnected();
+    await settle();
+    expect(other.chats).toHaveLength(1);
+  });
+
+  it('replaces the conversation on restart', async () => {
+    const { api, chats } = scripted(
+      { data: reply({ messages: [ai('m1', 'Hi!')] }) },
+      { data: reply({ messages: [ai('m2', 'Sure.')] }) },
+      { data: reply({ history: [ai('n1', 'Fresh start! What is your name?')], messages: [ai('n1', 'Fresh start! What is your name?')] }) },
+    );
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel();
+    await settle();
+    model.sendText('hello');
+    await settle();
+    model.restart();
+    await settle();
+    expect(chats[2]!.input).toEqual({ type: 'restart' });
+    expect(model.messages.value.map((m) => m.text)).toEqual(['Fresh start! What is your name?']);
+  });
+
+  it('reports widget_opened once per page load, and only once there is a visitor token', async () => {
+    const { api, events } = scripted({ data: reply() });
+    const model = createModel(config, { api, storage: memoryStorage() });
+    model.openPanel(); // no token yet: reported after start answers
+    expect(events).toHaveLength(0);
+    await settle();
+    model.closePanel();
+    model.openPanel();
+    await settle();
+    expect(events.map((e) => [e.type, e.visitor_token])).toEqual([['widget_opened', 'token-1']]);
+  });
+
+  it('records a CTA click with the plan code', async () => {
+    const { api, events } = scripted();
+    const model = createModel(config, { api, storage: memoryStorage({ visitor_token: 't' }) });
+    model.ctaClicked({ code: 'Shred-Spartan' } as never);
+    expect(events[0]).toMatchObject({ bot_id: config.botId, visitor_token: 't', type: 'cta_clicked', data: { plan: 'Shred-Spartan' } });
+    expect(events[0]!.client_event_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  describe('a message whose answer never came', () => {
+    const client = (id: string, content: string) => ({ ...ai(id, content), sender_type: 'client' as const });
+
+    async function dropped() {
+      const storage = memoryStorage();
+      const first = scripted({ data: reply({ messages: [ai('m1', 'Your name?')] }) }, fail(0, 'network'));
+      const before = createModel(config, { api: first.api, storage });
+      before.openPanel();
+      await settle();
+      before.sendText('Sam');
+      await settle();
+      expect(before.messages.value.at(-1)!.delivery).toBe('failed');
+      return { storage, sent: first.chats[1]! };
+    }
+
+    it('is sent again after a reload, with the same client_message_id, shown as pending meanwhile', async () => {
+      const { storage, sent } = await dropped();
+      const { api, chats } = scripted(
+        { data: reply({ history: [ai('m1', 'Your name?')], messages: [] }) },
+        { data: reply({ messages: [ai('m2', 'Hi Sam!')] }) },
+      );
+      const model = createModel(config, { api, storage });
+      model.openPanel();
+      await settle();
+      expect(chats[1]).toMatchObject({ client_message_id: sent.client_message_id, input: { type: 'text', text: 'Sam' } });
+      expect(model.messages.value.map((m) => [m.text, m.delivery])).toEqual([['Your name?', undefined], ['Sam', undefined], ['Hi Sam!', undefined]]);
+      expect(storage.data.unsent).toBeUndefined();
+    });
+
+    it('is shown once when the server had stored it (and even answered it) before the connection dropped', async () => {
+      const { storage } = await dropped();
+      const history = [ai('m1', 'Your name?'), client('c1', 'Sam'), ai('m2', 'Hi Sam!')];
+      const { api } = scripted({ data: reply({ history, messages: [] }) }, { data: reply({ messages: [ai('m2', 'Hi Sam!')] }) });
+      const model = createModel(config, { api, storage });
+      model.openPanel();
+      await settle();
+      expect(model.messages.value.map((m) => m.text)).toEqual(['Your name?', 'Sam', 'Hi Sam!']);
+
+      const { storage: storage2 } = await dropped();
+      const unanswered = scripted({ data: reply({ history: history.slice(0, 2), messages: [] }) }, { data: reply({ messages: [ai('m2', 'Hi Sam!')] }) });
+      const model2 = createModel(config, { api: unanswered.api, storage: storage2 });
+      model2.openPanel();
+      await settle();
+      expect(model2.messages.value.map((m) => m.text)).toEqual(['Your name?', 'Sam', 'Hi Sam!']);
+    });
+
+    it('is forgotten when the server refuses it for good', async () => {
+      const storage = memoryStorage();
+      const { api } = scripted({ data: reply() }, fail(400, 'invalid_body'));
+      const model = createModel(config, { api, storage });
+      model.openPanel();
+      await settle();
+      model.sendText('Sam');
+      expect(storage.data.unsent).toBeDefined();
+      await settle();
+      expect(storage.data.unsent).toBeUndefined();
+    });
+
+    it('ignores anything else stored under its key', async () => {
+      const { api, chats } = scripted({ data: reply() });
+      const model = createModel(config, { api, storage: memoryStorage({ unsent: '{"id":1,"input":{"type":"restart"}}' }) });
+      model.openPanel();
+      await settle();
+      expect(chats).toHaveLength(1);
+      expect(model.phase.value).toBe('ready');
+    });
+  });
+});

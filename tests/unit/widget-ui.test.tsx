@@ -1,0 +1,302 @@
+// @vitest-environment happy-dom
+/**
+ * The mounted widget in a DOM: `mount()` into a scratch page, driven the way a visitor drives it (clicks,
+ * typing, keys), with the API answered by a scripted fetch. Every test unmounts and leaves an empty body.
+ */
+import { options, type VNode } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ChatRequest, ChatResponse, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
+import { Panel } from '../../widget/src/components/Panel.tsx';
+import { mount } from '../../widget/src/index.ts';
+
+const BOT = '5e1f0a57-0000-4000-8000-000000000001';
+const config = { botId: BOT, url: 'http://api.test', anonKey: 'a.b.c' };
+
+const ai = (id: string, content: string, plan?: PlanCard) => ({
+  id, sender_type: 'ai' as const, content, created_at: '2026-01-01T00:00:00Z', ...(plan ? { plan } : {}),
+});
+const prompt = (over: Partial<Prompt> = {}): Prompt => ({ field: 'name', kind: 'text', options: [], min: null, max: null, placeholder: null, ...over });
+const reply = (over: Partial<ChatResponse> = {}): ChatResponse => ({
+  visitor_token: 'token-1', conversation_id: 'c1', messages: [], prompt: prompt(), plan: null, status: 'active', ...over,
+});
+const card: PlanCard = {
+  code: 'Shred-Spartan', title: 'Shred Spartan', description: 'Recipes you cook.', why: 'You want to lose fat and feel strong again.',
+  price_cents: 14900, currency: 'USD', billing_period: 'month', cta_label: 'Start Shred Spartan', cta_url: 'https://shop.example.com/shred-spartan',
+};
+
+interface Call { path: string; body: any }
+
+/** A fetch that answers from a list of scripted chat replies; `hold()` keeps the next answer back until released. */
+function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown })[]) {
+  const calls: Call[] = [];
+  let held: Promise<void> | null = null;
+  let release = () => {};
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const path = new URL(String(input)).pathname;
+    const body = JSON.parse(String(init?.body));
+    calls.push({ path, body });
+    if (path.endsWith('/events')) return Response.json({ ok: true });
+    if (held) await held;
+    const next = chatReplies.shift() ?? reply();
+    return 'status' in next && 'body' in next ? Response.json(next.body, { status: next.status }) : Response.json(next);
+  }) as typeof globalThis.fetch;
+  return {
+    fetch,
+    calls,
+    chats: () => calls.filter((c) => c.path.endsWith('/chat')).map((c) => c.body as ChatRequest),
+    hold() {
+      held = new Promise((resolve) => (release = () => { held = null; resolve(); }));
+    },
+    release: () => release(),
+  };
+}
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() { return map.size; },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+async function until(check: () => unknown, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await tick();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+let destroy: (() => void) | undefined;
+afterEach(() => {
+  vi.restoreAllMocks();
+  destroy?.();
+  destroy = undefined;
+  expect(document.body.children).toHaveLength(0);
+});
+
+function start(api: ReturnType<typeof fakeApi>, storage?: () => Storage) {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined); // developer logs of failures (DEV under vitest)
+  const backing = memoryStorage();
+  destroy = mount(config, { fetch: api.fetch, storage: storage ?? (() => backing) });
+  const host = document.querySelector('signpost-widget')!;
+  const root = host.shadowRoot!;
+  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T & HTMLElement>(selector);
+  const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+  const bubbles = () => $$('.msg').map((m) => m.querySelector('.bubble')?.textContent ?? '').filter(Boolean);
+  const type = (text: string) => {
+    const input = $<HTMLInputElement>('.form input')!;
+    input.value = text;
+    $<HTMLButtonElement>('.send')!.click();
+  };
+  return { host, root, $, $$, bubbles, type, backing };
+}
+
+describe('the mounted widget', () => {
+  it('renders only a labelled launcher button inside an open shadow root, and unmounts cleanly', () => {
+    const { host, root, $ } = start(fakeApi());
+    expect(document.body.children).toHaveLength(1);
+    expect(host.shadowRoot).toBe(root);
+    const launcher = $('button.launcher')!;
+    expect(launcher.getAttribute('aria-label')).toBe('Open chat');
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect($('[role=dialog]')).toBeNull(); // the panel mounts on first open
+    expect($('style')!.textContent).toContain(':host{all:initial');
+  });
+
+  it('opens a labelled dialog, starts the conversation and shows the welcome, focusing the message box', async () => {
+    const api = fakeApi(reply({ messages: [ai('m1', "Hi! I'm Coach Max."), ai('m2', "What's your first name?")] }));
+    const { root, $, bubbles } = start(api);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 2, 'the welcome');
+    const dialog = $('[role=dialog]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Chat');
+    expect($('[aria-live=polite]')).not.toBeNull();
+    expect(bubbles()).toEqual(["Hi! I'm Coach Max.", "What's your first name?"]);
+    expect(api.chats()[0]!.input).toEqual({ type: 'start' });
+    expect(root.activeElement).toBe($('.form input'));
+  });
+
+  it('shows a sent message immediately as pending with the typing indicator, then the answer', async () => {
+    const api = fakeApi(reply({ messages: [ai('m1', "What's your name?")] }), reply({ messages: [ai('m2', 'Nice to meet you, Sam!')] }));
+    const { $, $$, bubbles, type } = start(api);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the question');
+    api.hold();
+    type('Sam');
+    await tick();
+    const mine = $$('.msg.client').at(-1)!;
+    expect(mine.querySelector('.bubble')!.textContent).toBe('Sam');
+    expect(mine.classList.contains('pending')).toBe(true);
+    expect(mine.querySelector('.meta')!.textContent).toBe('Sending…');
+    expect($('.typing')).not.toBeNull();
+    expect($<HTMLButtonElement>('.send')!.disabled).toBe(true);
+    expect($<HTMLInputElement>('.form input')!.value).toBe('');
+    api.release();
+    await until(() => bubbles().length === 3, 'the answer');
+    expect($('.msg.client.pending')).toBeNull();
+    expect($('.typing')).toBeNull();
+    expect(bubbles()).toEqual(["What's your name?", 'Sam', 'Nice to meet you, Sam!']);
+  });
+
+  it('sending a message does not re-render the panel around the conversation', async () => {
+    const api = fakeApi(reply({ messages: [ai('m1', "What's your name?")] }), reply({ messages: [ai('m2', 'Hi Sam!')] }));
+    const { $, bubbles, type } = start(api);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the question');
+    let panelRenders = 0;
+    const previous = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === Panel) panelRenders++;
+      previous?.(vnode);
+    };
+    try {
+      const header = $('.head');
+      api.hold();
+      type('Sam');
+      await tick();
+      expect($<HTMLButtonElement>('.head button')!.disabled).toBe(true); // Start over waits for the answer
+      api.release();
+      await until(() => bubbles().length === 3, 'the answer');
+      expect($<HTMLButtonElement>('.head button')!.disabled).toBe(false);
+      expect(panelRenders).toBe(0);
+      expect($('.head')).toBe(header);
+    } finally {
+      options.diffed = previous;
+    }
+  });
+
+  it('renders HTML from the server and from the visitor as literal text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b><script>window.__pwned=2</script>';
+    const api = fakeApi(reply({ messages: [ai('m1', hostile)] }), reply({ messages: [] }));
+    const { root, $, bubbles, type } = start(api);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the message');
+    type('<i>me</i>');
+    await until(() => bubbles().length === 2, 'the echo');
+    expect(bubbles()).toEqual([hostile, '<i>me</i>']);
+    expect(root.querySelector('.log img, .log b, .log script, .log i')).toBeNull();
+    expect((window as any).__pwned).toBeUndefined();
+  });
+
+  it('keeps working when localStorage throws on every access', async () => {
+    const api = fakeApi(reply({ messages: [ai('m1', 'Hi!')] }), reply({ messages: [ai('m2', 'Got it.')] }));
+    const throwing = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    const { $, bubbles, type } = start(api, throwing as () => Storage);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the welcome');
+    type('Sam');
+    await until(() => bubbles().length === 3, 'the answer');
+    expect(api.chats().every((c) => c.visitor_token === undefined)).toBe(true);
+  });
+
+  it('offers the right control for each kind of question', async () => {
+    const api = fakeApi(reply({ prompt: prompt({ field: 'primary_goal', kind: 'single_choice', options: [{ value: 'fat_loss', label: 'Lose fat' }, { value: 'muscle_gain', label: 'Build muscle' }] }) }));
+    const { $, $$ } = start(api);
+    $('button.launcher')!.click();
+    await until(() => $$('.replies button').length, 'the quick replies');
+    expect($('.replies')!.getAttribute('role')).toBe('group');
+    expect($$('.replies button').map((b) => [b.tagName, b.getAttribute('type'), b.textContent])).toEqual([
+      ['BUTTON', 'button', 'Lose fat'],
+      ['BUTTON', 'button', 'Build muscle'],
+    ]);
+    expect($<HTMLInputElement>('.form input')!.type).toBe('text'); // typing stays possible
+
+    api.hold();
+    $$('.replies button')[0]!.click();
+    await tick();
+    expect(api.chats().at(-1)!.input).toEqual({ type: 'choice', value: 'fat_loss', label: 'Lose fat' });
+    expect($$('.replies button')).toHaveLength(0); // no second answer while the first is on its way
+    api.release();
+  });
+
+  it.each([
+    ['scale', prompt({ kind: 'scale', min: 1, max: 10 }), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']],
+    ['yes_no', prompt({ kind: 'yes_no' }), ['Yes', 'No']],
+    ['text', prompt({ kind: 'text', placeholder: 'Your first name' }), []],
+  ])('renders %s questions as the right buttons', async (_kind, p, labels) => {
+    const { $, $$ } = start(fakeApi(reply({ prompt: p })));
+    $('button.launcher')!.click();
+    await until(() => $('.form'), 'the composer');
+    await tick();
+    expect($$('.replies button').map((b) => b.textContent)).toEqual(labels);
+  });
+
+  it('asks for a number with a number input bounded by the question', async () => {
+    const { $ } = start(fakeApi(reply({ prompt: prompt({ field: 'age', kind: 'number', min: 13, max: 100, placeholder: 'Age in years' }) })));
+    $('button.launcher')!.click();
+    await until(() => $<HTMLInputElement>('.form input')?.type === 'number', 'the number input');
+    const input = $<HTMLInputElement>('.form input')!;
+    expect([input.min, input.max, input.placeholder]).toEqual(['13', '100', 'Age in years']);
+  });
+
+  it('shows the plan card with price and a CTA that opens safely in a new tab and is recorded', async () => {
+    const api = fakeApi(reply({ messages: [ai('m9', 'Here is your plan.', card)], plan: card, prompt: null, status: 'completed' }));
+    const { $ } = start(api);
+    $('button.launcher')!.click();
+    await until(() => $('.card'), 'the plan card');
+    expect($('.card h3')!.textContent).toBe('Shred Spartan');
+    expect($('.card p')!.textContent).toBe(card.why);
+    expect($('.price')!.textContent).toMatch(/^\$149\s*per month$/);
+    const cta = $<HTMLAnchorElement>('.card a.cta')!;
+    expect([cta.textContent, cta.getAttribute('href'), cta.target, cta.rel]).toEqual([
+      'Start Shred Spartan', 'https://shop.example.com/shred-spartan', '_blank', 'noopener noreferrer',
+    ]);
+    cta.addEventListener('click', (event) => event.preventDefault()); // stay on the test page
+    cta.click();
+    await until(() => api.calls.some((c) => c.body.type === 'cta_clicked'), 'the event');
+    expect(api.calls.find((c) => c.body.type === 'cta_clicked')!.body).toMatchObject({ data: { plan: 'Shred-Spartan' }, visitor_token: 'token-1' });
+  });
+
+  it('shows no CTA link at all for a javascript: URL', async () => {
+    const evil = { ...card, cta_url: 'javascript:alert(1)' };
+    const { $ } = start(fakeApi(reply({ messages: [ai('m9', 'Plan', evil)], plan: evil, prompt: null })));
+    $('button.launcher')!.click();
+    await until(() => $('.card'), 'the plan card');
+    expect($('.card a')).toBeNull();
+  });
+
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    const { root, $ } = start(fakeApi());
+    $('button.launcher')!.click();
+    await until(() => $('.form input') && root.activeElement === $('.form input'), 'focus in the composer');
+    $('.form input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick();
+    expect($('[role=dialog]')!.hidden).toBe(true);
+    expect(root.activeElement).toBe($('button.launcher'));
+    expect($('button.launcher')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('a 401 drops the stored token and starts again once', async () => {
+    const api = fakeApi({ status: 401, body: { error: { code: 'unauthorized', message: 'bad token' } } }, reply({ visitor_token: 'fresh', messages: [ai('m1', 'Hi!')] }));
+    const { $, bubbles, backing } = start(api);
+    backing.setItem(`signpost:${BOT}:visitor_token`, 'stale');
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the fresh start');
+    expect(api.chats().map((c) => c.visitor_token)).toEqual(['stale', undefined]);
+    expect(backing.getItem(`signpost:${BOT}:visitor_token`)).toBe('fresh');
+  });
+
+  it('says what went wrong in one sentence and retries with the same client_message_id', async () => {
+    const api = fakeApi(reply(), { status: 400, body: { error: { code: 'invalid_body', message: 'check input.text' } } }, reply({ messages: [ai('m2', 'Thanks!')] }));
+    const { $, bubbles, type } = start(api);
+    $('button.launcher')!.click();
+    await until(() => $('.form'), 'the composer');
+    await tick();
+    type('Sam');
+    await until(() => $('[role=alert]'), 'the error');
+    expect($('[role=alert] span')!.textContent).toBe('That message could not be sent. Please try rewording it.');
+    expect($('.msg.client.failed .meta')!.textContent).toBe('Not sent');
+    expect(console.error).toHaveBeenCalledWith('[signpost] POST /functions/v1/chat failed with 400: check input.text');
+    $<HTMLButtonElement>('[role=alert] button')!.click();
+    await until(() => bubbles().includes('Thanks!'), 'the answer');
+    const [, first, second] = api.chats();
+    expect(second!.client_message_id).toBe(first!.client_message_id);
+    expect($('[role=alert]')).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The widget's only door to localStorage. Every access is wrapped: storage can be missing (sandboxed iframes),
+ * throw on read (blocked third-party storage), or throw on write (quota, Safari private mode), and none of
+ * that may break the chat — it only forgets more. Keys are namespaced per bot (`signpost:<botId>:<key>`) so
+ * two widgets on one page, or one site with two bots, never read each other's visitor token.
+ */
+/** visitor_token: the server-issued identity · unsent: a message whose answer never arrived (resent after a reload). */
+export type StorageKey = 'visitor_token' | 'unsent';
+
+export interface BotStorage {
+  get(key: StorageKey): string | null;
+  set(key: StorageKey, value: string): void;
+  remove(key: StorageKey): void;
+}
+
+/** `backing` is looked up on every call (never cached): merely touching `window.localStorage` can throw. */
+export function botStorage(botId: string, backing: () => Storage = () => window.localStorage): BotStorage {
+  const name = (key: StorageKey) => `signpost:${botId}:${key}`;
+  return {
+    get(key) {
+      try {
+        return backing().getItem(name(key));
+      } catch {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        backing().setItem(name(key), value);
+      } catch {
+        // Not persisted: the conversation simply will not survive a reload.
+      }
+    },
+    remove(key) {
+      try {
+        backing().removeItem(name(key));
+      } catch {
+        // Nothing more to do: a token we cannot remove is also one we could not read back.
+      }
+    },
+  };
+}
