@@ -126,9 +126,13 @@ export type Plan = z.infer<typeof PlanSchema>;
 
 const uuid = z.uuid();
 
-/** What the visitor did: open the chat, type text, pick a quick reply, or start over. */
+/**
+ * What the visitor did: open the chat, type text, pick a quick reply, or start over. `poll` reads the
+ * conversation without writing (the widget polls while a human coach holds it).
+ */
 export const ChatInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }).strict(),
+  z.object({ type: z.literal('poll') }).strict(),
   z.object({ type: z.literal('text'), text: visitorText(MAX_MESSAGE_CHARS) }).strict(),
   z.object({ type: z.literal('choice'), value: z.string().min(1).max(100), label: visitorText(200).optional() }).strict(),
   z.object({ type: z.literal('restart') }).strict(),
@@ -180,12 +184,32 @@ export interface PlanCard {
   cta_url: string;
 }
 
+/**
+ * Streaming: a request with `accept: text/event-stream` may be answered as server-sent events when a model
+ * writes the reply (otherwise, and on every error before the stream starts, plain JSON):
+ *
+ *   event: delta   data: {"text": "..."}        the next piece of the reply being written
+ *   event: done    data: <ChatResponse>         the turn as stored (messages carry the full text)
+ *   event: error   data: <ErrorBody>            the turn failed after the stream started
+ */
+export type ChatStreamEvent =
+  | { event: 'delta'; data: { text: string } }
+  | { event: 'done'; data: ChatResponse }
+  | { event: 'error'; data: ErrorBody };
+
+/** What the widget shows of the bot: its name in the header and the owner's theme. */
+export interface BotAppearance {
+  name: string;
+  theme: Record<string, unknown>;
+}
+
 export interface ChatResponse {
   visitor_token: string;
+  bot: BotAppearance;
   conversation_id: string;
   /** The assistant's messages answering this input (a retry returns the same ones). */
   messages: ChatMessage[];
-  /** On `start` and `restart`: the whole conversation so far, visitor messages included. */
+  /** On `start`, `restart` and `poll`: the whole conversation so far, visitor messages included. */
   history?: ChatMessage[];
   prompt: Prompt | null;
   plan: PlanCard | null;

@@ -54,15 +54,31 @@ export async function chatTurn({ body, request, allowOrigin }: TurnRequest): Pro
   }
   const visitorToken = await signVisitorToken(visitorId, body.bot_id, env.visitorTokenSecret);
 
-  const outcome = body.input.type === 'start'
-    ? await open(context, body.client_message_id)
-    : body.input.type === 'restart'
-    ? await restart(context, body.client_message_id)
-    : await answer(context, body.client_message_id, body.input);
-  return { visitor_token: visitorToken, ...outcome };
+  const outcome = await route(context, body.client_message_id, body.input);
+  return { visitor_token: visitorToken, bot: { name: context.bot.name, theme: context.bot.theme }, ...outcome };
 }
 
-type Outcome = Omit<ChatResponse, 'visitor_token'>;
+function route(context: ChatContext, clientMessageId: string, input: ChatInput): Promise<Outcome> {
+  switch (input.type) {
+    case 'start':
+      return open(context, clientMessageId);
+    case 'poll':
+      return poll(context);
+    case 'restart':
+      return restart(context, clientMessageId);
+    case 'text':
+    case 'choice':
+      return answer(context, clientMessageId, input);
+  }
+}
+
+type Outcome = Omit<ChatResponse, 'visitor_token' | 'bot'>;
+
+/** Read-only: the conversation as it stands (a human coach may have replied). */
+async function poll(context: ChatContext): Promise<Outcome> {
+  const conversation = requireConversation(context);
+  return respond(context, conversation, [], await store.history(conversation.id));
+}
 
 /** The chat opened: greet (or greet back) and ask the pending question, or just return the history. */
 async function open(context: ChatContext, clientMessageId: string): Promise<Outcome> {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatInput, Profile } from '../../functions/_shared/contracts.ts';
-import { answerTurn, type EngineContext, startTurn, type Turn } from '../../functions/_shared/engine/index.ts';
+import type { Profile } from '../../functions/_shared/contracts.ts';
+import { type AnswerInput, answerTurn, type EngineContext, startTurn, type Turn } from '../../functions/_shared/engine/index.ts';
 import { COMPLETE_PROFILE, context, stepFor } from './engine-fixture.ts';
 
-const say = (text: string): ChatInput => ({ type: 'text', text });
-const pick = (value: string): ChatInput => ({ type: 'choice', value });
+const say = (text: string): AnswerInput => ({ type: 'text', text });
+const pick = (value: string): AnswerInput => ({ type: 'choice', value });
 
 /** Plays a turn the way the chat function does: stores the patch and moves the pending question. */
-function play(ctx: EngineContext, input: ChatInput): { turn: Turn; ctx: EngineContext } {
+function play(ctx: EngineContext, input: AnswerInput): { turn: Turn; ctx: EngineContext } {
   const turn = answerTurn(ctx, input);
   return {
     turn,
@@ -197,14 +197,8 @@ describe('answerTurn', () => {
     expect(turn).toMatchObject({ intent: 'complete', complete: true, nextField: null, profilePatch: {} });
   });
 
-  it('opens the chat again for start and restart inputs', () => {
-    const ctx = context();
-    expect(answerTurn(ctx, { type: 'start' })).toEqual(startTurn(ctx));
-    expect(answerTurn(ctx, { type: 'restart' })).toEqual(startTurn(ctx));
-  });
-
   it('walks a whole conversation to the plan, mixing typed answers and quick replies', () => {
-    const inputs: ChatInput[] = [
+    const inputs: AnswerInput[] = [
       say('hey, my name is Jo'),
       say('41 years old'),
       pick('female'),

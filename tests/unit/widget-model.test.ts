@@ -13,6 +13,7 @@ const config = { botId: '5e1f0a57-0000-4000-8000-000000000001', url: 'http://127
 const ai = (id: string, content: string) => ({ id, sender_type: 'ai' as const, content, created_at: '2026-01-01T00:00:00Z' });
 const reply = (over: Partial<ChatResponse> = {}): ChatResponse => ({
   visitor_token: 'token-1',
+  bot: { name: 'Coach', theme: {} },
   conversation_id: 'conversation-1',
   messages: [],
   prompt: { field: 'name', kind: 'text', options: [], min: null, max: null, placeholder: null },

@@ -17,7 +17,7 @@ const ai = (id: string, content: string, plan?: PlanCard) => ({
 });
 const prompt = (over: Partial<Prompt> = {}): Prompt => ({ field: 'name', kind: 'text', options: [], min: null, max: null, placeholder: null, ...over });
 const reply = (over: Partial<ChatResponse> = {}): ChatResponse => ({
-  visitor_token: 'token-1', conversation_id: 'c1', messages: [], prompt: prompt(), plan: null, status: 'active', ...over,
+  visitor_token: 'token-1', bot: { name: 'Coach', theme: {} }, conversation_id: 'c1', messages: [], prompt: prompt(), plan: null, status: 'active', ...over,
 });
 const card: PlanCard = {
   code: 'Shred-Spartan', title: 'Shred Spartan', description: 'Recipes you cook.', why: 'You want to lose fat and feel strong again.',

@@ -37,12 +37,8 @@ export function startTurn(ctx: EngineContext): Turn {
   };
 }
 
-/**
- * `start` and `restart` open the chat like `startTurn` (for a restart the function clears the stored
- * profile first). After the plan was shown, `complete` stays false: the card is already on screen.
- */
-export function answerTurn(ctx: EngineContext, input: ChatInput): Turn {
-  if (input.type === 'start' || input.type === 'restart') return startTurn(ctx);
+/** After the plan was shown, `complete` stays false: the card is already on screen. */
+export function answerTurn(ctx: EngineContext, input: AnswerInput): Turn {
   const step = pendingStep(ctx);
   if (step === null) return ctx.status === 'completed' ? afterCompletionTurn(ctx) : completionTurn(ctx);
   return answerPending(ctx, step, input);
