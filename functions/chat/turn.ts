@@ -122,6 +122,8 @@ async function answer(context: ChatContext, clientMessageId: string, input: Extr
   if (conversation.status === 'closed') {
     throw new HttpError(409, 'conversation_closed', 'This conversation was closed. Open the chat again to continue.');
   }
+  // A human coach holds the conversation: the message is stored for them, and the bot stays silent.
+  if (conversation.status === 'handoff') return respond(context, conversation, []);
   const committed = await commit(context, clientMessageId, (fresh, convo) => answerTurn(engineContext(fresh, convo, false), input));
   return respond(context, committed.conversation, committed.messages);
 }

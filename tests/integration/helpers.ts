@@ -2,6 +2,7 @@
 import { createClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import type { ChatRequest, ChatResponse, ErrorBody } from '../../functions/_shared/contracts.ts';
+import { signJwt } from '../../supabase/local/keys.ts';
 import { NUTRITION_SOLUTIONS_BOT_ID, OTHER_BOT_ID } from '../../supabase/local/seed-ids.ts';
 
 export const stack = inject('stack');
@@ -66,4 +67,10 @@ export async function count(table: string, filter: Record<string, string> = {}) 
 export async function snapshot() {
   const tables = ['visitors', 'user_profiles', 'conversations', 'messages', 'events'];
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
+}
+
+/** A supabase-js client acting as an owner (an auth user), so RLS decides what they see. */
+export function ownerClient(ownerId: string) {
+  const token = signJwt({ sub: ownerId, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 3600 }, stack.jwtSecret);
+  return createClient(stack.url, stack.anonKey, { accessToken: async () => token, auth: { persistSession: false } });
 }

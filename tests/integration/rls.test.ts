@@ -266,7 +266,7 @@ describe.each([
     expect(await count('rate_limits', 'key', marker)).toBe(0);
   });
 
-  it.each(['visitors', 'user_profiles', 'conversations', 'events'] as const)(
+  it.each(['visitors', 'user_profiles', 'events'] as const)(
     'cannot insert, update or delete %s, not even their own bots\' rows',
     async (table) => {
       const marker = table === 'visitors' || table === 'user_profiles' ? randomUUID() : `m-${randomUUID()}`;
@@ -288,7 +288,19 @@ describe.each([
     },
   );
 
-  it.each(['bots', 'bot_steps', 'plans', 'messages'] as const)(
+  // Owners may take over or hand back their own conversations (status and handoff_reason only: see
+  // handoff.test.ts), but never create or delete one.
+  it('cannot insert or delete conversations, not even their own bots\' rows', async () => {
+    const marker = `m-${randomUUID()}`;
+    expectRefused(await client().from('conversations').insert(newRow('conversations', marker, mine(), owner)), 403, /row-level security/);
+    expect(await count('conversations', MARKER_COLUMN.conversations, marker)).toBe(0);
+    const before = await snapshot('conversations', mine());
+    const deleted = await client().from('conversations').delete().eq('id', mine().conversationId).select();
+    expect(deleted.data ?? []).toEqual([]);
+    expect(await snapshot('conversations', mine())).toEqual(before);
+  });
+
+  it.each(['bots', 'bot_steps', 'plans', 'messages', 'conversations'] as const)(
     'cannot update or delete the other owner\'s %s',
     async (table) => {
       const { key, of, change } = TABLES[table];
