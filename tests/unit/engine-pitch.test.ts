@@ -5,7 +5,7 @@ import { COMPLETE_PROFILE, plan } from './engine-fixture.ts';
 describe('planPitch', () => {
   it('explains a Gladiator plan from the goal, the visitor’s own why and their support and cooking answers', () => {
     expect(planPitch(COMPLETE_PROFILE, plan('Shred', 'Gladiator'))).toBe(
-      'You want to lose fat because "I want to keep up with my kids". That\'s why I recommend Shred Gladiator: ' +
+      'You want to lose fat because "I want to keep up with my kids". That\'s why I recommend Shred Gladiator. ' +
         'Shred is built for steady fat loss, and Gladiator takes cooking off your plate, with coaching check-ins ' +
         'at the support level you asked for.',
     );
@@ -39,7 +39,7 @@ describe('planPitch', () => {
 
   it('leaves out the quote when the visitor gave no why', () => {
     const pitch = planPitch({ ...COMPLETE_PROFILE, emotional_why: null }, plan('Shred', 'Gladiator'));
-    expect(pitch.startsWith('You want to lose fat. That\'s why I recommend Shred Gladiator:')).toBe(true);
+    expect(pitch.startsWith('You want to lose fat. That\'s why I recommend Shred Gladiator.')).toBe(true);
     expect(pitch).not.toContain('"');
   });
 });

@@ -72,5 +72,5 @@ export function planPitch(profile: Partial<Profile>, plan: Plan): string {
   const fit = purpose
     ? `${plan.family} ${purpose}, and ${plan.variant} ${variantReason(profile)}.`
     : `${plan.variant} ${variantReason(profile)}.`;
-  return `${opening} That's why I recommend ${plan.title}: ${fit}`.trim();
+  return `${opening} That's why I recommend ${plan.title}. ${fit}`.trim();
 }
