@@ -30,7 +30,7 @@ export const notFound = (message: string) => new HttpError(404, 'not_found', mes
 
 export const CORS_HEADERS = {
   'access-control-allow-headers': 'authorization, x-client-info, apikey, content-type, x-visitor-token',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
   'access-control-max-age': '86400',
 } as const;
 

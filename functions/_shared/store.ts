@@ -127,6 +127,10 @@ export const store = {
 
   customer: (visitorId: string) => rpc<Record<string, unknown>>('customer_view', { p_visitor_id: visitorId }),
 
+  exportVisitor: (visitorId: string) => rpc<Record<string, unknown>>('export_visitor', { p_visitor_id: visitorId }),
+
+  eraseVisitor: (visitorId: string) => rpc<{ erased: boolean; messages: number }>('erase_visitor', { p_visitor_id: visitorId }),
+
   recordEvent: (args: { botId: string; visitorId: string; conversationId: string | null; type: string; data: Record<string, unknown>; clientEventId: string }) =>
     rpc<{ id: string; inserted: boolean }>('record_event', {
       p_bot_id: args.botId,

@@ -12,19 +12,29 @@ const UpsertSchema = z.object({
 }).strict();
 
 /**
- * The visitor's own profile. GET (token in `x-visitor-token`, bot in `?bot_id=`): the merged customer view
- * (profile plus the latest conversation's state). POST: update some fields; the others are kept.
+ * The visitor's own data (token in `x-visitor-token` for GET and DELETE, bot in `?bot_id=`):
+ *   GET /profile          the merged customer view (profile plus the latest conversation's state)
+ *   GET /profile/export   everything stored about them, as one JSON document
+ *   DELETE /profile       erase everything stored about them
+ *   POST /profile         update some fields; the others are kept
  */
 export const handler = withErrors('profile', async (request, ctx) => {
-  requireMethod(request, 'GET', 'POST');
-  if (request.method === 'GET') {
-    const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
+  requireMethod(request, 'GET', 'POST', 'DELETE');
+  if (request.method !== 'POST') {
+    const url = new URL(request.url);
+    const botId = url.searchParams.get('bot_id') ?? '';
     if (!z.uuid().safeParse(botId).success) {
       throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
     }
     const token = request.headers.get('x-visitor-token') ?? undefined;
-    const context = await requireVisitor({ botId, token, request, allowOrigin: ctx.allowOrigin });
-    return json({ customer: await store.customer(context.visitor.id) });
+    const { visitor } = await requireVisitor({ botId, token, request, allowOrigin: ctx.allowOrigin });
+    if (request.method === 'DELETE') return json(await store.eraseVisitor(visitor.id));
+    if (url.pathname.endsWith('/export')) {
+      return json(await store.exportVisitor(visitor.id), {
+        headers: { 'content-disposition': 'attachment; filename="my-signpost-data.json"' },
+      });
+    }
+    return json({ customer: await store.customer(visitor.id) });
   }
   const body = await readBody(request, UpsertSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
