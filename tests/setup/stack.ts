@@ -2,11 +2,16 @@
  * Global setup of the `stack` test project: one local stack on free ports with in-memory data, shared by
  * the integration and browser tests, and the stack's logs kept for a failure report.
  */
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { startStack, type Stack } from '../../supabase/local/stack.ts';
 
 export interface ProvidedStack {
+  /** Every line the stack's processes logged, appended as they come. */
+  logFile: string;
   url: string;
   anonKey: string;
   serviceRoleKey: string;
@@ -22,17 +27,23 @@ declare module 'vitest' {
 
 let stack: Stack | undefined;
 const lines: string[] = [];
+const logFile = join(mkdtempSync(join(tmpdir(), 'signpost-test-')), 'stack.log');
 
 export async function setup(project: TestProject) {
   try {
-    stack = await startStack({ log: (service, line) => lines.push(`[${service}] ${line}`) });
+    stack = await startStack({
+      log: (service, line) => {
+        lines.push(`[${service}] ${line}`);
+        appendFileSync(logFile, `[${service}] ${line}\n`);
+      },
+    });
   } catch (error) {
     console.error(lines.join('\n'));
     throw error;
   }
   await allowTestTraffic(stack);
   const { url, anonKey, serviceRoleKey, jwtSecret, dbUrl } = stack;
-  project.provide('stack', { url, anonKey, serviceRoleKey, jwtSecret, dbUrl });
+  project.provide('stack', { logFile, url, anonKey, serviceRoleKey, jwtSecret, dbUrl });
 }
 
 export async function teardown() {
