@@ -8,4 +8,16 @@ export { type AnswerInput, type AnswerValue, parseAnswer, type ParseResult } fro
 export { extractSlots } from './slots.ts';
 export { answerTurn, startTurn } from './turns.ts';
 export { planPitch } from './pitch.ts';
-export type { EngineContext, Intent, Turn } from './types.ts';
+export { classifyMessage, FRUSTRATION_LIMIT } from './intent.ts';
+export { DEFAULT_HANDOFF_MESSAGE, handoffReply, noAnswerReply, objectionLead, resumeLine } from './coach-replies.ts';
+export { extractAnswer } from './passages.ts';
+export type {
+  EngineContext,
+  HandoffReason,
+  Intent,
+  MessageIntent,
+  Objection,
+  QuestionCategory,
+  RecentTurns,
+  Turn,
+} from './types.ts';

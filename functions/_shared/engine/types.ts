@@ -3,7 +3,7 @@
  * profile, the pending question and what the visitor did, it decides what to store and what to say. The
  * chat function does the I/O around it (load, commit, recommend_plan) — see functions/chat/turn.ts.
  */
-import type { ChatInput, ConversationStatus, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { ChatInput, ConversationStatus, OBJECTIONS, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
 
 export interface EngineContext {
   botName: string;
@@ -41,3 +41,27 @@ export interface Turn {
 }
 
 export type { ChatInput };
+
+/** An objection a visitor raises; stored on the profile (`objection`). */
+export type Objection = (typeof OBJECTIONS)[number];
+
+/** Why a conversation is handed to a human coach. */
+export type HandoffReason = 'asked_for_human' | 'frustration' | 'high_stakes';
+
+/** The knowledge-base category an off-route question is searched in (`rag_documents.category`). */
+export type QuestionCategory = 'faq' | 'meal_plans' | 'testimonials';
+
+/**
+ * What a visitor's typed message is, decided before it is read as an answer (see intent.ts). `urgent` marks a
+ * high-stakes message about immediate danger (self-harm, chest pain): the reply then points to emergency help.
+ */
+export type MessageIntent =
+  | { kind: 'answer' } // reads as an answer to the pending step (or not clearly anything else)
+  | { kind: 'question'; category: QuestionCategory; topic?: string } // off-route, for the knowledge base
+  | { kind: 'objection'; objection: Objection }
+  | { kind: 'handoff'; reason: HandoffReason; urgent?: boolean };
+
+/** What the classifier knows about the recent turns: consecutive invalid re-asks of the pending step. */
+export interface RecentTurns {
+  frustrationCount: number;
+}

@@ -1,0 +1,222 @@
+/**
+ * What a visitor's typed message is, decided before it is read as an answer: an answer to the pending step,
+ * an off-route question for the knowledge base, an objection, or a reason to hand off to a human.
+ *
+ * The classifier must not steal answers. The guided steps are the product; a side question is the exception.
+ * So the order is: handoff signals (always win — high stakes even inside an answer), wording aimed at the offer
+ * ("this is too expensive"), an unmistakable question (question word first, question mark last), and only then
+ * the pending step's own parser: whatever it accepts is an answer, whatever it refuses may still be an
+ * objection in the visitor's own terms ("money's tight"), a looser question ("vegan options?"), or, after
+ * repeated failed attempts, frustration. Free-text steps accept any words, so there only the strong signals
+ * count — "I eat takeaway because I don't have time to cook" answers "How do you eat?", it is not an objection.
+ *
+ * Quick replies (choice inputs) are answers by construction and are not classified.
+ */
+import type { Step } from '../contracts.ts';
+import { handoffSignal } from './handoff.ts';
+import { normalize, words } from './normalize.ts';
+import { objectionIn } from './objections.ts';
+import { parseAnswer } from './parse.ts';
+import { phrases } from './phrases.ts';
+import type { MessageIntent, Objection, QuestionCategory, RecentTurns } from './types.ts';
+
+/** Messages are capped at 2,000 characters upstream; this bounds the work if a caller forgets. */
+const MAX_SCAN = 4_000;
+/** Consecutive invalid re-asks after which a message that still answers nothing goes to a human. */
+export const FRUSTRATION_LIMIT = 2;
+/** On a free-text step, a message this short that is only an objection ("too busy") is not an answer. */
+const BARE_OBJECTION_WORDS = 3;
+
+const ANSWER: MessageIntent = { kind: 'answer' };
+
+export function classifyMessage(text: string, pendingStep: Step | null, recent: RecentTurns): MessageIntent {
+  const raw = text.slice(0, MAX_SCAN).trim();
+  const said = normalize(raw);
+
+  const handoff = handoffSignal(said, raw);
+  if (handoff) return { kind: 'handoff', ...handoff };
+  const pointed = objectionIn(said, 'pointed');
+  if (pointed) return objection(pointed);
+  const shape = questionShape(raw, said);
+  if (shape === 'strong') return question(said);
+
+  const general = objectionIn(said, 'general');
+  if (pendingStep && parseAnswer(pendingStep, { type: 'text', text: raw }).ok) {
+    const bare = pendingStep.kind === 'text' && words(said).length <= BARE_OBJECTION_WORDS;
+    return general && bare ? objection(general) : ANSWER;
+  }
+  if (general) return objection(general);
+  if (shape === 'weak' || namesAKnowledgeTopic(said)) return question(said);
+  if (recent.frustrationCount >= FRUSTRATION_LIMIT) return { kind: 'handoff', reason: 'frustration' };
+  return ANSWER;
+}
+
+const objection = (kind: Objection): MessageIntent => ({ kind: 'objection', objection: kind });
+
+function question(said: string): MessageIntent {
+  const { category, topic } = questionTopic(said);
+  return topic ? { kind: 'question', category, topic } : { kind: 'question', category };
+}
+
+// --- The shape of a question ------------------------------------------------------------------------------
+
+const INTERROGATIVES = new Set([
+  'what', 'whats', 'how', 'hows', 'do', 'does', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'when', 'whens',
+  'where', 'wheres', 'which', 'why', 'whys', 'who', 'whos', 'should', 'shall', 'may', 'am', 'was', 'were', 'have', 'has',
+  'any', 'anyone', 'anybody', 'isnt', 'arent', 'doesnt', 'dont', 'cant', 'wont', 'whom', 'whose',
+]);
+/** Words people put before a question ("hi, do you…", "ok so what…") that do not change what it is. */
+const LEAD_INS = new Set(['hi', 'hey', 'hello', 'hiya', 'ok', 'okay', 'so', 'and', 'but', 'also', 'um', 'uh', 'umm', 'hmm',
+  'sorry', 'btw', 'actually', 'wait', 'oh', 'well', 'coach', 'hmmm', 'erm', 'right', 'alright']);
+/** Openers that make a question without a question mark: "I was wondering if you ship to Ireland". */
+const QUESTION_OPENER = /^(?:i was wondering|just wondering|i wonder|tell me (?:about|more)|can you tell me|could you tell me|quick question|question|one question|i want to know|id like to know|i would like to know|i need to know|im curious|curious|explain|any idea)(?: |$)/u;
+/** Below this many words, a trailing "?" alone is a hesitant answer ("Sam?"), not a question. */
+const MIN_QUESTION_WORDS = 3;
+
+/**
+ * 'strong': a question word first and a question mark last, or an explicit opener — a question even on a
+ * free-text step. 'weak': only one of those (or a bare topic with a "?", "vegan options?") — a question only
+ * when the message does not answer the pending step.
+ */
+function questionShape(raw: string, said: string): 'strong' | 'weak' | null {
+  const all = words(said);
+  let start = 0;
+  while (start < all.length - 1 && LEAD_INS.has(all[start]!)) start++;
+  const spoken = all.slice(start);
+  if (spoken.length === 0) return null;
+  if (QUESTION_OPENER.test(spoken.join(' '))) return 'strong';
+  const asked = endsWithQuestionMark(raw);
+  const interrogative = INTERROGATIVES.has(spoken[0]!);
+  if (asked && interrogative) return 'strong';
+  if (asked && (spoken.length >= MIN_QUESTION_WORDS || namesATopic(said))) return 'weak';
+  return interrogative && spoken.length >= MIN_QUESTION_WORDS ? 'weak' : null;
+}
+
+/** The last mark that is not a space, quote, bracket or emoji is a "?". A scan, not a regex, to stay linear. */
+function endsWithQuestionMark(raw: string): boolean {
+  const chars = Array.from(raw);
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const char = chars[i]!;
+    if (char === '?') return true;
+    if (/[\p{L}\p{N}.!,;:]/u.test(char)) return false;
+  }
+  return false;
+}
+
+// --- What a question is about ------------------------------------------------------------------------------
+
+type Topics = [topic: string, pattern: RegExp][];
+
+/** Diet restrictions and allergies are FAQ entries, whatever else the question mentions ("vegetarian meals?"). */
+const DIETARY: Topics = [
+  ['allergy', phrases('allerg(?:y|ies|ic|en|ens)', 'nuts?', 'peanuts?', 'gluten', 'celiac', 'coeliac', 'dairy', 'lactose', 'shellfish', 'intoleran(?:ce|ces|t)', 'soy', 'sesame', 'wheat')],
+  ['vegan', phrases('vegans?', 'plant based')],
+  ['vegetarian', phrases('vegetarians?', 'veggie', 'meat free', 'no meat', 'pescatarian', 'pescetarian')],
+  ['halal', phrases('halal')],
+  ['kosher', phrases('kosher')],
+  ['dietary', phrases('dietary (?:requirements?|restrictions?|needs)')],
+];
+
+/** "How long until I see results?" is an FAQ (the results timeline); "does it work?" is for testimonials. */
+const WHEN = phrases('how (?:long|soon|fast|quickly)', 'when (?:will|can|do|would|should|does) (?:i|we|you|people|it)',
+  'timeline', 'how many (?:weeks|months|days)', 'per week', 'a week', 'per month', 'expect', 'realistic', 'how much weight',
+  'typical(?:ly)?', 'on average');
+const OUTCOME = phrases('results?', 'lose', 'losing', 'lost', 'see (?:a )?(?:difference|change|progress|results)', 'notice',
+  'progress', 'work', 'working', 'kick in', 'weight', 'kilos?', 'pounds', 'lbs', 'kg');
+
+const REVIEWS = phrases('reviews?', 'testimonials?', 'success stor(?:y|ies)', 'before and afters?', 'before after', 'ratings?',
+  'trustpilot', 'track record');
+const SOCIAL_PROOF = phrases(
+  '(?:does|do|did|will|would|can|could|is|has) (?:it|this|that|the plan|these plans|they|your plans|the meals|your meals|the program)(?: really| actually| honestly| even| truly| still)? (?:work|working|worked|help)',
+  '(?:has|have|did) (?:anyone|anybody|people|someone|others|other people|customers|clients)',
+  '(?:anyone|someone|people|others|customers|clients) like me',
+  'other (?:people|women|men|customers|clients|guys|girls|ladies|mums|moms|dads|members)',
+  'real (?:people|customers|clients)',
+  '(?:worked|works|work) for (?:others|other people|anyone|people|someone)',
+  'results?', 'proof', 'evidence', 'success rate',
+);
+
+/** Policies first: "can I pause while on holiday?" is about pausing, "money back if it doesn't work?" about refunds. */
+const POLICIES: Topics = [
+  ['refund', phrases('refunds?', 'refundable', 'money back', 'guarantee', 'guaranteed', 'returns?', 'get my money')],
+  ['cancel', phrases('cancel', 'cancell?ing', 'cancell?ation', 'unsubscribe', 'pause', 'pausing', 'skip a (?:week|delivery|month)',
+    'stop (?:my|the) (?:subscription|plan|deliveries)', 'contract', 'minimum (?:term|commitment)', 'lock(?:ed)? in', 'commitment')],
+];
+/** Special situations the FAQ covers; they outrank "will it work" ("will this still work when I travel?"). */
+const SITUATIONS: Topics = [
+  ['travel', phrases('travel', 'travell?ing', 'travels', 'eating out', 'eat out', 'restaurants?', 'vacation', 'business trips?')],
+  ['exercise', phrases('exercise', 'exercising', 'work out', 'workout', 'workouts', 'gym', 'training')],
+  ['age', phrases('age limit', 'too old', 'too young', 'minimum age', 'teenagers?', 'seniors?')],
+];
+
+/** FAQ topics, most specific first: "how much is shipping?" is about shipping, not price. */
+const FAQ: Topics = [
+  ['privacy', phrases('why do you (?:need|want|ask|care)', 'why are you asking', 'why (?:ask|is that needed|do i need to tell)', 'why (?:does|do) (?:it|that|this|my \\w+) matter',
+    'what do you do with', 'privacy', 'private', 'personal (?:data|information|info|details)', 'my (?:data|information|info|details)',
+    'confidential', 'gdpr', 'who (?:sees|can see|will see)')],
+  ['shipping', phrases('ships?', 'shipping', 'shipped', 'deliver', 'delivers', 'delivery', 'deliveries', 'delivered', 'postage',
+    'courier', 'dispatch(?:ed)?', 'arrive', 'arrives', 'available in', 'countries', 'international(?:ly)?')],
+  ['price', phrases('prices?', 'pricing', 'priced', 'costs?', 'costing', 'how much (?:is|are|does|do|will|would|for|per|is it|does it|do they)',
+    'expensive', 'cheap', 'cheaper', 'afford(?:able)?', 'discounts?', 'coupons?', 'promo(?: code)?', 'deals?', 'sale', 'fees?')],
+  ['payment', phrases('pay', 'paying', 'payments?', 'paypal', 'credit card', 'card', 'billing', 'billed', 'charged', 'invoice',
+    'klarna', 'instal(?:l)?ments?')],
+  ['tracking', phrases('count(?:ing)? (?:calories|macros)', 'weigh(?:ing)? (?:my |the )?food', 'track(?:ing)? (?:calories|macros|food)')],
+  // Comparing plans and what each includes are FAQ entries; what the meals themselves are is a meal-plan question.
+  ['plans', phrases('difference between', 'differences between', 'vs', 'versus', 'which plan', 'what do i get', 'whats included',
+    'what is included', 'includes?', 'included', 'comes? with', 'switch', 'upgrade', 'downgrade', 'change (?:my |the )?plan')],
+  ['swap', phrases('swap', 'swaps', 'swapping', 'substitute', 'choose (?:my )?meals', 'pick (?:my )?meals', 'meals i dont like')],
+  ['account', phrases('account', 'log in', 'login', 'sign in', 'signin', 'password', 'username', 'app')],
+  ['coaching', phrases('coach', 'coaches', 'coaching', 'check ins?', 'checkins?', 'accountability', 'nutritionist', 'dietitian',
+    'trainer', 'support')],
+];
+/** Cooking is an FAQ when it is about effort or time ("do I have to cook?"), a meal-plan question otherwise. */
+const COOKING = phrases('cook', 'cooking', 'cooked', 'prep', 'prepare', 'preparation', 'reheat', 'heat up', 'microwave',
+  'precooked', 'pre cooked', 'ready made', 'ready to eat');
+const EFFORT = phrases('how long', 'time', 'minutes', 'mins', 'quick', 'quickly', 'hard', 'difficult', 'easy', 'skills?',
+  'have to', 'need to', 'do i', 'ready made', 'ready to eat', 'precooked', 'pre cooked', 'microwave', 'reheat', 'myself');
+
+const MEAL_PLANS: Topics = [
+  ['menu', phrases('menus?', 'sample')],
+  ['recipes', phrases('recipes?')],
+  ['calories', phrases('calories', 'calorie', 'kcal', 'macros?', 'protein', 'carbs?', 'carbohydrates', 'fat content',
+    'nutrition(?:al)? (?:info|information|facts)')],
+  ['cuisine', phrases('cuisines?', 'asian', 'mexican', 'italian', 'indian', 'thai', 'chinese', 'japanese', 'mediterranean',
+    'spicy', 'dish', 'dishes', 'flavou?rs?')],
+  ['meals', phrases('meals?', 'breakfasts?', 'lunch(?:es)?', 'dinners?', 'snacks?', 'portions?', 'ingredients?', 'food', 'foods', 'eat')],
+  ['plans', phrases('plans?', 'shred', 'beast', 'spartan', 'gladiator', 'whats in', 'what is in', 'program', 'programme')],
+];
+
+/**
+ * Wording that only the knowledge base can answer, question or not: "I have a peanut allergy", "success stories
+ * from guys building muscle". Used only when the message does not answer the pending step.
+ */
+function namesAKnowledgeTopic(said: string): boolean {
+  return firstTopic(DIETARY, said) !== undefined || REVIEWS.test(said) || firstTopic(POLICIES, said) !== undefined ||
+    ['shipping', 'price'].some((topic) => FAQ.find(([name]) => name === topic)![1].test(said));
+}
+
+function namesATopic(said: string): boolean {
+  const { category, topic } = questionTopic(said);
+  return category !== 'faq' || topic !== undefined;
+}
+
+const firstTopic = (topics: Topics, said: string) => topics.find(([, pattern]) => pattern.test(said))?.[0];
+
+/**
+ * The knowledge category to search, and a short topic keyword when one is obvious. Testimonials answer "does it
+ * work / has anyone like me"; meal plans answer what is in the plans; everything else is an FAQ.
+ */
+export function questionTopic(said: string): { category: QuestionCategory; topic?: string } {
+  const dietary = firstTopic(DIETARY, said);
+  if (dietary) return { category: 'faq', topic: dietary };
+  if (WHEN.test(said) && OUTCOME.test(said)) return { category: 'faq', topic: 'results' };
+  const special = firstTopic(POLICIES, said) ?? firstTopic(SITUATIONS, said);
+  if (special) return { category: 'faq', topic: special };
+  if (REVIEWS.test(said)) return { category: 'testimonials', topic: 'reviews' };
+  if (SOCIAL_PROOF.test(said)) return { category: 'testimonials' };
+  if (COOKING.test(said) && EFFORT.test(said)) return { category: 'faq', topic: 'cooking' };
+  const faq = firstTopic(FAQ, said);
+  if (faq) return { category: 'faq', topic: faq };
+  const meals = firstTopic(MEAL_PLANS, said);
+  return meals ? { category: 'meal_plans', topic: meals } : { category: 'faq' };
+}

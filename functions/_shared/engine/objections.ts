@@ -1,0 +1,129 @@
+/**
+ * Objections: price, time, doubt, already tried diets. Each has two kinds of wording:
+ * - `pointed` wording aims at the offer itself ("this is too expensive", "I don't have time for this",
+ *   "sounds too good to be true") and counts wherever it appears, even inside an answer;
+ * - `general` wording describes the visitor's life ("money is tight", "I work long hours", "I've tried keto
+ *   before"). That is often exactly what a free-text question asks for ("How do you eat on a typical day?"),
+ *   so it counts only when the message does not read as an answer (see intent.ts).
+ */
+import { fillers, phrases } from './phrases.ts';
+import type { Objection } from './types.ts';
+
+const OFFER = '(?:this|that|thats|these|those|your (?:plan|plans|program|programme|service|meals|subscription|prices?|packages?)|the (?:plan|plans|program|programme|price|prices|cost|subscription|meals|packages?))';
+const DEGREE = fillers('a|bit|little|lil|kind of|kinda|quite|pretty|way|really|very|so|too|far|super|just|bloody|honestly|seriously');
+const BE = '(?:is |are |s |looks |seems |sounds |feels |is just |are just )?';
+
+interface Wording {
+  objection: Objection;
+  pointed: RegExp;
+  general: RegExp;
+}
+
+// Order matters when a message raises two: the most specific knowledge answers first (a visitor who has
+// tried every diet and doubts this one needs "why this is different", not testimonials in general).
+const WORDINGS: Wording[] = [
+  {
+    objection: 'tried_before',
+    pointed: phrases(
+      `${OFFER} ${BE}(?:just )?like (?:every|all the|any|all those|all these) other (?:diets?|plans?|programs?|programmes?|meal plans?|apps?)`,
+      'been there done that',
+      'tried (?:this|that|it|something like this|stuff like this|(?:meal )?plans like this|(?:meal )?kits like this|services like this) (?:before|already)',
+    ),
+    general: phrases(
+      `(?:tried|done|did|been on|attempted|followed) ${fillers('every|all|all the|all kinds of|so many|lots of|loads of|tons of|many|countless|single|a million|dozens of|a bunch of|most|of|the', 3)}(?:diets?|plans?|programs?|programmes?|meal plans?|fad diets?|approaches|apps|methods|things)(?! (?:for|to|with) (?:the|my|our|me))`,
+      'tried (?:it )?(?:everything|it all)',
+      '(?:tried|done|did|been on|used|followed|attempted|was on|went on|gave up on|given up on|giving up on) (?:the )?(?:keto|paleo|atkins|weight watchers|ww|noom|slimming world|intermittent fasting|fasting|calorie counting|counting calories|counting macros|jenny craig|nutrisystem|optavia|herbalife|south beach|whole ?30|carnivore|low carb|juice cleanses?|juicing|hellofresh|hello fresh|meal kits?|diets?|dieting|a diet|slim ?fast|5 2)',
+      'tried(?: [^ ]+){1,4} (?:before|already|in the past|previously|last year|years ago)',
+      'nothing (?:ever |really |seems to |has ever |has really |ever really )?(?:works|worked|has worked|sticks|stuck|has stuck|lasts|lasted)',
+      '(?:always|just|only|keep|kept|end up|ended up|then|eventually|i) (?:gain|gaining|gained|put|putting|pile|piling|piled|get|getting|got) (?:it|the weight|everything|it all|all the weight|the pounds|the kilos|the weight all|weight) (?:all )?(?:back|on again|back on)',
+      'yo ?yo',
+      '(?:diets|dieting) (?:never|dont|do not|doesnt|does not) work',
+      'failed (?:at )?(?:every|so many|all|countless|multiple|loads of|lots of) (?:diets?|plans?|programs?|times)',
+      '(?:never|cant|cannot) stick (?:to|with) (?:anything|a diet|diets|it|them|any)',
+    ),
+  },
+  {
+    objection: 'price',
+    pointed: phrases(
+      `${OFFER} ${BE}${DEGREE}(?:expensive|pricey|overpriced|costly|steep|dear)`,
+      `${OFFER} (?:costs?|is costing) (?:too much|so much|a lot|a fortune)`,
+      '(?:cant|cannot|can not|couldnt|could not|wont be able to|not able to|unable to|not gonna be able to) afford(?: (?:this|that|it|your|the plan|the price|the cost|the subscription|that much|to pay|to spend|right now|at the moment))?(?= |$)(?!(?: [^ ]+)? (?:food|groceries|healthy|fresh|organic|meat|fish|takeaway|takeout|to eat|eating))',
+      '(?:out of|over|above|beyond|outside|more than|exceeds) (?:my|our) (?:budget|price range)',
+      '(?:cheaper|less expensive|lower priced|more affordable|budget) (?:options?|plans?|versions?|alternatives?|ones?|packages?)',
+      '(?:anything|something|any thing) (?:cheaper|less expensive|more affordable)',
+      'worth (?:the|that|this|all that) (?:price|money|cost|much)',
+      'worth (?:that|this) much',
+      'not worth (?:the money|the price|that much|it for the price)',
+      '(?:the )?(?:price|cost|pricing) (?:is |seems |looks )?(?:too high|a lot|steep|a problem|an issue|a concern|too much|crazy|insane)',
+      '(?:too much|so much) to (?:pay|spend)',
+      '(?:need|have|want) to think about (?:the )?(?:price|cost|money)',
+      'rip ?off',
+    ),
+    general: phrases(
+      `${DEGREE}(?:too|so|very|really|quite|pretty|bit) (?:expensive|pricey|costly|steep)`,
+      `(?:its|it is|it s) ${DEGREE}(?:expensive|pricey|costly|steep)`,
+      'overpriced',
+      '(?:cant|cannot|can not|couldnt) afford',
+      `(?:money|cash|budget|finances|funds)(?: is| are| s|s)? ${DEGREE}(?:tight|limited|short|an issue|a problem|low)`,
+      '(?:on a|tight|limited|small|low|strict|tiny) budget',
+      'broke',
+      'too much money',
+      'costs? too much',
+    ),
+  },
+  {
+    objection: 'time',
+    pointed: phrases(
+      `(?:dont|do not|didnt|havent|have not|never|wont|barely|hardly|not|no) (?:have |got |get |got the |have the )?(?:enough |any |much |the )?time (?:for|to do|to follow|to stick to|to start) (?:this|that|it|all this|all that|all of this|a plan|a program|a diet|meal prep|meal prepping|prepping|something like this)`,
+      'too busy (?:for|to do|to follow|to stick to|to start) (?:this|that|it|all this|a plan|a diet|anything like this|a program)',
+      `(?:this|it|that|meal prep|prepping|your plan|the plan) (?:takes|will take|would take|is going to take|seems to take|looks like it takes|sounds like it takes) ${DEGREE}(?:too much|so much|a lot of) time`,
+      '(?:this|it|that) (?:takes|will take|would take) too long',
+      '(?:cant|cannot|couldnt) (?:commit|find the time|make the time|find time|make time)(?! for (?:breakfast|lunch|dinner|meals|cooking))',
+    ),
+    general: phrases(
+      'no time',
+      `(?:dont|do not|never|barely|hardly|havent|have not) (?:really |honestly |even )?(?:have |get |got )?(?:the |enough |any |much )?time`,
+      `${DEGREE}too busy`,
+      '(?:so|very|really|super|crazy|extremely) busy',
+      '(?:work|working|do) long (?:hours|shifts|days)',
+      '(?:long|night|double) shifts',
+      '(?:two|2|three|3|multiple) jobs',
+      `(?:schedule|life|week|job|work|diary) is ${DEGREE}(?:hectic|crazy|busy|packed|full|insane|mad|manic)`,
+      '(?:hectic|busy|crazy|packed|manic) (?:schedule|life|lifestyle|job|week)',
+      'always on the go',
+      'time consuming',
+      'no spare time',
+      '(?:not|never) enough time',
+    ),
+  },
+  {
+    objection: 'doubt',
+    pointed: phrases(
+      '(?:wont|will not|isnt going to|is not going to|not going to|wouldnt|would not|cant|cannot|never) work for (?:me|someone like me|people like me|my body)',
+      // Not after "if": "can I get my money back if it doesn't work?" asks about refunds.
+      `(?<!(?:if|unless|case) )(?:this|it|that|thisll|itll|thatll|this plan|your plan|the plan|this will|it will) (?:really )?(?:wont|will not|isnt going to|is not going to|not going to|never|cant|cannot|doesnt|does not|wouldnt|would not) (?:work|help|last|stick|make a difference|change anything)`,
+      'i (?:really )?doubt (?:it|this|that|itll|thatll|thisll|you|youll|it will|this will|that will|it would|this would|very much|your)',
+      '(?:dont|do not|cant|cannot) (?:really )?(?:believe|trust) (?:this|it|that|you|your|these|those|any of this)',
+      'not (?:so |really |very |too |fully |totally |entirely )?(?:sure|convinced|certain) (?:this|it|that|thisll|itll|about this|about it|your|if this|if it|whether this|whether it)',
+      '(?:im |i am )?not (?:really |fully )?convinced',
+      'i dont think (?:this|it|that|your plan|this plan|the plan) (?:will|would|can|could|is going to|is gonna|works|is for me|is right for me)',
+      'too good to be true',
+      'skeptical|sceptical|skeptic|sceptic',
+      'scam|scammy|gimmick|gimmicky|snake oil|pyramid scheme|mlm',
+      '(?:whats|what is|wheres|where is) the catch',
+      '(?:there must be|theres|there is) a catch',
+      '(?:is|isnt) (?:it|this|that) (?:really |actually )?worth it',
+    ),
+    general: phrases(
+      '(?:doesnt|does not|dont|do not) work for (?:me|people like me|someone like me)',
+      'hard to believe',
+      'unrealistic',
+      '(?:sounds|seems|looks) (?:too easy|fake|unrealistic)',
+    ),
+  },
+];
+
+/** The objection this wording raises, or null. `pointed` limits the search to wording aimed at the offer. */
+export function objectionIn(said: string, which: 'pointed' | 'general'): Objection | null {
+  return WORDINGS.find((wording) => wording[which].test(said))?.objection ?? null;
+}

@@ -1,0 +1,246 @@
+/**
+ * The answer inside a retrieved knowledge passage, for replies written without a language model: the
+ * passage's markdown is reduced to plain sentences, the question it restates is dropped (an FAQ chunk is
+ * "Q: … A: …" or a heading that is the question), and the one to three consecutive sentences that best match
+ * the visitor's question are returned in their original order, cut at a sentence boundary.
+ */
+import { normalize, truncate, words } from './normalize.ts';
+
+interface Section {
+  /** A heading or FAQ question: used to judge relevance, never quoted. */
+  title: string;
+  paragraphs: string[];
+}
+
+interface Sentence {
+  text: string;
+  section: number;
+  paragraph: number;
+  firstInSection: boolean;
+  /** The question's words this sentence contains (stems). */
+  matched: Set<string>;
+  /** How well the sentence's heading or FAQ question matches; > 0 makes the sentence part of the answer. */
+  titleScore: number;
+}
+
+const MAX_SENTENCES = 3;
+/** "Yes!" or "Good news:" before the sentence that matches is the start of the answer and stays with it. */
+const OPENER = /^(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|sure|good news|great question|not yet|sadly|unfortunately|correct|right|totally|it depends)\b[^.!?]{0,20}[.!?:]?$/iu;
+/** Sentences that lean on the one before ("It ships in 3 days") bring it along. */
+const LEANS_BACK = /^(?:it|its|it's|this|that|they|these|those|so|but|and|also|however|then|which|he|she)\b/iu;
+
+export function extractAnswer(passage: string, question: string, maxChars = 320): string {
+  const sections = toSections(passage);
+  const sentences = sentencesOf(sections, new Set(contentStems(question)));
+  if (sentences.length === 0) {
+    const leftover = sections.map((s) => s.title).join(' ').trim();
+    return leftover === '' ? '' : truncate(leftover, maxChars);
+  }
+  const text = widen(sentences, bestWindow(sentences, maxChars), maxChars).map((s) => s.text).join(' ');
+  return length(text) <= maxChars ? text : truncate(text, maxChars);
+}
+
+// --- Markdown to sections -----------------------------------------------------------------------------------
+
+const QUESTION_PREFIX = /^(?:q|question)\s*[:.)]\s*/iu;
+const ANSWER_PREFIX = /^(?:a|answer)\s*[:)]\s*/iu;
+const INLINE_ANSWER = /\s(?:a|answer)\s*[:)]\s/iu;
+
+function toSections(passage: string): Section[] {
+  const sections: Section[] = [{ title: '', paragraphs: [] }];
+  let buffer: string[] = [];
+  const current = () => sections[sections.length - 1]!;
+  const flush = () => {
+    const paragraph = buffer.join(' ').replace(/\s+/g, ' ').trim();
+    if (paragraph !== '') current().paragraphs.push(paragraph);
+    buffer = [];
+  };
+  const open = (title: string) => {
+    flush();
+    sections.push({ title, paragraphs: [] });
+  };
+
+  let inFence = false;
+  for (const rawLine of withoutFrontMatter(passage).split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line.startsWith('```') || line.startsWith('~~~')) {
+      inFence = !inFence;
+      flush();
+      continue;
+    }
+    if (inFence) continue;
+    if (line === '' || /^(?:[-*_]\s*){3,}$/u.test(line) || /^=+$/u.test(line) || /^\|?[\s:|-]+\|?$/u.test(line) && line.includes('-')) {
+      flush();
+      continue;
+    }
+    const heading = /^#{1,6}\s+/u.exec(line);
+    if (heading) {
+      open(inline(line.slice(heading[0].length).replace(/\s#+$/u, '')));
+      continue;
+    }
+    const bare = line.replace(/^>\s?/u, '').replace(/^(?:[-*+]|\d{1,3}[.)])\s+/u, '');
+    const listItem = bare !== line.replace(/^>\s?/u, '');
+    // A line that is wholly bold is a question or a sub-heading ("**Do you ship to Canada?**").
+    if (/^(?:\*\*|__)[^*_]+(?:\*\*|__)$/u.test(bare)) {
+      open(inline(bare));
+      continue;
+    }
+    const text = inline(bare.startsWith('|') ? bare.replace(/\|/g, ' ') : bare);
+    const asked = QUESTION_PREFIX.exec(text);
+    if (asked) {
+      const rest = text.slice(asked[0].length);
+      const answer = INLINE_ANSWER.exec(rest);
+      open(answer ? rest.slice(0, answer.index) : rest);
+      if (answer) buffer.push(rest.slice(answer.index + answer[0].length));
+      continue;
+    }
+    // A short line of its own ending in "?" opening a paragraph is the question of a plain-text FAQ.
+    if (buffer.length === 0 && !listItem && text.endsWith('?') && length(text) <= 200) {
+      open(text);
+      continue;
+    }
+    if (listItem) flush();
+    buffer.push(text.replace(ANSWER_PREFIX, ''));
+    if (listItem) flush();
+  }
+  flush();
+  return sections;
+}
+
+function withoutFrontMatter(passage: string): string {
+  if (!passage.startsWith('---')) return passage;
+  const end = passage.indexOf('\n---', 3);
+  return end === -1 ? passage : passage.slice(passage.indexOf('\n', end + 4) + 1 || passage.length);
+}
+
+/** Inline markdown and HTML to plain text: links keep their words, images and tags vanish. */
+function inline(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    .replace(/<(https?:[^<>\s]+)>/gu, '$1')
+    .replace(/<\/?[a-z][^<>]{0,200}>/giu, '')
+    .replace(/`([^`]+)`/gu, '$1')
+    .replace(/\*\*|__/gu, '')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/gu, '$1$2')
+    .replace(/\\([\\*_#[\]()`>!-])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+// --- Sentences and relevance --------------------------------------------------------------------------------
+
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'dr', 'mr', 'mrs', 'ms', 'no', 'st', 'min', 'mins',
+  'hrs', 'incl', 'est', 'oz', 'lb', 'lbs', 'avg', 'fig', 'jr', 'sr', 'inc', 'ltd', 'co']);
+
+/** Splits after ". ", "! " or "? " when a new sentence visibly starts, but not after "e.g." or "Dr.". */
+function splitSentences(paragraph: string): string[] {
+  const found: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(/[.!?]+["')\]]*\s+/gu)) {
+    const end = match.index + match[0].length;
+    const next = paragraph[end] ?? '';
+    const before = /(\S+)$/u.exec(paragraph.slice(start, match.index))?.[1]?.toLowerCase() ?? '';
+    if (!/[\p{Lu}\p{N}"'(]/u.test(next) || (match[0].startsWith('.') && ABBREVIATIONS.has(before.replace(/\.$/u, '')))) continue;
+    found.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  found.push(paragraph.slice(start).trim());
+  return found.filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+const STOPWORDS = new Set(('a an the and or but if of to in on at by for with from about as into over is are was were be been ' +
+  'being am do does did doing have has had having i me my we our you your he she it its they them their this that these ' +
+  'those what which who whom whose when where why how can could will would should shall may might must just so than then ' +
+  'there here too very also any some all each every no not yes please tell know want like get got im ive id dont ' +
+  'doesnt s t').split(' '));
+
+/** A crude stem: "shipping", "ships" and "shipped" all become "ship"; enough to match a question to a passage. */
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiou]/.test(w.at(-1)!) ? w.slice(0, -1) : w;
+}
+
+function contentStems(text: string): string[] {
+  return words(normalize(text)).filter((w) => !STOPWORDS.has(w)).map(stem);
+}
+
+function matchedStems(wanted: Set<string>, text: string): Set<string> {
+  return new Set(contentStems(text).filter((s) => wanted.has(s)));
+}
+
+function sentencesOf(sections: Section[], wanted: Set<string>): Sentence[] {
+  const sentences: Sentence[] = [];
+  sections.forEach((section, sectionIndex) => {
+    // A heading or question that matches vouches for its answer, even a terse one ("Yes — anywhere in Canada.").
+    const titleScore = matchedStems(wanted, section.title).size * 0.75;
+    let firstInSection = true;
+    section.paragraphs.forEach((paragraph, paragraphIndex) => {
+      for (const text of splitSentences(paragraph)) {
+        sentences.push({ text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), titleScore });
+        firstInSection = false;
+      }
+    });
+  });
+  return sentences;
+}
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+const joined = (sentences: Sentence[], { from, to }: Window) => sentences.slice(from, to + 1).map((s) => s.text).join(' ');
+
+/**
+ * The 1–3 consecutive sentences of one section that cover the most of the question's words within the limit;
+ * on a tie the shorter, then the earlier window wins. An answer's first sentence under a matching question gets a
+ * nudge, because FAQ answers lead with the point.
+ */
+function bestWindow(sentences: Sentence[], maxChars: number): Window {
+  let best: Window = { from: 0, to: 0 };
+  let bestScore = -1;
+  for (let from = 0; from < sentences.length; from++) {
+    const head = sentences[from]!;
+    const covered = new Set<string>();
+    for (let to = from; to < from + MAX_SENTENCES && sentences[to]?.section === head.section; to++) {
+      if (to > from && length(joined(sentences, { from, to })) > maxChars) break;
+      for (const stem of sentences[to]!.matched) covered.add(stem);
+      const score = covered.size + head.titleScore + (head.firstInSection && head.titleScore > 0 ? 0.25 : 0);
+      if (score > bestScore || (score === bestScore && to - from < best.to - best.from)) {
+        best = { from, to };
+        bestScore = score;
+      }
+    }
+  }
+  // Nothing shares a word with the question (the search matched on something else): the passage's lead.
+  if (bestScore === 0) for (const s of sentences) s.titleScore = s.section === sentences[0]!.section ? 1 : 0;
+  return best;
+}
+
+/**
+ * The window plus what belongs with it, while it fits: before it, the sentence its first one leans on or a
+ * short opener ("Yes!"); after it, sentences under the same matching question or continuing its subject.
+ */
+function widen(sentences: Sentence[], window: Window, maxChars: number): Sentence[] {
+  let { from, to } = window;
+  const fits = (w: Window) => w.to - w.from < MAX_SENTENCES && length(joined(sentences, w)) <= maxChars;
+  const first = sentences[from]!;
+  const previous = sentences[from - 1];
+  if (previous && previous.section === first.section && previous.paragraph === first.paragraph &&
+    (LEANS_BACK.test(first.text) || OPENER.test(previous.text)) && fits({ from: from - 1, to })) {
+    from--;
+  }
+  for (let next = sentences[to + 1]; next && next.section === first.section; next = sentences[to + 1]) {
+    if (!(next.titleScore > 0 || LEANS_BACK.test(next.text)) || !fits({ from, to: to + 1 })) break;
+    to++;
+  }
+  return sentences.slice(from, to + 1);
+}
+
+const length = (text: string) => Array.from(text).length;
