@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from './migrate.ts';
+import { seedKnowledge } from './seed-knowledge.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.DB_PORT ?? 54322);
@@ -24,6 +25,8 @@ async function main() {
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { vector } });
   const result = await migrate(db, { supabaseDir: join(here, '..'), bootstrapFile: join(here, 'bootstrap.sql') });
+  // The demo knowledge, chunked like `npm run ingest` does it, into every fresh database.
+  if (result.fresh) await seedKnowledge(db);
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1' });
   await server.start();
   report({ type: 'ready', ...result });

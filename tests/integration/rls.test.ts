@@ -183,7 +183,10 @@ describe('with only the anon key', () => {
 
   it('can execute exactly the public allow-list of functions', async () => {
     expect(await rpc('api_callable_functions', { p_role: 'anon' })).toEqual(['ping']);
-    expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual(['ping']);
+    // Owners manage and test their own bots' knowledge through these (RLS decides which bots).
+    expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual([
+      'delete_rag_source', 'ping', 'rag_search', 'rag_sources', 'set_rag_embeddings', 'upsert_rag_chunks',
+    ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).
     expect(await rpc('api_callable_functions', { p_role: 'service_role' })).toEqual(expect.arrayContaining([
       'append_session_message', 'chat_context', 'commit_turn', 'conversation_history', 'create_visitor',

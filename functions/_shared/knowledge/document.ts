@@ -1,0 +1,183 @@
+/// <reference path="../deno-std.d.ts" />
+/**
+ * Reading knowledge documents into sections: Markdown (with YAML front matter), plain text, HTML and CSV of
+ * FAQ pairs. A section is the text under one heading, with the path of headings above it, so every chunk
+ * carries its context ("Nutrition Solutions FAQ › Shipping › Do you ship to Canada?").
+ */
+import { parse as parseCsv } from 'deno-std/csv/parse.js';
+import { unescape } from 'deno-std/html/entities.js';
+import { parse as parseYaml } from 'deno-std/yaml/parse.js';
+import { KnowledgeError } from './metadata.ts';
+
+export const FORMATS = ['markdown', 'text', 'html', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Section {
+  headings: string[];
+  /** Blocks of text separated by blank lines (a list stays one block). */
+  paragraphs: string[];
+}
+
+export interface ParsedDocument {
+  frontMatter: unknown;
+  title: string | undefined;
+  sections: Section[];
+}
+
+const EXTENSIONS: Record<string, Format> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  csv: 'csv',
+};
+
+export function formatOf(path: string): Format | undefined {
+  return EXTENSIONS[path.toLowerCase().split('.').pop() ?? ''];
+}
+
+/** Splits `---\nyaml\n---` off the top of a document. */
+export function splitFrontMatter(source: string, text: string): { frontMatter: unknown; body: string; bodyLine: number } {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { frontMatter: undefined, body: text, bodyLine: 1 };
+  let frontMatter: unknown;
+  try {
+    frontMatter = parseYaml(match[1]!);
+  } catch (error) {
+    throw new KnowledgeError(source, `front matter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
+  return { frontMatter, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+const FENCE = /^(```|~~~)/;
+
+/** Markdown into sections by ATX headings; fenced code is kept as text, never read as headings. */
+export function markdownSections(body: string, title?: string): { title: string | undefined; sections: Section[] } {
+  const sections: Section[] = [];
+  const stack: { level: number; text: string }[] = [];
+  let paragraphs: string[] = [];
+  let block: string[] = [];
+  let inFence = false;
+  let docTitle = title;
+
+  const endBlock = () => {
+    const text = block.join('\n').trim();
+    if (text) paragraphs.push(text);
+    block = [];
+  };
+  const endSection = () => {
+    endBlock();
+    if (paragraphs.length) {
+      const headings = stack.map((h) => h.text);
+      if (docTitle && headings[0] !== docTitle) headings.unshift(docTitle);
+      sections.push({ headings, paragraphs });
+    }
+    paragraphs = [];
+  };
+
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    if (FENCE.test(line.trim())) inFence = !inFence;
+    const heading = inFence ? null : HEADING.exec(line);
+    if (heading) {
+      endSection();
+      const level = heading[1]!.length;
+      const text = heading[2]!.replace(/[*_`]/g, '').trim();
+      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+      if (level === 1 && !docTitle) docTitle = text;
+      stack.push({ level, text });
+      continue;
+    }
+    if (!inFence && line.trim() === '') endBlock();
+    else block.push(line.trimEnd());
+  }
+  endSection();
+  return { title: docTitle, sections };
+}
+
+// deno-std knows only the XML entities by default; these are the ones sales copy uses.
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': '\u00a0',
+  '&mdash;': '—', '&ndash;': '–', '&hellip;': '…', '&lsquo;': '‘', '&rsquo;': '’', '&ldquo;': '“', '&rdquo;': '”',
+  '&copy;': '©', '&reg;': '®', '&trade;': '™', '&euro;': '€', '&pound;': '£', '&deg;': '°', '&times;': '×', '&bull;': '•',
+  '&eacute;': 'é', '&egrave;': 'è', '&agrave;': 'à', '&ccedil;': 'ç', '&uuml;': 'ü', '&ouml;': 'ö', '&auml;': 'ä', '&ntilde;': 'ñ',
+};
+
+/** HTML to Markdown-ish text: scripts and styles dropped, headings kept as headings, blocks as paragraphs. */
+export function htmlToMarkdown(html: string): { title: string | undefined; markdown: string } {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) =>
+      `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()}\n\n`)
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/(p|div|section|article|header|footer|main|aside|ul|ol|table|tr|blockquote|pre|dl|dd|dt|figure|form)\s*>/gi, '\n\n')
+    .replace(/<(p|div|section|article|ul|ol|table|tr|blockquote|pre)\b[^>]*>/gi, '\n\n')
+    .replace(/<\/t[dh]\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  const markdown = unescape(text, { entityList: ENTITIES })
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { title: title ? unescape(title.replace(/\s+/g, ' ').trim(), { entityList: ENTITIES }) || undefined : undefined, markdown };
+}
+
+/** CSV of FAQ pairs with a header row naming `question` and `answer`: each row becomes its own section. */
+export function csvSections(source: string, text: string, title?: string): Section[] {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text.replace(/^\uFEFF/, ''), { lazyQuotes: true }) as string[][];
+  } catch (error) {
+    throw new KnowledgeError(source, `not valid CSV: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
+  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  const q = header.indexOf('question');
+  const a = header.indexOf('answer');
+  if (q < 0 || a < 0) throw new KnowledgeError(source, 'a CSV needs a header row with "question" and "answer" columns');
+  const sections: Section[] = [];
+  rows.forEach((row) => {
+    const question = row[q]?.trim();
+    const answer = row[a]?.trim();
+    if (!question || !answer) return;
+    sections.push({ headings: title ? [title, question] : [question], paragraphs: answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
+  });
+  return sections;
+}
+
+/** Plain text: paragraphs by blank lines, under the document's title. */
+export function textSections(text: string, title?: string): Section[] {
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return paragraphs.length ? [{ headings: title ? [title] : [], paragraphs }] : [];
+}
+
+/** A readable title from a file name: "meal-plans.md" -> "Meal plans". */
+export function titleFromSource(source: string): string {
+  const base = source.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '').replace(/^\d+[-_ ]+/, '').replace(/[-_]+/g, ' ').trim();
+  return base ? base[0]!.toUpperCase() + base.slice(1) : source;
+}
+
+export function parseDocument(source: string, text: string, format: Format): ParsedDocument {
+  if (format === 'csv') return { frontMatter: undefined, title: titleFromSource(source), sections: csvSections(source, text, titleFromSource(source)) };
+  if (format === 'html') {
+    const { title, markdown } = htmlToMarkdown(text);
+    const doc = markdownSections(markdown, title);
+    return { frontMatter: undefined, title: doc.title, sections: doc.sections };
+  }
+  const { frontMatter, body } = splitFrontMatter(source, text);
+  const fmTitle = frontMatter && typeof frontMatter === 'object' && typeof (frontMatter as { title?: unknown }).title === 'string'
+    ? (frontMatter as { title: string }).title
+    : undefined;
+  if (format === 'text') {
+    const title = fmTitle ?? titleFromSource(source);
+    return { frontMatter, title, sections: textSections(body, title) };
+  }
+  const doc = markdownSections(body, fmTitle);
+  return { frontMatter, title: doc.title, sections: doc.sections };
+}

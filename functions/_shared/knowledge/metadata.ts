@@ -1,0 +1,62 @@
+/**
+ * The vocabulary of knowledge chunks: categories and the metadata tags the coach filters on. The same rules
+ * as the database's `validate_rag_document` trigger, checked before anything is sent so an owner sees which
+ * tag of which file is wrong.
+ */
+import { z } from 'zod';
+import { GENDERS, GOALS } from '../contracts.ts';
+
+export const CATEGORIES = ['faq', 'meal_plans', 'testimonials', 'brand_voice'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const AGE_BRACKETS = ['18-24', '25-34', '35-44', '45-54', '55+'] as const;
+
+const tag = z.string().trim().min(1).max(200);
+
+export const MetadataSchema = z.object({
+  goal: z.enum(GOALS).optional(),
+  gender: z.enum(GENDERS).optional(),
+  age_bracket: z.enum(AGE_BRACKETS).optional(),
+  cuisine: tag.optional(),
+  tone_anchor: tag.optional(),
+  title: tag.optional(),
+  heading: tag.optional(),
+}).strict();
+export type Metadata = z.infer<typeof MetadataSchema>;
+
+/** Front matter may set the category and any metadata tag; nothing else. */
+export const FrontMatterSchema = MetadataSchema.omit({ heading: true }).extend({
+  category: z.enum(CATEGORIES).optional(),
+}).strict();
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+export class KnowledgeError extends Error {
+  constructor(readonly source: string, message: string) {
+    super(`${source}: ${message}`);
+  }
+}
+
+/** Validates tags, naming the bad ones: "gender must be one of male, female, nonbinary, prefer_not". */
+export function parseFrontMatter(source: string, raw: unknown): FrontMatter {
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new KnowledgeError(source, 'front matter must be a YAML mapping');
+  // YAML reads `age_bracket: 2024` or `goal: yes` as numbers and booleans; tags are text.
+  const text = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'number' || typeof v === 'boolean' ? String(v) : v]));
+  const parsed = FrontMatterSchema.safeParse(text);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown front matter key ${issue.keys.join(', ')} (allowed: category, ${Object.keys(MetadataSchema.shape).filter((k) => k !== 'heading').join(', ')})`
+        : `${issue.path.join('.')}: ${issue.message}`
+    );
+    throw new KnowledgeError(source, problems.join('; '));
+  }
+  return parsed.data;
+}
+
+/** The category a file name suggests (faq.md, meal-plans.html, brand_voice.txt), if any. */
+export function categoryFromName(source: string): Category | undefined {
+  const base = source.split(/[\\/]/).pop()!.toLowerCase().replace(/\.[a-z]+$/, '').replace(/[-\s]/g, '_');
+  const parts = source.toLowerCase().replace(/[-\s]/g, '_').split(/[\\/]/);
+  return CATEGORIES.find((c) => base.startsWith(c) || base === c.replace(/s$/, '') || parts.includes(c));
+}

@@ -1,0 +1,42 @@
+/**
+ * The demo knowledge (supabase/knowledge/nutrition-solutions) chunked by the same pure code as
+ * `npm run ingest` and written straight into a fresh local database, without embeddings, so `npm run dev`
+ * and the test stack start with a knowledge base the coach can search. Runs in db.ts before the wire server
+ * opens, so nothing else is connected.
+ */
+import type { PGlite } from '@electric-sql/pglite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { formatOf } from '../../functions/_shared/knowledge/document.ts';
+import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
+import { NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
+
+export const DEMO_KNOWLEDGE_DIR = join(import.meta.dirname, '../knowledge/nutrition-solutions');
+
+export function knowledgeFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && formatOf(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Returns the number of chunks written. */
+export async function seedKnowledge(db: PGlite, dir = DEMO_KNOWLEDGE_DIR, botId = NUTRITION_SOLUTIONS_BOT_ID): Promise<number> {
+  let written = 0;
+  await db.transaction(async (tx) => {
+    for (const file of knowledgeFiles(dir)) {
+      const source = relative(dir, file).split(sep).join('/');
+      const doc = await prepareDocument({ source, text: readFileSync(file, 'utf8'), format: formatOf(file)! });
+      if (doc.refused) throw new Error(`${source}: the demo knowledge must not contain personal data`);
+      for (const [index, chunk] of doc.chunks.entries()) {
+        await tx.query(
+          `insert into public.rag_documents (bot_id, source, chunk_index, content, content_hash, category, metadata, token_count)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [botId, source, index, chunk.content, chunk.content_hash, chunk.category, JSON.stringify(chunk.metadata), chunk.token_count],
+        );
+        written++;
+      }
+    }
+  });
+  return written;
+}

@@ -1,0 +1,153 @@
+/** Reading and chunking knowledge documents: sections by heading, overlap, sentence boundaries, CSV rows, HTML, front matter. */
+import { describe, expect, it } from 'vitest';
+import { chunkSection, estimateTokens, sentences } from '../../functions/_shared/knowledge/chunk.ts';
+import { csvSections, htmlToMarkdown, markdownSections, parseDocument } from '../../functions/_shared/knowledge/document.ts';
+import { contentHash } from '../../functions/_shared/knowledge/hash.ts';
+import { categoryFromName, parseFrontMatter } from '../../functions/_shared/knowledge/metadata.ts';
+import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
+
+const sentence = (i: number) => `Sentence number ${i} explains one more detail about the meal plan and how it helps you.`;
+
+describe('markdown sections', () => {
+  it('starts a section at every heading and carries the heading path', () => {
+    const { title, sections } = markdownSections('# FAQ\n\n## Shipping\n\n### Do you ship to Canada?\n\nYes.\n\n## Refunds\n\nThirty days.\n');
+    expect(title).toBe('FAQ');
+    expect(sections).toEqual([
+      { headings: ['FAQ', 'Shipping', 'Do you ship to Canada?'], paragraphs: ['Yes.'] },
+      { headings: ['FAQ', 'Refunds'], paragraphs: ['Thirty days.'] },
+    ]);
+  });
+
+  it('does not read # lines inside fenced code as headings', () => {
+    const { sections } = markdownSections('## Setup\n\n```\n# not a heading\n```\n\nDone.');
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.paragraphs.join('\n')).toContain('# not a heading');
+  });
+
+  it('keeps a list as one paragraph', () => {
+    const { sections } = markdownSections('## Includes\n\n- recipes\n- a shopping list\n- the app\n');
+    expect(sections[0]!.paragraphs).toEqual(['- recipes\n- a shopping list\n- the app']);
+  });
+});
+
+describe('chunking', () => {
+  it('keeps a short section as one chunk that starts with its heading path', () => {
+    const chunks = chunkSection({ headings: ['FAQ', 'Refunds'], paragraphs: ['Every plan has a 30-day money-back guarantee.'] });
+    expect(chunks).toEqual([{ content: 'FAQ › Refunds\n\nEvery plan has a 30-day money-back guarantee.', headings: ['FAQ', 'Refunds'], tokens: 15 }]);
+  });
+
+  it('splits a long section into chunks of about 500 tokens with about 60 tokens of overlap', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, p) => Array.from({ length: 6 }, (_, s) => sentence(p * 6 + s)).join(' '));
+    const chunks = chunkSection({ headings: ['Guide'], paragraphs });
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    for (const chunk of chunks) {
+      expect(chunk.tokens).toBeLessThanOrEqual(500);
+      expect(chunk.content.startsWith('Guide\n\n')).toBe(true);
+    }
+    for (let i = 1; i < chunks.length; i++) {
+      // The next chunk opens with the previous chunk's closing sentences (the overlap), then new text.
+      const overlap = chunks[i]!.content.slice('Guide\n\n'.length).split('\n\n')[0]!;
+      expect(chunks[i - 1]!.content.endsWith(overlap)).toBe(true);
+      expect(estimateTokens(overlap)).toBeGreaterThan(20);
+      expect(estimateTokens(overlap)).toBeLessThanOrEqual(60);
+      expect(sentences(overlap).length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('never cuts a sentence when sentences fit', () => {
+    const long = Array.from({ length: 80 }, (_, i) => sentence(i)).join(' ');
+    const chunks = chunkSection({ headings: [], paragraphs: [long] });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.content).toMatch(/^Sentence number \d+/);
+      expect(chunk.content).toMatch(/helps you\.$/);
+    }
+  });
+
+  it('cuts one overlong sentence at word boundaries as a last resort', () => {
+    const words = Array.from({ length: 800 }, (_, i) => `word${i}`).join(' ');
+    const chunks = chunkSection({ headings: [], paragraphs: [words] });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.content).join(' ').split(' ').filter((w) => w.startsWith('word')).length).toBeGreaterThanOrEqual(800);
+    for (const chunk of chunks) expect(chunk.content).toMatch(/^word\d+.*word\d+$/s);
+  });
+});
+
+describe('other formats', () => {
+  it('makes each CSV row (question, answer) one section, quoted commas and newlines included', () => {
+    const sections = csvSections('faq.csv', 'Question,Answer\n"Do you ship to Canada, eh?","Yes, to four provinces."\n"Refunds?","30 days.\n\nNo questions asked."\n,missing question\n', 'FAQ');
+    expect(sections).toEqual([
+      { headings: ['FAQ', 'Do you ship to Canada, eh?'], paragraphs: ['Yes, to four provinces.'] },
+      { headings: ['FAQ', 'Refunds?'], paragraphs: ['30 days.', 'No questions asked.'] },
+    ]);
+  });
+
+  it('refuses a CSV without question and answer columns', () => {
+    expect(() => csvSections('x.csv', 'q,a\n1,2\n')).toThrow(/question.*answer/);
+  });
+
+  it('turns HTML into text with its headings, without scripts or styles', () => {
+    const { title, markdown } = htmlToMarkdown('<html><head><title>Help &amp; FAQ</title><style>h1{color:red}</style></head><body><h1>Help</h1><script>alert("x")</script><p>We ship <b>fast</b> &mdash; really.</p><ul><li>One</li><li>Two</li></ul></body></html>');
+    expect(title).toBe('Help & FAQ');
+    expect(markdown).toBe('# Help\n\nWe ship fast — really.\n\n- One\n- Two');
+    const doc = parseDocument('help.html', '<h2>Shipping</h2><p>Two days.</p>', 'html');
+    expect(doc.sections).toEqual([{ headings: ['Shipping'], paragraphs: ['Two days.'] }]);
+  });
+
+  it('reads plain text as paragraphs under a title from the file name', () => {
+    const doc = parseDocument('notes/brand-voice.txt', 'Warm and direct.\n\nNever shame.', 'text');
+    expect(doc.sections).toEqual([{ headings: ['Brand voice'], paragraphs: ['Warm and direct.', 'Never shame.'] }]);
+  });
+});
+
+describe('front matter and metadata', () => {
+  it('takes category and tags from front matter', async () => {
+    const doc = await prepareDocument({
+      source: 'testimonials/anna.md',
+      format: 'markdown',
+      text: '---\ncategory: testimonials\ngoal: fat_loss\ngender: female\nage_bracket: 35-44\ntitle: A., 38\n---\n\nI lost 9 kg.',
+    });
+    expect(doc.refused).toBe(false);
+    if (doc.refused) return;
+    expect(doc.chunks).toHaveLength(1);
+    expect(doc.chunks[0]).toMatchObject({
+      content: 'A., 38\n\nI lost 9 kg.',
+      category: 'testimonials',
+      metadata: { goal: 'fat_loss', gender: 'female', age_bracket: '35-44', title: 'A., 38' },
+    });
+    expect(doc.chunks[0]!.content_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    [{ goal: 'bulk' }, /goal/],
+    [{ gender: 'robot' }, /gender/],
+    [{ age_bracket: '30-40' }, /age_bracket/],
+    [{ colour: 'red' }, /unknown front matter key colour/],
+    [{ category: 'recipes' }, /category/],
+  ])('refuses bad front matter %j, naming the key', (raw, message) => {
+    expect(() => parseFrontMatter('x.md', raw)).toThrow(message);
+  });
+
+  it('refuses invalid YAML and a document with no category', async () => {
+    await expect(prepareDocument({ source: 'x.md', format: 'markdown', text: '---\ngoal: [\n---\nHi' })).rejects.toThrow(/not valid YAML/);
+    await expect(prepareDocument({ source: 'misc.md', format: 'markdown', text: 'Hello there.' })).rejects.toThrow(/no category/);
+  });
+
+  it('guesses the category from the file name', () => {
+    expect(categoryFromName('faq.md')).toBe('faq');
+    expect(categoryFromName('meal-plans.html')).toBe('meal_plans');
+    expect(categoryFromName('testimonials/01-x.md')).toBe('testimonials');
+    expect(categoryFromName('brand voice.txt')).toBe('brand_voice');
+    expect(categoryFromName('notes.md')).toBeUndefined();
+  });
+});
+
+describe('content hash', () => {
+  it('ignores whitespace noise but not text, category or metadata changes', async () => {
+    const base = await contentHash('Hello  world\n', 'faq', { goal: 'recomp', title: 'T' });
+    expect(await contentHash('Hello  world  \r\n\n\n', 'faq', { title: 'T', goal: 'recomp' })).toBe(base);
+    expect(await contentHash('Hello world', 'faq', { goal: 'recomp', title: 'T' })).not.toBe(base);
+    expect(await contentHash('Hello  world', 'meal_plans', { goal: 'recomp', title: 'T' })).not.toBe(base);
+    expect(await contentHash('Hello  world', 'faq', { goal: 'fat_loss', title: 'T' })).not.toBe(base);
+  });
+});

@@ -1,0 +1,71 @@
+/** Personal data in knowledge documents: found, reported by line and kind (masked), or redacted. */
+import { describe, expect, it } from 'vitest';
+import { detectPii, luhn, redactPii } from '../../functions/_shared/knowledge/pii.ts';
+import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
+
+const kinds = (text: string) => detectPii(text).map((f) => f.kind);
+
+describe('detecting personal data', () => {
+  it('finds emails', () => {
+    expect(detectPii('Write to jane.doe+coach@mail.example.co.uk today')).toEqual([{ kind: 'email', line: 1, masked: 'j***@mail.example.co.uk' }]);
+  });
+
+  it.each([
+    '+1 (415) 555-0132', '415-555-0132', '415.555.0132', '(415) 555 0132', '+44 20 7946 0958', '020 7946 0958',
+    '07700 900123', '+33 6 12 34 56 78', '5551234567',
+  ])('finds the phone number %s', (phone) => {
+    expect(kinds(`Call ${phone} now.`)).toEqual(['phone']);
+  });
+
+  it('finds card numbers that pass the Luhn check, and only those', () => {
+    expect(kinds('Card 4242 4242 4242 4242 on file')).toEqual(['card']);
+    expect(kinds('Card 4111-1111-1111-1111')).toEqual(['card']);
+    expect(kinds('Ref 4242 4242 4242 4241')).toEqual([]);
+    expect(luhn('79927398713')).toBe(true);
+    expect(luhn('79927398710')).toBe(false);
+  });
+
+  it('finds IBANs with a valid checksum', () => {
+    expect(kinds('Pay to GB82 WEST 1234 5698 7654 32')).toEqual(['iban']);
+    expect(kinds('Pay to GB00 WEST 1234 5698 7654 32')).not.toContain('iban');
+  });
+
+  it.each([
+    'Shred Spartan costs $49/month and Shred Gladiator $149 per month.',
+    'Since 2019 we have served customers; in 2024 we added Canada.',
+    'Delivery takes 2-4 days and every plan has a 30-day guarantee.',
+    'Eat about 1,500 to 1,900 calories a day, 2,000 kcal for most men.',
+    'Lose 0.5-1 kg per week; protein 1.8 to 2.2 g per kg.',
+    'Pause before 23:59 on 2024-05-01.',
+    'Years: 2019 2020 2021 2022.',
+    'Order #123456 shipped; 10, 14 or 21 meals a week; 20% off.',
+  ])('does not mistake sales copy for personal data: %s', (text) => {
+    expect(detectPii(text)).toEqual([]);
+  });
+
+  it('reports the line of each finding', () => {
+    expect(detectPii('one\ntwo jane@example.com\nthree\n+1 415 555 0132').map((f) => [f.kind, f.line])).toEqual([['email', 2], ['phone', 4]]);
+  });
+});
+
+describe('refusing or redacting', () => {
+  const text = '---\ncategory: faq\n---\n\n## Contact\n\nEmail coach.amy@example.com or call 415-555-0132.';
+
+  it('refuses a document with personal data by default, with the report', async () => {
+    const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text });
+    expect(doc).toEqual({
+      source: 'contact.md',
+      refused: true,
+      pii: [{ kind: 'email', line: 7, masked: 'c***@example.com' }, { kind: 'phone', line: 7, masked: '***32' }],
+    });
+  });
+
+  it('replaces personal data with placeholders in redact mode, and reports it', async () => {
+    expect(redactPii('Mail a@b.io, card 4242424242424242.').text).toBe('Mail [email], card [card].');
+    const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text, redact: true });
+    expect(doc.refused).toBe(false);
+    if (doc.refused) return;
+    expect(doc.chunks[0]!.content).toBe('Contact\n\nEmail [email] or call [phone].');
+    expect(doc.redacted.map((f) => f.kind)).toEqual(['email', 'phone']);
+  });
+});
