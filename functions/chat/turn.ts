@@ -15,9 +15,23 @@ import type {
   ConversationStatus,
   PlanCard,
   Profile,
+  ProfileField,
+  Step,
 } from '../_shared/contracts.ts';
-import { answerTurn, planPitch, startTurn, toPrompt } from '../_shared/engine/index.ts';
+import {
+  type AnswerInput,
+  answerTurn,
+  applicableSteps,
+  classifyMessage,
+  type MessageIntent,
+  nextStep,
+  parseAnswer,
+  planPitch,
+  startTurn,
+  toPrompt,
+} from '../_shared/engine/index.ts';
 import type { Turn } from '../_shared/engine/types.ts';
+import { coach, type CoachDecision } from './coach.ts';
 import { env } from '../_shared/env.ts';
 import { HttpError } from '../_shared/http.ts';
 import { DatabaseError } from '../_shared/supabase.ts';
@@ -33,9 +47,11 @@ export interface TurnRequest {
   body: ChatRequest;
   request: Request;
   allowOrigin(origin: string): void;
+  /** Pieces of a model-written reply as they are written, for a streamed answer. */
+  onDelta?: (text: string) => void;
 }
 
-export async function chatTurn({ body, request, allowOrigin }: TurnRequest): Promise<ChatResponse> {
+export async function chatTurn({ body, request, allowOrigin, onDelta }: TurnRequest): Promise<ChatResponse> {
   let context = await loadVisitorContext({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin });
 
   const address = await clientAddressKey(request);
@@ -54,11 +70,11 @@ export async function chatTurn({ body, request, allowOrigin }: TurnRequest): Pro
   }
   const visitorToken = await signVisitorToken(visitorId, body.bot_id, env.visitorTokenSecret);
 
-  const outcome = await route(context, body.client_message_id, body.input);
+  const outcome = await route(context, body.client_message_id, body.input, onDelta);
   return { visitor_token: visitorToken, bot: { name: context.bot.name, theme: context.bot.theme }, ...outcome };
 }
 
-function route(context: ChatContext, clientMessageId: string, input: ChatInput): Promise<Outcome> {
+function route(context: ChatContext, clientMessageId: string, input: ChatInput, onDelta?: (text: string) => void): Promise<Outcome> {
   switch (input.type) {
     case 'start':
       return open(context, clientMessageId);
@@ -68,7 +84,7 @@ function route(context: ChatContext, clientMessageId: string, input: ChatInput):
       return restart(context, clientMessageId);
     case 'text':
     case 'choice':
-      return answer(context, clientMessageId, input);
+      return answer(context, clientMessageId, input, onDelta);
   }
 }
 
@@ -91,7 +107,7 @@ async function open(context: ChatContext, clientMessageId: string): Promise<Outc
     return respond(context, conversation, [], history);
   }
   const turn = startTurn(engineContext(context, conversation, context.previous_conversations > 0 || history.length > 0));
-  const committed = await commit(context, clientMessageId, () => turn);
+  const committed = await commit(context, clientMessageId, (fresh) => decisionOf(fresh, turn));
   return respond(context, committed.conversation, committed.messages, await store.history(conversation.id));
 }
 
@@ -105,12 +121,20 @@ async function restart(context: ChatContext, clientMessageId: string): Promise<O
   const cleared = Object.fromEntries(context.steps.filter((s) => s.field !== 'name').map((s) => [s.field, null]));
   const profile = await store.upsertProfile({ visitor_id: context.visitor!.id, ...cleared, recommended_plan: null, objection: null });
   const fresh: ChatContext = { ...context, conversation, profile };
-  const committed = await commit(fresh, clientMessageId, () => startTurn(engineContext(fresh, conversation, true)));
+  const committed = await commit(fresh, clientMessageId, (current) => decisionOf(current, startTurn(engineContext(current, conversation, true))));
   return respond(fresh, committed.conversation, committed.messages, await store.history(conversation.id));
 }
 
-/** The visitor answered (or tried to): store their message first, then let the engine decide. */
-async function answer(context: ChatContext, clientMessageId: string, input: Extract<ChatInput, { type: 'text' | 'choice' }>): Promise<Outcome> {
+/**
+ * The visitor sent a message: store it first, then decide what it is — an answer to the pending question
+ * (the engine), or a side question, an objection or a request for a human (the coach).
+ */
+async function answer(
+  context: ChatContext,
+  clientMessageId: string,
+  input: AnswerInput,
+  onDelta?: (text: string) => void,
+): Promise<Outcome> {
   const conversation = requireConversation(context);
   const content = input.type === 'text' ? input.text : input.label ?? input.value;
   const metadata = input.type === 'choice' ? { input: 'choice', value: input.value } : { input: 'text' };
@@ -124,8 +148,78 @@ async function answer(context: ChatContext, clientMessageId: string, input: Extr
   }
   // A human coach holds the conversation: the message is stored for them, and the bot stays silent.
   if (conversation.status === 'handoff') return respond(context, conversation, []);
-  const committed = await commit(context, clientMessageId, (fresh, convo) => answerTurn(engineContext(fresh, convo, false), input));
+
+  // Quick replies are answers by construction; typed text may be something else.
+  const history = input.type === 'text' ? await store.history(conversation.id) : [];
+  const pending = pendingStepOf(context, conversation);
+  const intent: MessageIntent = input.type === 'text'
+    ? classifyMessage(input.text, pending, { frustrationCount: trailingReAsks(history) })
+    : { kind: 'answer' };
+  if (intent.kind === 'answer') {
+    const committed = await commit(context, clientMessageId, (fresh, convo) => decisionOf(fresh, answerTurn(engineContext(fresh, convo, false), input)));
+    return respond(context, committed.conversation, committed.messages);
+  }
+
+  // Decided once: a model-written answer is neither written nor streamed twice if the commit must retry.
+  const coached = await coach({ context, intent, text: content, pendingStep: pending, history, onDelta });
+  const decision = await withAnswerKept(context, conversation, input, pending, intent, coached);
+  const committed = await commit(context, clientMessageId, () => decision);
   return respond(context, committed.conversation, committed.messages);
+}
+
+/**
+ * An objection or a high-stakes message can carry an answer too ("I eat out a lot, and your plans are too
+ * expensive"): store the answer as well, and move on from it instead of re-asking.
+ */
+async function withAnswerKept(
+  context: ChatContext,
+  conversation: ConversationRow,
+  input: AnswerInput,
+  pending: Step | null,
+  intent: Exclude<MessageIntent, { kind: 'answer' }>,
+  coached: CoachDecision,
+): Promise<Decision> {
+  const status: ConversationStatus = coached.handoff ? 'handoff' : conversation.status === 'completed' ? 'completed' : 'active';
+  const base: Decision = {
+    messages: coached.messages,
+    events: coached.events,
+    profile: coached.profile,
+    conversation: { status, pending_field: pending?.field ?? null, ...(coached.handoff ? { handoff_reason: coached.handoff.reason } : {}) },
+  };
+  // Free text always "parses", so an objection is kept as an answer only where the step wants something
+  // specific (a number, a choice); high-stakes details, though, are exactly what the eating question asks.
+  const carriesAnswer = pending !== null && parseAnswer(pending, input).ok &&
+    (intent.kind === 'objection' ? pending.kind !== 'text' : intent.kind === 'handoff' && intent.reason === 'high_stakes');
+  if (!carriesAnswer) return base;
+
+  const answered = await decisionOf(context, answerTurn(engineContext(context, conversation, false), input));
+  const profile = { ...answered.profile, ...coached.profile };
+  const events = [...answered.events, ...coached.events];
+  if (coached.handoff) {
+    // The human takes it from here: keep the answer, and leave the next question for when the bot is back.
+    return { ...base, profile, events, conversation: { ...base.conversation, pending_field: answered.conversation.pending_field } };
+  }
+  const answerOnly = coached.messages.filter((m) => m.metadata.intent !== 'resume');
+  return { messages: [...answerOnly, ...answered.messages], events, profile, conversation: answered.conversation };
+}
+
+/** The step the visitor is answering: the pending one while it applies and is unanswered, else the next. */
+function pendingStepOf(context: ChatContext, conversation: ConversationRow): Step | null {
+  const profile = (context.profile ?? {}) as Partial<Profile>;
+  if (conversation.status === 'completed') return null;
+  const pending = applicableSteps(context.steps, profile).find((step) => step.field === conversation.pending_field);
+  return pending && (profile[pending.field] ?? null) === null ? pending : nextStep(context.steps, profile);
+}
+
+/** How many times in a row the coach just re-asked because the answer did not fit. */
+function trailingReAsks(history: MessageRow[]): number {
+  let count = 0;
+  for (const message of [...history].reverse()) {
+    if (message.sender_type !== 'ai') continue;
+    if (message.metadata.intent !== 'invalid') break;
+    count++;
+  }
+  return count;
 }
 
 interface Committed {
@@ -140,22 +234,13 @@ interface Committed {
 async function commit(
   context: ChatContext,
   replyTo: string,
-  decide: (context: ChatContext, conversation: ConversationRow) => Turn | Promise<Turn>,
+  decide: (context: ChatContext, conversation: ConversationRow) => Decision | Promise<Decision>,
 ): Promise<Committed> {
   let current = context;
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
     const conversation = requireConversation(current);
-    const turn = await decide(current, conversation);
-    const { messages, events, profile, status } = await outcomeOf(current, turn);
-    const result = await store.commitTurn({
-      conversationId: conversation.id,
-      expectedTurn: conversation.turn,
-      replyTo,
-      profile,
-      conversation: { status, pending_field: turn.nextField },
-      messages,
-      events,
-    });
+    const decision = await decide(current, conversation);
+    const result = await store.commitTurn({ conversationId: conversation.id, expectedTurn: conversation.turn, replyTo, ...decision });
     if (result.committed) return { conversation: result.conversation, messages: result.messages };
     if (result.reason === 'duplicate') return { conversation: await currentConversation(current), messages: result.messages };
     current = (await store.chatContext(current.bot.id, current.visitor!.id))!;
@@ -163,8 +248,16 @@ async function commit(
   throw new Error(`commit_turn stayed stale after ${MAX_COMMIT_ATTEMPTS} attempts`);
 }
 
-/** Turns the engine's decision into rows: replies, the plan card when complete, funnel events. */
-async function outcomeOf(context: ChatContext, turn: Turn) {
+/** What one turn stores: replies, funnel events, profile fields and the conversation's new state. */
+interface Decision {
+  messages: NewMessage[];
+  events: NewEvent[];
+  profile: Record<string, unknown>;
+  conversation: { status: ConversationStatus; pending_field: ProfileField | null; handoff_reason?: string };
+}
+
+/** Turns the engine's turn into rows: replies, the plan card when complete, funnel events. */
+async function decisionOf(context: ChatContext, turn: Turn): Promise<Decision> {
   const metadata = { intent: turn.intent, step: turn.nextField };
   const messages: NewMessage[] = turn.replies.map((content) => ({ sender_type: 'ai', content, metadata }));
   const events: NewEvent[] = turn.answered.map((field) => ({ type: 'step_answered', data: { field } }));
@@ -183,7 +276,7 @@ async function outcomeOf(context: ChatContext, turn: Turn) {
     }
     status = 'completed';
   }
-  return { messages, events, profile, status };
+  return { messages, events, profile, conversation: { status, pending_field: turn.nextField } };
 }
 
 /**

@@ -88,12 +88,24 @@ describe('chat: the guided conversation', () => {
   it('re-asks the pending question, saying what is expected, when the answer is out of range', async () => {
     const visitor = await newVisitor();
     await visitor.say('Sam');
-    for (const bad of ['200', '-1', 'abc']) {
+    for (const bad of ['200', '-1']) {
       const turn = await visitor.say(bad);
       expect(turn.prompt?.field).toBe('age');
       expect(turn.messages.at(-1)?.content).toMatch(/13|age|number/i);
       expect((await profileOf(turn.conversation_id)).age).toBeNull();
     }
+  });
+
+  it('brings in a human after the third answer in a row that does not fit', async () => {
+    const visitor = await newVisitor();
+    await visitor.say('Sam');
+    await visitor.say('200');
+    await visitor.say('-1');
+    const turn = await visitor.say('abc');
+    expect(turn.status).toBe('handoff');
+    expect(turn.messages.at(-1)?.content).toMatch(/human coach/);
+    const { data } = await service.from('conversations').select('status, handoff_reason').eq('id', turn.conversation_id).single();
+    expect(data).toEqual({ status: 'handoff', handoff_reason: 'frustration' });
   });
 
   it('stores HTML typed as a name as text, never as markup', async () => {

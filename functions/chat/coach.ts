@@ -1,0 +1,182 @@
+/**
+ * The coach off the guided route: a side question answered from the bot's knowledge, an objection stored
+ * and answered (testimonials matching the visitor for doubt), or a hand-off to a human. The answer is
+ * written by the model when one is configured and within budget, and otherwise extracted from the
+ * best-matching passage; either way the visitor gets exactly one answer, then the pending question again.
+ */
+import type { Profile, Step } from '../_shared/contracts.ts';
+import { extractAnswer, handoffReply, noAnswerReply, objectionLead, resumeLine } from '../_shared/engine/index.ts';
+import type { MessageIntent } from '../_shared/engine/index.ts';
+import { env } from '../_shared/env.ts';
+import { embedTexts, toPgVector } from '../_shared/knowledge/embeddings.ts';
+import { createLlm, type LlmUsage, writeGroundedAnswer } from '../_shared/llm/index.ts';
+import { rpc } from '../_shared/supabase.ts';
+import type { ChatContext, MessageRow, NewEvent, NewMessage } from '../_shared/store.ts';
+
+const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
+
+export interface Passage {
+  id: string;
+  content: string;
+  score: number;
+  category: string;
+  metadata: Record<string, unknown>;
+  source: string;
+  chunk_index: number;
+}
+
+/** What an off-route turn stores and says; the caller commits it with the pending question unchanged. */
+export interface CoachDecision {
+  messages: NewMessage[];
+  events: NewEvent[];
+  profile: Record<string, unknown>;
+  handoff?: { reason: string };
+}
+
+export interface CoachRequest {
+  context: ChatContext;
+  intent: Exclude<MessageIntent, { kind: 'answer' }>;
+  text: string;
+  pendingStep: Step | null;
+  history: MessageRow[];
+  /** Pieces of a model-written answer as they are written (streaming). */
+  onDelta?: (text: string) => void;
+}
+
+export async function coach(request: CoachRequest): Promise<CoachDecision> {
+  const { intent, context } = request;
+  if (intent.kind === 'handoff') {
+    return {
+      messages: [{
+        sender_type: 'ai',
+        content: handoffReply(intent.reason, context.bot.handoff_message, { urgent: intent.urgent }),
+        metadata: { intent: 'handoff', handoff_reason: intent.reason },
+      }],
+      events: [{ type: 'handoff_requested', data: { reason: intent.reason } }],
+      profile: {},
+      handoff: { reason: intent.reason },
+    };
+  }
+
+  const profile = (context.profile ?? {}) as Partial<Profile>;
+  const search = searcher(context.bot.id);
+  const passages = intent.kind === 'question'
+    ? await firstFound(search, request.text, [intent.category, null])
+    : await objectionPassages(search, request.text, intent.objection, profile);
+  const answer = await answerFrom(request, passages);
+  const lead = intent.kind === 'objection' ? `${objectionLead(intent.objection)} ` : '';
+  const metadata = {
+    intent: intent.kind,
+    ...(intent.kind === 'question' ? { category: intent.category, topic: intent.topic ?? null } : { objection: intent.objection }),
+    sources: passages.slice(0, 3).map((p) => ({ source: p.source, chunk_index: p.chunk_index, score: round(p.score) })),
+    written_by: answer.usage ? 'model' : passages.length ? 'extract' : 'none',
+    ...(answer.usage ? { usage: answer.usage } : {}),
+  };
+  const messages: NewMessage[] = [{ sender_type: 'ai', content: lead + answer.text, metadata }];
+  const resume = request.pendingStep ? resumeLine(request.pendingStep.prompt) : '';
+  if (resume) messages.push({ sender_type: 'ai', content: resume, metadata: { intent: 'resume', step: request.pendingStep!.field } });
+  return {
+    messages,
+    events: [],
+    profile: intent.kind === 'objection' ? { objection: intent.objection } : {},
+  };
+}
+
+async function answerFrom(request: CoachRequest, passages: Passage[]): Promise<{ text: string; usage?: LlmUsage }> {
+  if (passages.length === 0) return { text: noAnswerReply() };
+  const written = await writeGroundedAnswer({
+    llm,
+    bot: request.context.bot,
+    passages: passages.map((p) => ({ content: p.content, source: p.source })),
+    history: request.history
+      .filter((m) => m.sender_type !== 'human_coach')
+      .map((m) => ({ role: m.sender_type === 'client' ? 'user' as const : 'assistant' as const, content: m.content })),
+    question: request.text,
+    pendingQuestion: request.pendingStep?.prompt ?? null,
+    onDelta: request.onDelta,
+  });
+  if (written) return written;
+  return { text: extractAnswer(passages[0]!.content, request.text) || noAnswerReply() };
+}
+
+type Search = (query: string, category: string | null, filters?: Record<string, unknown>, minScore?: number) => Promise<Passage[]>;
+
+/**
+ * What answers each objection, in the knowledge's own words: a visitor who says "too expensive" rarely uses
+ * the words of the passage on prices per meal.
+ */
+const OBJECTION_TOPICS: Record<string, string> = {
+  price: 'discounts or a cheaper option',
+  time: 'busy and hate cooking',
+  tried_before: 'tried diets before and failed',
+};
+
+/** Doubt is answered with testimonials of people like the visitor: same goal, then gender, then age. */
+async function objectionPassages(search: Search, text: string, objection: string, profile: Partial<Profile>): Promise<Passage[]> {
+  if (objection !== 'doubt') {
+    const direct = await firstFound(search, text, ['faq', null]);
+    return direct.length ? direct : await firstFound(search, OBJECTION_TOPICS[objection] ?? text, ['faq', null]);
+  }
+  const like: Record<string, unknown> = {};
+  if (profile.primary_goal) like.goal = profile.primary_goal;
+  if (profile.gender && profile.gender !== 'prefer_not') like.gender = profile.gender;
+  const bracket = ageBracket(profile.age);
+  if (bracket) like.age_bracket = bracket;
+  // Whatever words the visitor used to doubt it, what answers doubt is someone like them who got results.
+  const query = 'results success story lost weight gained muscle';
+  for (const filters of [like, pick(like, 'goal', 'gender'), pick(like, 'goal'), {}]) {
+    const found = await search(query, 'testimonials', filters, 0);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+async function firstFound(search: Search, text: string, categories: (string | null)[]): Promise<Passage[]> {
+  for (const category of categories) {
+    const found = await search(text, category);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** rag_search for one bot, embedding each distinct query once (only when a model is configured). */
+function searcher(botId: string): Search {
+  const embeddings = new Map<string, Promise<string | null>>();
+  const embed = (query: string) => {
+    if (!llm) return Promise.resolve(null);
+    let embedding = embeddings.get(query);
+    if (!embedding) {
+      embedding = embedTexts([query], { apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl, timeoutMs: 5_000, maxAttempts: 2 })
+        .then(([vector]) => (vector ? toPgVector(vector) : null), () => null);
+      embeddings.set(query, embedding);
+    }
+    return embedding;
+  };
+  return async (query, category, filters, minScore) => {
+    const found = await rpc<Passage[]>('rag_search', {
+      p_bot_id: botId,
+      p_query: query,
+      p_category: category,
+      p_filters: filters && Object.keys(filters).length ? filters : null,
+      p_top_k: 5,
+      ...(minScore === undefined ? {} : { p_min_score: minScore }),
+      p_query_embedding: await embed(query),
+    });
+    // The brand-voice guide tells the model how to speak; it is never an answer for a visitor.
+    return found.filter((passage) => passage.category !== 'brand_voice').slice(0, 3);
+  };
+}
+
+function ageBracket(age: number | null | undefined): string | null {
+  if (typeof age !== 'number') return null;
+  if (age < 25) return '18-24';
+  if (age < 35) return '25-34';
+  if (age < 45) return '35-44';
+  if (age < 55) return '45-54';
+  return '55+';
+}
+
+const pick = (from: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

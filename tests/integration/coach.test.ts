@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { count, newVisitor, service } from './helpers.ts';
+
+async function profileOf(conversationId: string) {
+  const { data: conversation } = await service.from('conversations').select('visitor_id').eq('id', conversationId).single();
+  const { data } = await service.from('user_profiles').select('*').eq('visitor_id', conversation!.visitor_id).single();
+  return data!;
+}
+
+async function lastAiMetadata(conversationId: string) {
+  const { data } = await service.from('messages').select('content, metadata').eq('conversation_id', conversationId)
+    .eq('sender_type', 'ai').order('seq', { ascending: false }).limit(2);
+  return data!.reverse();
+}
+
+describe('the coach off the guided route (no model)', () => {
+  it('answers an off-route question from the knowledge, then asks the pending question again', async () => {
+    const visitor = await newVisitor();
+    await visitor.say('Sam');
+    const turn = await visitor.say('Do you ship to Canada?');
+    expect(turn.prompt?.field).toBe('age');
+    expect(turn.messages).toHaveLength(2);
+    expect(turn.messages[0]!.content).toMatch(/Canada/i);
+    expect(turn.messages[1]!.content).toMatch(/^Back to where we were: .*old/i);
+    const [answer] = await lastAiMetadata(turn.conversation_id);
+    expect(answer!.metadata).toMatchObject({ intent: 'question', category: 'faq', written_by: 'extract', sources: expect.arrayContaining([expect.objectContaining({ source: expect.stringMatching(/faq/) })]) });
+    // The answer was not taken as the age.
+    expect((await profileOf(turn.conversation_id)).age).toBeNull();
+  });
+
+  it("says it does not know, and offers a person, when the knowledge has nothing on the question", async () => {
+    const visitor = await newVisitor();
+    const turn = await visitor.say('What is the capital of Mongolia?');
+    expect(turn.messages[0]!.content).toMatch(/don't have a good answer.*human coach/);
+    expect(turn.prompt?.field).toBe('name');
+  });
+
+  it.each([
+    ['price', 'Honestly this sounds too expensive for me'],
+    ['time', "I'm way too busy for this"],
+    ['tried_before', "I've tried every diet out there and nothing works for me"],
+    ['doubt', "I doubt this will work for someone like me"],
+  ])('records a %s objection on the profile, answers it, and resumes', async (objection, text) => {
+    const visitor = await newVisitor();
+    await visitor.say("I'm Sam, 34");
+    await visitor.pick('female');
+    const turn = await visitor.say(text);
+    expect(turn.prompt?.field).toBe('primary_goal');
+    expect(turn.messages.at(-1)?.content).toMatch(/^Back to where we were/);
+    expect(turn.messages.length).toBeGreaterThanOrEqual(2);
+    expect((await profileOf(turn.conversation_id)).objection).toBe(objection);
+    const [answer] = await lastAiMetadata(turn.conversation_id);
+    expect(answer!.metadata).toMatchObject({ intent: 'objection', objection });
+    expect(answer!.metadata.sources.length).toBeGreaterThan(0);
+  });
+
+  it('answers doubt with testimonials from people with the same goal', async () => {
+    const visitor = await newVisitor();
+    await visitor.say("I'm Sam, 34");
+    await visitor.pick('male');
+    await visitor.pick('muscle_gain');
+    const turn = await visitor.say("I'm skeptical this works");
+    const [answer] = await lastAiMetadata(turn.conversation_id);
+    const { data: sources } = await service.from('rag_documents').select('category, metadata')
+      .eq('source', answer!.metadata.sources[0].source).eq('chunk_index', answer!.metadata.sources[0].chunk_index);
+    expect(sources?.[0]).toMatchObject({ category: 'testimonials', metadata: expect.objectContaining({ goal: 'muscle_gain' }) });
+  });
+
+  it('hands off to a human on request, records why, and then stays silent', async () => {
+    const visitor = await newVisitor();
+    await visitor.say('Sam');
+    const turn = await visitor.say('Can I talk to a real person please?');
+    expect(turn.status).toBe('handoff');
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0]!.content).toMatch(/human coach/);
+    expect(await count('events', { conversation_id: turn.conversation_id, type: 'handoff_requested' })).toBe(1);
+    const silent = await visitor.say('Hello?');
+    expect(silent.messages).toEqual([]);
+  });
+
+  it('hands a high-stakes message to a human and still keeps the answer it carries', async () => {
+    const visitor = await newVisitor();
+    await visitor.say("I'm Sam, 34");
+    await visitor.pick('female');
+    await visitor.pick('fat_loss');
+    const turn = await visitor.say("I'm pregnant and mostly eat cereal and toast");
+    expect(turn.status).toBe('handoff');
+    expect(turn.messages[0]!.content).toMatch(/doctor/);
+    expect((await profileOf(turn.conversation_id)).eating_habits).toBe("I'm pregnant and mostly eat cereal and toast");
+  });
+
+  it('still answers side questions after the plan was shown', async () => {
+    const visitor = await newVisitor();
+    await visitor.say("I'm Sam, 34, and I want to lose fat");
+    await visitor.pick('female');
+    await visitor.say('Takeaway mostly');
+    await visitor.say('To feel strong again');
+    await visitor.pick('2');
+    const done = await visitor.pick('yes');
+    expect(done.status).toBe('completed');
+    const turn = await visitor.say('How do refunds work?');
+    expect(turn.status).toBe('completed');
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0]!.content).toMatch(/refund|money.back|30/i);
+  });
+});
