@@ -1,16 +1,47 @@
 /**
- * Builds the widget into one self-contained file, dist/signpost.js (an IIFE a customer loads with one
- * <script> tag; the CSS is inlined and lives in the widget's shadow root).
+ * Builds the widget into two files in dist/:
+ *   signpost.js      the loader a customer's page loads with one <script> tag (an IIFE, a few KB): config,
+ *                    launcher, `window.Signpost`; it loads the second file on first interaction or when idle;
+ *   signpost-app.js  the chat (an IIFE too: a classic script needs no CORS from the static host and takes the
+ *                    loader's CSP nonce), with its CSS inlined for the widget's shadow root.
+ * Library mode cannot split an IIFE, so the app is a second build, run by a small plugin after the loader's
+ * (and again on every change under `npm run dev`: every widget source is watched).
  */
-import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const SOURCES = resolve(import.meta.dirname, 'widget/src');
+const shared = { outDir: 'dist', target: 'es2020', sourcemap: true } as const;
+
+function appChunk(): Plugin {
+  return {
+    name: 'signpost-app-chunk',
+    apply: 'build',
+    buildStart() {
+      for (const file of readdirSync(SOURCES, { recursive: true, encoding: 'utf8' })) this.addWatchFile(join(SOURCES, file));
+    },
+    async writeBundle() {
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          ...shared,
+          emptyOutDir: false,
+          lib: { entry: join(SOURCES, 'app-entry.ts'), name: 'SignpostApp', formats: ['iife'], fileName: () => 'signpost-app.js' },
+        },
+      });
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
+  plugins: [appChunk()],
   build: {
-    outDir: 'dist',
+    ...shared,
     emptyOutDir: true,
-    target: 'es2020',
-    sourcemap: true,
     lib: {
       entry: 'widget/src/embed.ts',
       name: 'SignpostEmbed',

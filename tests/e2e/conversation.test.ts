@@ -94,11 +94,11 @@ describe('a visitor on the demo page', () => {
     await launcher.click();
     const dialog = page.locator('[role=dialog]');
     await dialog.waitFor();
-    expect(await dialog.getAttribute('aria-label')).toBe('Chat');
     await page.waitForFunction(() => document.querySelector('signpost-widget')!.shadowRoot!.querySelector('.replies, .form input[placeholder="Your first name"]'));
+    expect(await page.locator('#signpost-title').textContent()).toBe('Nutrition Solutions'); // the dialog's name, from bot.name
 
     await type(page, 'Sam');
-    expect(await page.locator('.form input').getAttribute('type')).toBe('number');
+    expect(await page.locator('.form input').getAttribute('inputmode')).toBe('numeric');
     await type(page, '34');
     await pick(page, 'Male');
     await pick(page, 'Lose fat');

@@ -2,7 +2,11 @@
  * The demo site as `npm run dev` serves it, for the browser tests: demo/ with dist/ as the public folder (the
  * customer's CDN), on a free loopback port, with the embed's %VITE_SIGNPOST_*% placeholders replaced by the
  * test stack's URL and anon key and the seed bot's id. A plain node:http static server: nothing to transform.
+ *
+ * Every page of demo/ is served (the tricky cases too). `%NONCE%` becomes a fresh nonce per response, and
+ * csp.html is served with the strict Content-Security-Policy docs/widget.md tells owners to use.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +30,19 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** The policy docs/widget.md gives owners: nonce-based scripts, no inline styles, the API as the only connection. */
+export const strictCsp = (nonce: string, apiUrl: string) =>
+  [
+    `default-src 'self'`,
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self'`,
+    `connect-src ${new URL(apiUrl).origin}`,
+    `img-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'none'`,
+    `frame-ancestors 'none'`,
+  ].join('; ');
+
 export async function startDemoServer(env: { url: string; anonKey: string; botId: string }): Promise<DemoServer> {
   if (!existsSync(join(root, 'dist/signpost.js'))) throw new Error('dist/signpost.js is missing: run `npm run build` first.');
   const values: Record<string, string> = {
@@ -47,8 +64,15 @@ export async function startDemoServer(env: { url: string; anonKey: string; botId
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: Buffer | string = readFileSync(file);
-    if (type.startsWith('text/html')) body = body.toString('utf8').replace(/%(VITE_SIGNPOST_\w+)%/g, (match, name: string) => values[name] ?? match);
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    if (type.startsWith('text/html')) {
+      const nonce = randomBytes(16).toString('base64');
+      body = body.toString('utf8')
+        .replace(/%(VITE_SIGNPOST_\w+)%/g, (match, name: string) => values[name] ?? match)
+        .replace(/%NONCE%/g, nonce);
+      if (file.endsWith(`${sep}csp.html`)) headers['content-security-policy'] = strictCsp(nonce, env.url);
+    }
+    response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -151,3 +151,43 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null)).toBeUndefined();
   });
 });
+
+describe('the widget API client, streaming', () => {
+  const sse = (events: [string, unknown][], cut = false): Reply => (response) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    // Split across writes (and a CRLF event) so the parser must join pieces.
+    const text = events.map(([event, data], i) => `event: ${event}${i === 1 ? '\r\n' : '\n'}data: ${JSON.stringify(data)}\n\n`).join('');
+    const half = Math.floor(text.length / 2);
+    response.write(text.slice(0, half));
+    setTimeout(() => (cut ? response.destroy() : response.end(text.slice(half))), 5);
+  };
+
+  it('asks for a stream, hands every delta over as the text so far, and resolves with the done event', async () => {
+    replies = [sse([['delta', { text: 'Protein ' }], ['delta', { text: 'keeps you ' }], ['delta', { text: 'full.' }], ['done', answer]])];
+    const { api } = client();
+    const seenText: string[] = [];
+    expect(await api.chat(chatBody, { onDelta: (t) => seenText.push(t) })).toEqual({ data: answer });
+    expect(seen[0]!.headers.accept).toBe('text/event-stream, application/json');
+    expect(seenText).toEqual(['Protein ', 'Protein keeps you ', 'Protein keeps you full.']);
+  });
+
+  it('turns an error event into an error naming its code', async () => {
+    replies = [sse([['delta', { text: 'Hi' }], ['error', { error: { code: 'bad_request', message: 'nope' } }]])];
+    const { api } = client({ retries: 0 });
+    const result = await api.chat(chatBody, { onDelta: () => undefined });
+    expect(result.error).toMatchObject({ code: 'bad_request' });
+  });
+
+  it('retries a stream cut before done with the same client_message_id', async () => {
+    replies = [sse([['delta', { text: 'Hi' }], ['delta', { text: ' there' }]], true), json(200, answer)];
+    const { api } = client();
+    expect(await api.chat(chatBody, { onDelta: () => undefined })).toEqual({ data: answer });
+    expect(seen.map((s) => s.body.client_message_id)).toEqual([chatBody.client_message_id, chatBody.client_message_id]);
+  });
+
+  it('still takes a plain JSON answer to a request that accepted a stream', async () => {
+    replies = [json(200, answer)];
+    const { api } = client();
+    expect(await api.chat(chatBody, { onDelta: () => undefined })).toEqual({ data: answer });
+  });
+});

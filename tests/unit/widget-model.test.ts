@@ -284,4 +284,127 @@ describe('the widget model', () => {
       expect(model.phase.value).toBe('ready');
     });
   });
+
+  describe('offline, streaming, handoff and the host page', () => {
+    it('keeps messages sent offline as pending, in order, across a reload, and sends each once when back online', async () => {
+      let offline = false;
+      const storage = memoryStorage();
+      const { api, chats } = scripted({ data: reply() }, fail(0, 'network'));
+      const model = createModel(config, { api, storage, offline: () => offline });
+      model.openPanel();
+      await settle();
+      offline = true;
+      model.sendText('one');
+      await settle();
+      expect(model.phase.value).toBe('offline');
+      expect(model.error.value).toBeNull();
+      expect(model.sendText('two')).toBe(true);
+      expect(model.messages.value.map((m) => [m.text, m.delivery])).toEqual([['one', 'pending'], ['two', 'pending']]);
+      expect(JSON.parse(storage.data.unsent!).map((m: { shown: string }) => m.shown)).toEqual(['one', 'two']);
+
+      // A reload while still offline, then the network returns.
+      offline = false;
+      const after = scripted({ data: reply({ history: [], messages: [] }) }, { data: reply({ messages: [ai('a1', 'Got one.')] }) }, { data: reply({ messages: [ai('a2', 'Got two.')] }) });
+      const reloaded = createModel(config, { api: after.api, storage });
+      reloaded.openPanel();
+      await settle();
+      await settle();
+      expect(after.chats.slice(1).map((c) => c.input)).toEqual([{ type: 'text', text: 'one' }, { type: 'text', text: 'two' }]);
+      expect(after.chats[1]!.client_message_id).toBe(chats[1]!.client_message_id);
+      expect(reloaded.messages.value.map((m) => [m.text, m.delivery])).toEqual([['one', undefined], ['Got one.', undefined], ['two', undefined], ['Got two.', undefined]]);
+      expect(storage.data.unsent).toBeUndefined();
+    });
+
+    it('sends the queue when the browser says it is back online', async () => {
+      let offline = true;
+      const { api, chats } = scripted({ data: reply() }, fail(0, 'network'), { data: reply({ messages: [ai('a1', 'Hi!')] }) });
+      const model = createModel(config, { api, storage: memoryStorage(), offline: () => offline });
+      model.openPanel();
+      await settle();
+      model.sendText('hello');
+      await settle();
+      offline = false;
+      model.reconnected();
+      await settle();
+      expect(chats.map((c) => c.input.type)).toEqual(['start', 'text', 'text']);
+      expect(chats[2]!.client_message_id).toBe(chats[1]!.client_message_id);
+      expect(model.phase.value).toBe('ready');
+    });
+
+    it('shows a streamed reply as a growing draft, then the stored message', async () => {
+      const chats: ChatRequest[] = [];
+      let finish: (value: ApiResult<ChatResponse>) => void = () => undefined;
+      let delta: (text: string) => void = () => undefined;
+      const api: Api = {
+        chat: vi.fn(async (body: ChatRequest, options?: { onDelta?: (text: string) => void }): Promise<ApiResult<ChatResponse>> => {
+          chats.push(body);
+          if (body.input.type === 'start') return { data: reply() };
+          delta = options!.onDelta!;
+          return new Promise<ApiResult<ChatResponse>>((resolve) => (finish = resolve));
+        }),
+        event: vi.fn(async () => ({ data: { ok: true as const } })),
+      };
+      const model = createModel(config, { api, storage: memoryStorage() });
+      model.openPanel();
+      await settle();
+      model.sendText('why?');
+      await settle();
+      delta('Because');
+      expect(model.draft.value).toBe('Because');
+      delta('Because protein.');
+      expect(model.draft.value).toBe('Because protein.');
+      finish({ data: reply({ messages: [ai('a1', 'Because protein.')] }) });
+      await settle();
+      expect(model.draft.value).toBeNull();
+      expect(model.messages.value.at(-1)!.text).toBe('Because protein.');
+    });
+
+    it('polls while a human coach holds the conversation and the panel is open, and stops when closed', async () => {
+      vi.useFakeTimers();
+      try {
+        const human = { ...ai('h1', 'Dana here.'), sender_type: 'human_coach' as const };
+        const { api, chats } = scripted({ data: reply({ status: 'handoff' }) }, { data: reply({ status: 'handoff', history: [human] }) });
+        const model = createModel(config, { api, storage: memoryStorage(), pollMs: 3000 });
+        model.openPanel();
+        await vi.advanceTimersByTimeAsync(0);
+        await vi.advanceTimersByTimeAsync(3000);
+        expect(chats[1]!.input).toEqual({ type: 'poll' });
+        expect(model.messages.value.map((m) => m.sender)).toEqual(['human_coach']);
+        model.closePanel();
+        await vi.advanceTimersByTimeAsync(9000);
+        expect(chats).toHaveLength(2);
+        model.dispose();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('tells the host page what happened without what was said', async () => {
+      const plan = { code: 'Shred-Spartan', title: 'Shred Spartan', why: 'w', description: 'd', price_cents: 4900, currency: 'USD', billing_period: 'month', cta_label: 'Go', cta_url: 'https://x.example' };
+      const emitted: [string, unknown][] = [];
+      const { api } = scripted({ data: reply({ messages: [ai('m1', 'Hi')] }) }, { data: reply({ messages: [ai('m2', 'Plan!')], plan, prompt: null }) });
+      const model = createModel(config, { api, storage: memoryStorage(), emit: (event, detail) => emitted.push([event, detail]) });
+      model.openPanel();
+      await settle();
+      model.sendText('my secret answer');
+      await settle();
+      model.ctaClicked(plan);
+      expect(emitted.map(([e]) => e)).toEqual(['message', 'step', 'message', 'message', 'plan', 'cta']);
+      expect(JSON.stringify(emitted)).not.toContain('secret');
+      expect(emitted.find(([e]) => e === 'plan')![1]).toEqual({ code: 'Shred-Spartan', title: 'Shred Spartan', price_cents: 4900, currency: 'USD' });
+    });
+
+    it('reset forgets the visitor and starts afresh if open', async () => {
+      const storage = memoryStorage({ visitor_token: 'old', unsent: '[]' });
+      const { api, chats } = scripted({ data: reply({ messages: [ai('m1', 'Hi')] }) }, { data: reply({ visitor_token: 'new', messages: [ai('m2', 'Hello again')] }) });
+      const model = createModel(config, { api, storage });
+      model.openPanel();
+      await settle();
+      model.reset();
+      await settle();
+      expect(chats[1]).not.toHaveProperty('visitor_token');
+      expect(model.messages.value.map((m) => m.text)).toEqual(['Hello again']);
+      expect(storage.data.visitor_token).toBe('new');
+    });
+  });
 });

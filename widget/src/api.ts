@@ -6,6 +6,11 @@
  * Transient failures (network, timeouts, 5xx, 429) are retried with exponential backoff, honouring
  * Retry-After. The caller's body is sent unchanged on every attempt, so a chat turn keeps its
  * client_message_id and the server answers a retry with the turn it already stored.
+ *
+ * A chat turn asks for `text/event-stream, application/json`: a server that streams answers with `delta`
+ * events (the reply as it is written, handed to `onDelta` as the text so far) and a final `done` carrying the
+ * ChatResponse; an `error` event is an ErrorBody. A stream that ends without `done` counts as a network
+ * failure and is retried like one (same client_message_id: the server returns the turn it stored).
  */
 import type { ChatRequest, ChatResponse, ErrorBody, EventRequest } from '../../functions/_shared/contracts.ts';
 
@@ -33,10 +38,17 @@ export interface ApiOptions {
   maxWaitMs?: number;
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** True when the browser knows it has no network: retrying now would only delay the offline state. */
+  offline?: () => boolean;
+}
+
+export interface ChatOptions {
+  /** The reply streamed so far (the whole text, not the piece), on every `delta` event. */
+  onDelta?: (text: string) => void;
 }
 
 export interface Api {
-  chat(body: ChatRequest): Promise<ApiResult<ChatResponse>>;
+  chat(body: ChatRequest, options?: ChatOptions): Promise<ApiResult<ChatResponse>>;
   event(body: EventRequest): Promise<ApiResult<{ ok: true }>>;
 }
 
@@ -62,11 +74,12 @@ export function createApi(options: ApiOptions): Api {
     maxWaitMs = 30_000,
     timeoutMs = 30_000,
     sleep = wait,
+    offline = () => typeof navigator !== 'undefined' && navigator.onLine === false,
   } = options;
   // Looked up per call rather than captured, so a page (or test) that wraps window.fetch later is honoured.
   const doFetch = (input: string, init: RequestInit) => (options.fetch ?? fetch)(input, init);
 
-  async function attempt<T>(path: string, body: unknown): Promise<ApiResult<T> & { retryAfterMs?: number }> {
+  async function attempt<T>(path: string, body: unknown, onDelta?: (text: string) => void): Promise<ApiResult<T> & { retryAfterMs?: number }> {
     const fail = (status: number, code: string, message: string, retryAfterMs?: number) => ({
       error: { status, method: 'POST', path, code, message: `POST ${path} ${status ? `failed with ${status}` : 'got no response'}: ${message}` },
       retryAfterMs,
@@ -76,12 +89,26 @@ export function createApi(options: ApiOptions): Api {
     try {
       const response = await doFetch(url + path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', apikey: anonKey, authorization: `Bearer ${anonKey}` },
+        headers: {
+          'content-type': 'application/json',
+          apikey: anonKey,
+          authorization: `Bearer ${anonKey}`,
+          ...(onDelta ? { accept: 'text/event-stream, application/json' } : {}),
+        },
         body: JSON.stringify(body),
         signal: controller.signal,
         // Lets a funnel event finish even if the visitor leaves the page right after the click.
         keepalive: path.endsWith('/events'),
       });
+      if (response.ok && onDelta && response.body && /^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
+        const outcome = await readStream(response.body, onDelta);
+        if ('data' in outcome) return { data: outcome.data as T };
+        if ('error' in outcome) {
+          const e = (outcome.error as Partial<ErrorBody> | undefined)?.error;
+          return fail(e?.code === 'rate_limited' ? 429 : 500, e?.code ?? 'stream_error', e?.message ?? 'the stream reported an error');
+        }
+        return fail(0, 'network', 'the stream ended before the reply was complete');
+      }
       const payload: unknown = await response.json().catch(() => undefined);
       if (response.ok && payload !== undefined) return { data: payload as T };
       const error = (payload as Partial<ErrorBody> | undefined)?.error;
@@ -99,10 +126,11 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  async function post<T>(path: string, body: unknown): Promise<ApiResult<T>> {
+  async function post<T>(path: string, body: unknown, onDelta?: (text: string) => void): Promise<ApiResult<T>> {
     for (let retry = 0; ; retry++) {
-      const { retryAfterMs, ...result } = await attempt<T>(path, body);
+      const { retryAfterMs, ...result } = await attempt<T>(path, body, onDelta);
       if (!result.error || !isTransient(result.error) || retry >= retries) return result as ApiResult<T>;
+      if (result.error.status === 0 && offline()) return result as ApiResult<T>;
       // Jitter spreads out the retries of many visitors after a shared outage.
       const delay = retryAfterMs ?? backoffMs * 2 ** retry * (0.75 + Math.random() / 2);
       if (delay > maxWaitMs) return result as ApiResult<T>;
@@ -111,7 +139,55 @@ export function createApi(options: ApiOptions): Api {
   }
 
   return {
-    chat: (body) => post('/functions/v1/chat', body),
+    chat: (body, chatOptions) => post('/functions/v1/chat', body, chatOptions?.onDelta),
     event: (body) => post('/functions/v1/events', body),
   };
+}
+
+/**
+ * Reads a server-sent event stream to its `done` (the data), `error` (the error body) or its end (neither).
+ * Only the fields this protocol uses are parsed: `event:` and (possibly several) `data:` lines.
+ */
+export async function readStream(stream: ReadableStream<Uint8Array>, onDelta: (text: string) => void): Promise<{ data: unknown } | { error: unknown } | { ended: true }> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let text = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      buffer += decoder.decode(value, { stream: !done });
+      let gap: RegExpExecArray | null;
+      while ((gap = /\r?\n\r?\n/.exec(buffer))) {
+        const block = buffer.slice(0, gap.index);
+        buffer = buffer.slice(gap.index + gap[0].length);
+        let event = 'message';
+        const data: string[] = [];
+        for (const line of block.split(/\r?\n/)) {
+          if (line.startsWith('event:')) event = line.slice(6).trim();
+          else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+        }
+        if (!data.length) continue;
+        let payload: unknown;
+        try {
+          payload = JSON.parse(data.join('\n'));
+        } catch {
+          continue; // a malformed event is skipped; `done` decides the outcome
+        }
+        if (event === 'delta' && typeof (payload as { text?: unknown })?.text === 'string') {
+          text += (payload as { text: string }).text;
+          onDelta(text);
+        } else if (event === 'done') {
+          return { data: payload };
+        } else if (event === 'error') {
+          return { error: payload };
+        }
+      }
+      if (done) return { ended: true };
+    }
+  } catch {
+    return { ended: true };
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
 }

@@ -9,6 +9,16 @@ export interface WidgetConfig {
   url: string;
   /** The project's anon key (public by design: it grants nothing but calling the functions). */
   anonKey: string;
+  /** data-lang: the widget's own words (`en`, `es`); default: the visitor's browser language. */
+  lang?: string | undefined;
+  /** data-accent: a hex colour that overrides the bot's accent. */
+  accent?: string | undefined;
+  /** data-position: `left` or `right` (overrides the bot's theme). */
+  position?: 'left' | 'right' | undefined;
+  /** data-theme: `light`, `dark` or `auto` (follows the visitor's system). */
+  mode?: 'light' | 'dark' | 'auto' | undefined;
+  /** data-proactive: `off` disables the bot's proactive opening; `after:20` or `scroll:50` sets one. */
+  proactive?: string | undefined;
 }
 
 export type ParseResult = { config: WidgetConfig; problems?: never } | { config?: never; problems: string[] };
@@ -34,5 +44,25 @@ export function parseConfig(attributes: Record<string, string | undefined>, scri
     problems.push("data-anon-key must be the project's anon (publishable) key");
   }
 
-  return problems.length ? { problems } : { config: { botId, url, anonKey } };
+  const config: WidgetConfig = { botId, url, anonKey };
+  const lang = attributes['data-lang']?.trim();
+  if (lang) config.lang = lang;
+  const accent = attributes['data-accent']?.trim();
+  if (accent) {
+    if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) config.accent = accent;
+    else problems.push('data-accent must be a hex colour');
+  }
+  const position = attributes['data-position']?.trim();
+  if (position === 'left' || position === 'right') config.position = position;
+  else if (position) problems.push('data-position must be left or right');
+  const mode = attributes['data-theme']?.trim();
+  if (mode === 'light' || mode === 'dark' || mode === 'auto') config.mode = mode;
+  else if (mode) problems.push('data-theme must be light, dark or auto');
+  const proactive = attributes['data-proactive']?.trim();
+  if (proactive) {
+    if (/^(off|after:\d{1,4}|scroll:\d{1,3})$/.test(proactive)) config.proactive = proactive;
+    else problems.push('data-proactive must be off, after:<seconds> or scroll:<percent>');
+  }
+
+  return problems.length ? { problems } : { config };
 }

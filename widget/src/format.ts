@@ -1,16 +1,18 @@
 /** Display formatting for plan prices (a leaf helper, pure and tested). */
 import type { PlanCard } from '../../functions/_shared/contracts.ts';
+import { en, type Strings } from './i18n.ts';
 
-const PERIODS: Record<string, string> = {
-  day: 'per day', daily: 'per day',
-  week: 'per week', weekly: 'per week',
-  month: 'per month', monthly: 'per month',
-  year: 'per year', yearly: 'per year', annual: 'per year', annually: 'per year',
-  once: 'one-time', one_time: 'one-time',
+type Words = Pick<Strings, 'perDay' | 'perWeek' | 'perMonth' | 'perYear' | 'oneTime'>;
+const PERIODS: Record<string, keyof Words> = {
+  day: 'perDay', daily: 'perDay',
+  week: 'perWeek', weekly: 'perWeek',
+  month: 'perMonth', monthly: 'perMonth',
+  year: 'perYear', yearly: 'perYear', annual: 'perYear', annually: 'perYear',
+  once: 'oneTime', one_time: 'oneTime',
 };
 
 /** `{ amount: '$249', period: 'per month' }`; cents are shown only when the price has them. */
-export function formatPrice(card: Pick<PlanCard, 'price_cents' | 'currency' | 'billing_period'>, locale?: string) {
+export function formatPrice(card: Pick<PlanCard, 'price_cents' | 'currency' | 'billing_period'>, locale?: string, words: Words = en) {
   const whole = card.price_cents % 100 === 0;
   let amount: string;
   try {
@@ -25,5 +27,6 @@ export function formatPrice(card: Pick<PlanCard, 'price_cents' | 'currency' | 'b
     amount = `${(card.price_cents / 100).toFixed(whole ? 0 : 2)} ${card.currency.toUpperCase()}`;
   }
   const key = card.billing_period.trim().toLowerCase();
-  return { amount, period: PERIODS[key] ?? key.replace(/_/g, ' ') };
+  const known = Object.prototype.hasOwnProperty.call(PERIODS, key) ? PERIODS[key] : undefined;
+  return { amount, period: known ? words[known] : key.replace(/_/g, ' ') };
 }

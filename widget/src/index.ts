@@ -1,16 +1,15 @@
 /**
- * The widget as a library, free of side effects: `mount(config)` appends a host element to <body>, attaches
- * an open shadow root (the widget's CSS stays in, the page's stays out) and renders the launcher into it.
- * It returns `destroy`, which removes every trace (element, listeners) again.
+ * The widget as a library, free of side effects: `mount(config)` builds the widget the way the script tag
+ * does (host element, shadow root, launcher, `window.Signpost`), with the chat started in-process instead of
+ * loaded as a second file. It returns `destroy`, which removes every trace (element, listeners, global) again.
  */
-import { h, render } from 'preact';
-import { createApi } from './api.ts';
-import { App } from './components/App.tsx';
+import { startApp } from './app.tsx';
 import type { WidgetConfig } from './config.ts';
-import { createModel, type Model } from './model.ts';
-import { botStorage } from './storage.ts';
+import { installRegistry } from './host-api.ts';
+import { createWidget } from './shell.ts';
 
 export type { WidgetConfig } from './config.ts';
+export type { EventName, Instance, Registry } from './host-api.ts';
 
 export interface MountOptions {
   /** The fetch to call the API with (tests, or a host page that instruments its requests). */
@@ -20,20 +19,10 @@ export interface MountOptions {
 }
 
 export function mount(config: WidgetConfig, options: MountOptions = {}): () => void {
-  const model: Model = createModel(config, {
-    api: createApi({ url: config.url, anonKey: config.anonKey, ...(options.fetch ? { fetch: options.fetch } : {}) }),
-    storage: botStorage(config.botId, options.storage),
+  const instance = createWidget(config, {
+    registry: installRegistry(window),
+    loadApp: async () => startApp,
+    ...options,
   });
-  const host = document.createElement('signpost-widget');
-  host.dataset.bot = config.botId;
-  document.body.appendChild(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  render(h(App, { model }), shadow);
-  const online = () => model.reconnected();
-  window.addEventListener('online', online);
-  return () => {
-    window.removeEventListener('online', online);
-    render(null, shadow);
-    host.remove();
-  };
+  return () => instance?.destroy();
 }

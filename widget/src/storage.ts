@@ -4,8 +4,12 @@
  * that may break the chat — it only forgets more. Keys are namespaced per bot (`signpost:<botId>:<key>`) so
  * two widgets on one page, or one site with two bots, never read each other's visitor token.
  */
-/** visitor_token: the server-issued identity · unsent: a message whose answer never arrived (resent after a reload). */
-export type StorageKey = 'visitor_token' | 'unsent';
+/**
+ * visitor_token: the server-issued identity · unsent: messages whose answer never arrived (resent after a reload) ·
+ * theme: the bot's name and theme from the last answer (so a returning visitor's launcher is on-brand at once) ·
+ * proactive_done: the proactive opening has happened for this visitor.
+ */
+export type StorageKey = 'visitor_token' | 'unsent' | 'theme' | 'proactive_done';
 
 export interface BotStorage {
   get(key: StorageKey): string | null;

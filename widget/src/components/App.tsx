@@ -1,25 +1,15 @@
-import { useRef } from 'preact/hooks';
 import type { Model } from '../model.ts';
-import { css, defaultTheme, themeCss } from '../styles.ts';
-import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
-const STYLE = themeCss(defaultTheme) + css;
+export interface AppProps {
+  model: Model;
+  /** Whether opening should move focus into the panel (not for the proactive opening). */
+  focus: { current: boolean };
+  /** Closes the panel and gives focus back to the launcher. */
+  onClose: () => void;
+}
 
-/** Everything inside the shadow root. The panel is mounted on first open and then only hidden. */
-export function App({ model, title = 'Chat' }: { model: Model; title?: string }) {
-  const launcher = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  if (model.open.value) opened.current = true;
-  const close = () => {
-    model.closePanel();
-    launcher.current?.focus();
-  };
-  return (
-    <>
-      <style>{STYLE}</style>
-      {opened.current && <Panel model={model} title={title} onClose={close} />}
-      <Launcher model={model} buttonRef={launcher} onClose={close} />
-    </>
-  );
+/** The chat inside the shadow root (the launcher is the loader's). The panel mounts on first open, then only hides. */
+export function App({ model, focus, onClose }: AppProps) {
+  return model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null;
 }

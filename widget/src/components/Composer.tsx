@@ -3,15 +3,12 @@ import type { Prompt } from '../../../functions/_shared/contracts.ts';
 import type { Model } from '../model.ts';
 import { SendIcon } from './icons.tsx';
 
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-
 /** The buttons a question offers; typing stays possible for every kind (and for off-script questions). */
-function choices(prompt: Prompt): { value: string; label: string }[] {
+function choices(prompt: Prompt, model: Model): { value: string; label: string }[] {
   if (prompt.kind === 'single_choice') return prompt.options;
-  if (prompt.kind === 'yes_no') return prompt.options.length ? prompt.options : YES_NO;
+  if (prompt.kind === 'yes_no') {
+    return prompt.options.length ? prompt.options : [{ value: 'yes', label: model.strings.yes }, { value: 'no', label: model.strings.no }];
+  }
   if (prompt.kind === 'scale') {
     const min = prompt.min ?? 1;
     const max = prompt.max ?? 10;
@@ -20,16 +17,16 @@ function choices(prompt: Prompt): { value: string; label: string }[] {
   return [];
 }
 
-export function Composer({ model }: { model: Model }) {
+export function Composer({ model, focus }: { model: Model; focus: { current: boolean } }) {
+  const { strings } = model;
   const input = useRef<HTMLInputElement>(null);
   const open = model.open.value;
   const prompt = model.prompt.value;
-  const buttons = prompt && model.phase.value === 'ready' ? choices(prompt) : [];
-  const number = prompt?.kind === 'number';
+  const buttons = prompt && model.phase.value === 'ready' ? choices(prompt, model) : [];
 
   useEffect(() => {
     // Effects run after paint: by then the visitor may have closed the panel again.
-    if (open && model.open.peek()) input.current?.focus();
+    if (open && model.open.peek() && focus.current) input.current?.focus();
   }, [open]);
 
   const submit = (event: Event) => {
@@ -42,20 +39,13 @@ export function Composer({ model }: { model: Model }) {
     if (model.sendChoice(value, label)) input.current?.focus();
   };
 
-  const common = {
-    ref: input,
-    autocomplete: 'off',
-    'aria-label': 'Message',
-    placeholder: prompt?.placeholder ?? (buttons.length ? 'Or type your answer…' : 'Type your message…'),
-  };
-
   return (
     <div class="foot">
       {buttons.length > 0 && (
         <div
           class={`replies${prompt?.kind === 'scale' ? ' scale' : ''}`}
           role="group"
-          aria-label="Suggested answers"
+          aria-label={strings.suggested}
           style={prompt?.kind === 'scale' ? `--n:${Math.min(buttons.length, 10)}` : undefined}
         >
           {buttons.map((option) => (
@@ -66,19 +56,19 @@ export function Composer({ model }: { model: Model }) {
         </div>
       )}
       <form class="form" onSubmit={submit}>
-        {number ? (
-          <input
-            {...common}
-            type="number"
-            inputMode="numeric"
-            step={1}
-            min={prompt.min ?? undefined}
-            max={prompt.max ?? undefined}
-          />
-        ) : (
-          <input {...common} type="text" maxLength={2000} />
-        )}
-        <button class="send" type="submit" aria-label="Send" disabled={!model.canSend.value}>
+        {/* Always a text field: a number question gets the numeric keyboard, yet a side question can still be typed. */}
+        <input
+          ref={input}
+          type="text"
+          inputMode={prompt?.kind === 'number' ? 'numeric' : 'text'}
+          enterKeyHint="send"
+          dir="auto"
+          autocomplete="off"
+          maxLength={2000}
+          aria-label={strings.message}
+          placeholder={prompt?.placeholder ?? (buttons.length ? strings.orType : strings.typeMessage)}
+        />
+        <button class="send" type="submit" aria-label={strings.send} disabled={!model.canSend.value}>
           <SendIcon />
         </button>
       </form>

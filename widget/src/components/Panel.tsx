@@ -1,58 +1,86 @@
-import { useComputed } from '@preact/signals';
 import type { Model } from '../model.ts';
 import { Composer } from './Composer.tsx';
 import { CloseIcon, CoachIcon } from './icons.tsx';
 import { MessageList } from './MessageList.tsx';
 
+const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabindex]:not([tabindex="-1"])';
+
 /**
- * The chat window: header with Start over and Close, the conversation, an error line, the composer. The
- * panel and its header bind signals straight to DOM properties, so a message going back and forth re-renders
- * only the list and the composer, never the frame around them.
+ * The chat window: header with Start over and Close, the conversation, a status line, the composer.
+ *
+ * A modal dialog (aria-modal="true") with focus kept inside while it is open: on a phone it covers the page,
+ * and on a desktop a keyboard or screen-reader user is in the chat until they close it (Esc, Close, or the
+ * launcher), when focus returns to the launcher. Pointer users can still use the page around it.
+ *
+ * A message going back and forth re-renders only the list, the composer and the Start over button, never the
+ * frame around them. (Signals are read with `.value` in small components rather than bound to DOM props:
+ * @preact/signals' prop binding walks an object with for…in, which a page's Object.prototype pollution breaks.)
  */
-export function Panel({ model, title, onClose }: { model: Model; title: string; onClose: () => void }) {
-  const hidden = useComputed(() => !model.open.value);
-  const cannotRestart = useComputed(() => model.waiting.value || model.messages.value.length === 0);
+export function Panel({ model, focus, onClose }: { model: Model; focus: { current: boolean }; onClose: () => void }) {
+  const { strings } = model;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const panel = event.currentTarget as HTMLElement;
+    const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey && (active === first || !panel.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !panel.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
   return (
-    <div
-      id="signpost-panel"
-      class="panel"
-      role="dialog"
-      aria-label={title}
-      hidden={hidden}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <div id="signpost-panel" class="panel" role="dialog" aria-modal="true" aria-labelledby="signpost-title" hidden={!model.open.value} onKeyDown={onKeyDown}>
       <div class="head">
-        <div class="avatar"><CoachIcon /></div>
+        <div class="avatar" aria-hidden="true"><CoachIcon /></div>
         <div class="title">
-          <strong>{title}</strong>
-          <span>Replies in seconds</span>
+          <h2 id="signpost-title"><Name model={model} /></h2>
+          <span>{strings.subtitle}</span>
         </div>
-        <button type="button" onClick={model.restart} disabled={cannotRestart}>
-          Start over
-        </button>
-        <button type="button" class="icon" aria-label="Close chat" onClick={onClose}>
+        <Restart model={model} />
+        <button type="button" class="icon" aria-label={strings.closeChat} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>
       <MessageList model={model} />
-      <ErrorLine model={model} />
-      <Composer model={model} />
+      <StatusLine model={model} />
+      <Composer model={model} focus={focus} />
     </div>
   );
 }
 
-/** One plain sentence and a way to try again. */
-function ErrorLine({ model }: { model: Model }) {
+function Name({ model }: { model: Model }) {
+  return <>{model.botName.value ?? model.strings.chat}</>;
+}
+
+function Restart({ model }: { model: Model }) {
+  return (
+    <button type="button" onClick={model.restart} disabled={model.waiting.value || model.messages.value.length === 0}>
+      {model.strings.startOver}
+    </button>
+  );
+}
+
+/** Offline: a calm note (the messages wait). Failed: one plain sentence and a way to try again. */
+function StatusLine({ model }: { model: Model }) {
+  if (model.phase.value === 'offline') {
+    return <div class="notice" role="status"><span>{model.strings.offline}</span></div>;
+  }
   if (!model.error.value) return null;
   return (
     <div class="alert" role="alert">
       <span>{model.error}</span>
-      <button type="button" onClick={model.retry}>Try again</button>
+      <button type="button" onClick={model.retry}>{model.strings.tryAgain}</button>
     </div>
   );
 }

@@ -5,7 +5,6 @@ const svg = (d: string) => () => (
   </svg>
 );
 
-export const ChatIcon = svg('M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12z');
 export const CloseIcon = svg('M6 6l12 12M18 6L6 18');
 export const SendIcon = svg('M5 12h13M13 6l6 6-6 6');
 export const CoachIcon = svg('M12 3l2.3 4.9 5.2.6-3.9 3.6 1.1 5.2L12 14.7l-4.7 2.6 1.1-5.2-3.9-3.6 5.2-.6z');
