@@ -24,8 +24,7 @@ export function signJwt(claims: Record<string, unknown>, secret: string): string
 
 const TEN_YEARS = 10 * 365 * 24 * 3600;
 
-export function keysFromSecrets(jwtSecret: string, visitorTokenSecret: string): LocalKeys {
-  const iat = Math.floor(Date.now() / 1000);
+export function keysFromSecrets(jwtSecret: string, visitorTokenSecret: string, iat = Math.floor(Date.now() / 1000)): LocalKeys {
   const key = (role: string) => signJwt({ iss: 'supabase', ref: 'local', role, iat, exp: iat + TEN_YEARS }, jwtSecret);
   return { jwtSecret, anonKey: key('anon'), serviceRoleKey: key('service_role'), visitorTokenSecret };
 }
@@ -39,14 +38,16 @@ export function ephemeralKeys(): LocalKeys {
 
 /**
  * The secrets of a data folder, created on first use and kept beside the data (git-ignored), so the keys
- * printed by `npm run dev` stay valid across restarts and change when the data is reset.
+ * printed by `npm run dev` stay the same across restarts (and for tools like `npm run ingest`, which read
+ * them from here) and change when the data is reset.
  */
 export function keysForDataDir(dataDir: string): LocalKeys {
   const file = `${dataDir}/secrets.json`;
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ jwtSecret: newSecret(), visitorTokenSecret: newSecret() }), { mode: 0o600 });
+    const secrets = { jwtSecret: newSecret(), visitorTokenSecret: newSecret(), issuedAt: Math.floor(Date.now() / 1000) };
+    writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
   }
-  const { jwtSecret, visitorTokenSecret } = JSON.parse(readFileSync(file, 'utf8'));
-  return keysFromSecrets(jwtSecret, visitorTokenSecret);
+  const { jwtSecret, visitorTokenSecret, issuedAt } = JSON.parse(readFileSync(file, 'utf8'));
+  return keysFromSecrets(jwtSecret, visitorTokenSecret, issuedAt);
 }

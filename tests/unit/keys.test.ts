@@ -22,3 +22,16 @@ describe('local keys', () => {
     expect(signJwt({ role: 'anon' }, a.jwtSecret)).not.toBe(signJwt({ role: 'anon' }, b.jwtSecret));
   });
 });
+
+describe('keys of a data folder', () => {
+  it('are the same every time they are read, so tools can use the keys `npm run dev` printed', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { keysForDataDir } = await import('../../supabase/local/keys.ts');
+    const dir = join(mkdtempSync(join(tmpdir(), 'signpost-keys-')), 'data');
+    const first = keysForDataDir(dir);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(keysForDataDir(dir)).toEqual(first);
+  });
+});
