@@ -31,6 +31,13 @@ async function main() {
   await server.start();
   report({ type: 'ready', ...result });
 
+  // The stack's other processes, so that if the process that started them dies without stopping them
+  // (kill -9, a crashed test runner), they are not left behind: the IPC channel closing is the signal.
+  let siblings: number[] = [];
+  process.on('message', (message: { type?: string; pids?: number[] }) => {
+    if (message.type === 'siblings') siblings = message.pids ?? [];
+  });
+
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -41,7 +48,16 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  process.on('disconnect', stop);
+  process.on('disconnect', () => {
+    for (const pid of siblings) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    void stop();
+  });
 }
 
 main().catch((error: unknown) => {

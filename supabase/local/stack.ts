@@ -142,6 +142,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     children.push(gateway);
     pipeLines(gateway, 'functions', log);
     await waitForHttp(`${url}/health`, gateway, 'The functions gateway');
+    db.send({ type: 'siblings', pids: [rest.pid, gateway.pid] });
 
     return {
       ...keys,
