@@ -47,11 +47,12 @@ function endpoints(token: string): Record<string, fc.Arbitrary<Record<string, un
     events: mutated({ ...common, client_event_id: fc.uuid(), type: fc.constantFrom('cta_clicked', 'widget_opened', 'plan_shown'), data: fc.constant({ plan: 'Shred-Spartan' }) }),
     profile: mutated({ ...common, profile: fc.record({ age: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 13, max: 100 }) }, fc.integer({ min: -5, max: 300 }), hostile), name: fc.oneof({ weight: 3, arbitrary: text }, hostile) }, { requiredKeys: [] }) }),
     'recommend-plan': mutated(common),
+    'rag-search': mutated({ ...common, query: text, category: fc.constantFrom('faq', 'meal_plans', 'testimonials') }),
   };
 }
 
 describe('fuzzing the visitor-facing endpoints', () => {
-  for (const endpoint of ['chat', 'events', 'profile', 'recommend-plan']) {
+  for (const endpoint of ['chat', 'events', 'profile', 'recommend-plan', 'rag-search']) {
     it(`${endpoint}: generated payloads never cause a 5xx or leak internals, and refusals write nothing`, async () => {
       const { token } = await newVisitor();
       // A profile complete enough for a recommendation, so recommend-plan can answer 200 too.

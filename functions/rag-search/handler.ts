@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { MAX_MESSAGE_CHARS, visitorText } from '../_shared/contracts.ts';
+import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
+import { rpc } from '../_shared/supabase.ts';
+import { enforceLimits, limitsOf, requireVisitor } from '../_shared/visitor.ts';
+
+const SearchSchema = z.object({
+  bot_id: z.uuid(),
+  visitor_token: z.string().min(1).max(500),
+  query: visitorText(MAX_MESSAGE_CHARS),
+  category: z.enum(['faq', 'meal_plans', 'testimonials']).optional(),
+  top_k: z.number().int().min(1).max(10).default(5),
+}).strict();
+
+interface Result {
+  content: string;
+  score: number;
+  category: string;
+  metadata: Record<string, unknown>;
+  source: string;
+}
+
+/**
+ * Searches the knowledge of the visitor's own bot (never another bot's, never the brand-voice guide), the
+ * way the coach does for a side question. Counts against the visitor's message rate limit.
+ */
+export const handler = withErrors('rag-search', async (request, ctx) => {
+  requireMethod(request, 'POST');
+  const body = await readBody(request, SearchSchema);
+  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+  await enforceLimits([[`${body.bot_id}:messages:visitor:${context.visitor.id}`, limitsOf(context.bot).messagesPerVisitor]]);
+  const found = await rpc<Result[]>('rag_search', {
+    p_bot_id: body.bot_id,
+    p_query: body.query,
+    p_category: body.category ?? null,
+    p_top_k: body.top_k + 2,
+  });
+  const results = found
+    .filter((result) => result.category !== 'brand_voice')
+    .slice(0, body.top_k)
+    .map(({ content, score, category, metadata }) => ({ content, score, category, metadata }));
+  return json({ results });
+}, { cors: 'checked' });
