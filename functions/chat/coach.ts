@@ -84,9 +84,9 @@ export async function coach(request: CoachRequest): Promise<CoachDecision> {
 
 async function answerFrom(request: CoachRequest, passages: Passage[]): Promise<{ text: string; usage?: LlmUsage }> {
   if (passages.length === 0) return { text: noAnswerReply() };
-  const written = await writeGroundedAnswer({
+  const written = llm && await writeGroundedAnswer({
     llm,
-    bot: request.context.bot,
+    bot: { ...request.context.bot, brand_voice: await brandVoice(request.context) },
     passages: passages.map((p) => ({ content: p.content, source: p.source })),
     history: request.history
       .filter((m) => m.sender_type !== 'human_coach')
@@ -100,6 +100,18 @@ async function answerFrom(request: CoachRequest, passages: Passage[]): Promise<{
 }
 
 type Search = (query: string, category: string | null, filters?: Record<string, unknown>, minScore?: number) => Promise<Passage[]>;
+
+/** The bot's voice for the model: its `brand_voice` setting and the top of its brand-voice guide (the prompt caps the length). */
+async function brandVoice(context: ChatContext): Promise<string> {
+  const guide = await rpc<Passage[]>('rag_search', {
+    p_bot_id: context.bot.id,
+    p_query: 'tone of voice words to use and avoid',
+    p_category: 'brand_voice',
+    p_top_k: 2,
+    p_min_score: 0,
+  }).catch(() => []);
+  return [context.bot.brand_voice, ...guide.map((passage) => passage.content)].filter(Boolean).join('\n\n');
+}
 
 /**
  * What answers each objection, in the knowledge's own words: a visitor who says "too expensive" rarely uses

@@ -84,6 +84,14 @@ describe('the chat with a model', () => {
     expect(turn.messages[0]!.content).toContain(deltas.map((d) => (d.data as { text: string }).text).join('').trim().slice(0, 40));
     const [answer] = (await storedReplies(turn.conversation_id)).filter((m) => m.metadata.intent === 'question');
     expect(answer!.metadata).toMatchObject({ written_by: 'model', usage: { prompt_tokens: expect.any(Number), completion_tokens: expect.any(Number) } });
+
+    // The model was given the bot's voice (its setting and its brand-voice guide) and the passage, as data.
+    const request = stub.requests.filter((r) => r.model === 'stub-slow').at(-1)!;
+    const system = request.body.messages.find((m: { role: string }) => m.role === 'system').content as string;
+    expect(system).toContain('You are Coach');
+    expect(system).toMatch(/Words we use|Tone anchors|encouraging coach/);
+    const user = request.body.messages.at(-1).content as string;
+    expect(user).toMatch(/<passage[^>]*>[\s\S]*Canada/);
   });
 
   it('answers the guided questions without calling the model at all', async () => {
