@@ -14,6 +14,24 @@ import { build, defineConfig, type Plugin } from 'vite';
 const SOURCES = resolve(import.meta.dirname, 'widget/src');
 const shared = { outDir: 'dist', target: 'es2020', sourcemap: true } as const;
 
+/**
+ * The CSS strings (`HOST_CSS` in shell.ts, `css` in styles.ts) are written one rule per line for reading; the
+ * build drops the line breaks and indentation (every line ends in `{`, `}`, `;` or `,`, so nothing else changes).
+ */
+function squeezeCss(): Plugin {
+  return {
+    name: 'signpost-squeeze-css',
+    transform(code, id) {
+      if (!/widget\/src\/(shell|styles)\.ts$/.test(id)) return null;
+      return code.replace(/(const (?:css|HOST_CSS) = `)([^`]*)`/, (_, head: string, css: string) => {
+        const squeezed = css.trim().replace(/\s*\n\s*/g, '\n').replace(/\n(?=[{}])|(?<=[{};,])\n/g, '');
+        if (squeezed.includes('\n')) this.error(`${id}: a CSS line must end in {, }, ; or ,`);
+        return `${head}${squeezed}\``;
+      });
+    },
+  };
+}
+
 function appChunk(): Plugin {
   return {
     name: 'signpost-app-chunk',
@@ -26,6 +44,10 @@ function appChunk(): Plugin {
         configFile: false,
         publicDir: false,
         logLevel: 'warn',
+        plugins: [squeezeCss()],
+        // h() calls rather than the automatic runtime's jsx() (tsconfig, tests): the same elements without
+        // shipping preact/jsx-runtime on top of h(), which the app has anyway.
+        oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
         build: {
           ...shared,
           emptyOutDir: false,
@@ -38,7 +60,7 @@ function appChunk(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  plugins: [appChunk()],
+  plugins: [squeezeCss(), appChunk()],
   build: {
     ...shared,
     emptyOutDir: true,

@@ -134,7 +134,7 @@ export const ChatInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }).strict(),
   z.object({ type: z.literal('poll') }).strict(),
   z.object({ type: z.literal('text'), text: visitorText(MAX_MESSAGE_CHARS) }).strict(),
-  z.object({ type: z.literal('choice'), value: z.string().min(1).max(100), label: visitorText(200).optional() }).strict(),
+  z.object({ type: z.literal('choice'), value: visitorText(100), label: visitorText(200).optional() }).strict(),
   z.object({ type: z.literal('restart') }).strict(),
 ]);
 export type ChatInput = z.infer<typeof ChatInputSchema>;
@@ -225,7 +225,9 @@ export const EventRequestSchema = z.object({
   visitor_token: z.string().min(1).max(500),
   client_event_id: uuid,
   type: z.enum(EVENT_TYPES),
-  data: z.record(z.string(), z.union([z.string().max(500), z.number(), z.boolean()])).default({}),
+  data: z.record(z.string().max(50), z.union([visitorText(500), z.number(), z.boolean()]))
+    .refine((data) => Object.keys(data).length <= 20, 'must have at most 20 keys')
+    .default({}),
 }).strict();
 export type EventRequest = z.infer<typeof EventRequestSchema>;
 

@@ -194,6 +194,7 @@ describe('chat: refusals change nothing', () => {
     ['text over 2,000 characters', { ...valid(), input: { type: 'text', text: 'a'.repeat(2_001) } }, 'input.text'],
     ['a NUL byte', { ...valid(), input: { type: 'text', text: 'hi\u0000there' } }, 'input.text'],
     ['a lone surrogate', { ...valid(), input: { type: 'text', text: 'hi \ud800' } }, 'input.text'],
+    ['a NUL byte in a quick-reply value', { ...valid(), input: { type: 'choice', value: '\u0000' } }, 'input.value'],
   ])('refuses %s with 400 naming the field', async (_, body, field) => {
     const before = await snapshot();
     const { status, body: error } = await chatError(body);

@@ -44,7 +44,7 @@ function endpoints(token: string): Record<string, fc.Arbitrary<Record<string, un
         fc.record({ type: fc.constant('choice'), value: fc.oneof(fc.constantFrom('female', 'fat_loss', 'yes', '2'), hostile) }),
       ),
     }),
-    events: mutated({ ...common, client_event_id: fc.uuid(), type: fc.constantFrom('cta_clicked', 'widget_opened', 'plan_shown'), data: fc.constant({ plan: 'Shred-Spartan' }) }),
+    events: mutated({ ...common, client_event_id: fc.uuid(), type: fc.constantFrom('cta_clicked', 'widget_opened', 'plan_shown'), data: fc.oneof(fc.constant({ plan: 'Shred-Spartan' }), fc.dictionary(fc.string({ maxLength: 8 }), hostile, { maxKeys: 3 })) }),
     profile: mutated({ ...common, profile: fc.record({ age: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 13, max: 100 }) }, fc.integer({ min: -5, max: 300 }), hostile), name: fc.oneof({ weight: 3, arbitrary: text }, hostile) }, { requiredKeys: [] }) }),
     'recommend-plan': mutated(common),
     'rag-search': mutated({ ...common, query: text, category: fc.constantFrom('faq', 'meal_plans', 'testimonials') }),

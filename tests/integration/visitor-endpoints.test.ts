@@ -78,6 +78,15 @@ describe('events', () => {
     expect(data).toMatchObject({ type: 'cta_clicked', data: { plan: 'Shred-Spartan' }, conversation_id: visitor.opened.conversation_id });
   });
 
+  it('refuses event data that the database could not store (a NUL byte), with 400 and nothing written', async () => {
+    const visitor = await newVisitor();
+    const before = await snapshot();
+    const result = await callFunction('events', { bot_id: BOT_ID, visitor_token: visitor.token, client_event_id: crypto.randomUUID(), type: 'cta_clicked', data: { plan: 'Shred\u0000' } });
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.json)).toContain('data.plan');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses event types the widget may not send', async () => {
     const visitor = await newVisitor();
     const before = await snapshot();

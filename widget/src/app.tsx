@@ -3,8 +3,7 @@
  * the loader with everything it already made (shadow root, launcher, words, storage, events). Free of side
  * effects: app-entry.ts registers `startApp` for the loader; index.ts calls it directly.
  */
-import { effect } from '@preact/signals';
-import { h, render } from 'preact';
+import { render } from 'preact';
 import { createApi } from './api.ts';
 import { App } from './components/App.tsx';
 import { STRINGS } from './i18n.ts';
@@ -12,6 +11,7 @@ import { createModel } from './model.ts';
 import { nativeFetch } from './native.ts';
 import { proactiveRule, scheduleProactive } from './proactive.ts';
 import type { AppContext, AppHandle } from './shell.ts';
+import { effect } from './signals.ts';
 import { css } from './styles.ts';
 
 export function startApp(context: AppContext): AppHandle {
@@ -58,7 +58,7 @@ export function startApp(context: AppContext): AppHandle {
     model.closePanel();
     if (inside) launcher.focus();
   };
-  render(h(App, { model, focus, onClose: close }), root);
+  render(<App model={model} focus={focus} onClose={close} />, root);
 
   /** Full screen on a phone: the page behind must not scroll. The one change to the host page, undone on close. */
   let lockedOverflow: string | null = null;

@@ -4,7 +4,6 @@
  * To add one: copy `en`, translate every value, add it to `STRINGS`.
  */
 export const en = {
-  openChat: 'Open chat',
   closeChat: 'Close chat',
   chat: 'Chat',
   subtitle: 'Replies in seconds',
@@ -25,7 +24,6 @@ export const en = {
   yes: 'Yes',
   no: 'No',
   recommended: 'Recommended for you',
-  recommendedPlan: 'Recommended plan',
   tryAgain: 'Try again',
   offline: 'You are offline. Your message will be sent when the connection is back.',
   errRate: 'You are sending messages a little fast. Please wait a moment and try again.',
@@ -41,7 +39,6 @@ export const en = {
 export type Strings = typeof en;
 
 export const es: Strings = {
-  openChat: 'Abrir chat',
   closeChat: 'Cerrar chat',
   chat: 'Chat',
   subtitle: 'Responde en segundos',
@@ -62,7 +59,6 @@ export const es: Strings = {
   yes: 'Sí',
   no: 'No',
   recommended: 'Recomendado para ti',
-  recommendedPlan: 'Plan recomendado',
   tryAgain: 'Reintentar',
   offline: 'Estás sin conexión. Tu mensaje se enviará cuando vuelva la conexión.',
   errRate: 'Estás enviando mensajes muy rápido. Espera un momento y vuelve a intentarlo.',

@@ -8,13 +8,13 @@
  * Messages the visitor sends wait in `queue` (persisted under `unsent`) until answered, so neither a network
  * drop nor a reload loses them; they go out one at a time, in order, each with its own client_message_id.
  */
-import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { BotAppearance, ChatInput, ChatResponse, ConversationStatus, EventRequest, PlanCard, Prompt, SenderType } from '../../functions/_shared/contracts.ts';
 import { type Api, type ApiError, isTransient } from './api.ts';
 import type { WidgetConfig } from './config.ts';
 import type { EventName } from './host-api.ts';
 import { en, type Strings } from './i18n.ts';
 import { uuid } from './ids.ts';
+import { batch, computed, effect, type ReadonlySignal, signal } from './signals.ts';
 import type { BotStorage } from './storage.ts';
 
 /**

@@ -1,4 +1,5 @@
 import type { Model } from '../model.ts';
+import { watch } from '../watch.ts';
 import { Panel } from './Panel.tsx';
 
 export interface AppProps {
@@ -10,6 +11,6 @@ export interface AppProps {
 }
 
 /** The chat inside the shadow root (the launcher is the loader's). The panel mounts on first open, then only hides. */
-export function App({ model, focus, onClose }: AppProps) {
-  return model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null;
-}
+export const App = watch(({ model, focus, onClose }: AppProps) =>
+  model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null,
+);

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Prompt } from '../../../functions/_shared/contracts.ts';
 import type { Model } from '../model.ts';
+import { watch } from '../watch.ts';
 import { SendIcon } from './icons.tsx';
 
 /** The buttons a question offers; typing stays possible for every kind (and for off-script questions). */
@@ -17,26 +17,29 @@ function choices(prompt: Prompt, model: Model): { value: string; label: string }
   return [];
 }
 
-export function Composer({ model, focus }: { model: Model; focus: { current: boolean } }) {
+type Props = { model: Model; focus: { current: boolean } };
+
+export const Composer = watch<Props, { input: HTMLInputElement; wasOpen: boolean }>(({ model, focus }, own) => {
   const { strings } = model;
-  const input = useRef<HTMLInputElement>(null);
   const open = model.open.value;
   const prompt = model.prompt.value;
   const buttons = prompt && model.phase.value === 'ready' ? choices(prompt, model) : [];
 
-  useEffect(() => {
-    // Effects run after paint: by then the visitor may have closed the panel again.
-    if (open && model.open.peek() && focus.current) input.current?.focus();
-  }, [open]);
-
+  // Called with the input once it is in the DOM after each render: focus moves in when the panel has just opened.
+  const attach = (field: HTMLInputElement | null) => {
+    if (!field) return;
+    own.input = field;
+    if (open && !own.wasOpen && focus.current) field.focus();
+    own.wasOpen = open;
+  };
   const submit = (event: Event) => {
     event.preventDefault();
-    const field = input.current;
+    const field = own.input;
     if (field && model.sendText(field.value)) field.value = '';
   };
   const choose = (value: string, label: string) => {
     // The clicked button disappears while the answer is on its way: keep focus in the composer.
-    if (model.sendChoice(value, label)) input.current?.focus();
+    if (model.sendChoice(value, label)) own.input?.focus();
   };
 
   return (
@@ -58,7 +61,7 @@ export function Composer({ model, focus }: { model: Model; focus: { current: boo
       <form class="form" onSubmit={submit}>
         {/* Always a text field: a number question gets the numeric keyboard, yet a side question can still be typed. */}
         <input
-          ref={input}
+          ref={attach}
           type="text"
           inputMode={prompt?.kind === 'number' ? 'numeric' : 'text'}
           enterKeyHint="send"
@@ -74,4 +77,4 @@ export function Composer({ model, focus }: { model: Model; focus: { current: boo
       </form>
     </div>
   );
-}
+});

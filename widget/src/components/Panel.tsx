@@ -1,4 +1,5 @@
 import type { Model } from '../model.ts';
+import { watch } from '../watch.ts';
 import { Composer } from './Composer.tsx';
 import { CloseIcon, CoachIcon } from './icons.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -13,10 +14,10 @@ const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabinde
  * launcher), when focus returns to the launcher. Pointer users can still use the page around it.
  *
  * A message going back and forth re-renders only the list, the composer and the Start over button, never the
- * frame around them. (Signals are read with `.value` in small components rather than bound to DOM props:
- * @preact/signals' prop binding walks an object with for…in, which a page's Object.prototype pollution breaks.)
+ * frame around them: each component is `watch`ed (watch.ts) and re-renders on the signals it reads itself, so
+ * what changes often is read in small components (Name, Restart, StatusLine), not here.
  */
-export function Panel({ model, focus, onClose }: { model: Model; focus: { current: boolean }; onClose: () => void }) {
+export const Panel = watch(({ model, focus, onClose }: { model: Model; focus: { current: boolean }; onClose: () => void }) => {
   const { strings } = model;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -57,30 +58,26 @@ export function Panel({ model, focus, onClose }: { model: Model; focus: { curren
       <Composer model={model} focus={focus} />
     </div>
   );
-}
+});
 
-function Name({ model }: { model: Model }) {
-  return <>{model.botName.value ?? model.strings.chat}</>;
-}
+const Name = watch(({ model }: { model: Model }) => model.botName.value ?? model.strings.chat);
 
-function Restart({ model }: { model: Model }) {
-  return (
-    <button type="button" onClick={model.restart} disabled={model.waiting.value || model.messages.value.length === 0}>
-      {model.strings.startOver}
-    </button>
-  );
-}
+const Restart = watch(({ model }: { model: Model }) => (
+  <button type="button" onClick={model.restart} disabled={model.waiting.value || model.messages.value.length === 0}>
+    {model.strings.startOver}
+  </button>
+));
 
 /** Offline: a calm note (the messages wait). Failed: one plain sentence and a way to try again. */
-function StatusLine({ model }: { model: Model }) {
+const StatusLine = watch(({ model }: { model: Model }) => {
   if (model.phase.value === 'offline') {
     return <div class="notice" role="status"><span>{model.strings.offline}</span></div>;
   }
   if (!model.error.value) return null;
   return (
     <div class="alert" role="alert">
-      <span>{model.error}</span>
+      <span>{model.error.value}</span>
       <button type="button" onClick={model.retry}>{model.strings.tryAgain}</button>
     </div>
   );
-}
+});

@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import type { PlanCard as Card } from '../../../functions/_shared/contracts.ts';
 import { formatPrice } from '../format.ts';
 import { safeLinkUrl } from '../links.ts';
@@ -6,11 +5,10 @@ import type { Model } from '../model.ts';
 
 /**
  * The recommendation: what the plan is, why it fits this visitor, what it costs, and the way to buy it. An
- * <article> named by its heading, so a screen reader meets it as one unit.
+ * <article> named by its heading (`id`, unique in the widget), so a screen reader meets it as one unit.
  */
-export function PlanCard({ card, model }: { card: Card; model: Model }) {
+export function PlanCard({ card, model, id }: { card: Card; model: Model; id: string }) {
   const { strings } = model;
-  const id = useId();
   const { amount, period } = formatPrice(card, undefined, strings);
   const href = safeLinkUrl(card.cta_url);
   return (
