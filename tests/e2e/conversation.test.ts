@@ -11,60 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { type BrowserSession, launchBrowser } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { allowOrigin, pick, rest, type, widget } from './visitor.ts';
 
 const stack = inject('stack');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshots/conversation.png');
-const service = { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}` };
-
-async function rest(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${stack.url}/rest/v1/${path}`, {
-    ...init,
-    headers: { ...service, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} /rest/v1/${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/** Lets the demo server's origin embed the seed bot (the bot's allowed_origins lists only the dev port). */
-async function allowOrigin(origin: string) {
-  const [bot] = await rest(`bots?id=eq.${BOT_ID}&select=allowed_origins`);
-  if (bot.allowed_origins.includes(origin)) return;
-  await rest(`bots?id=eq.${BOT_ID}`, { method: 'PATCH', body: JSON.stringify({ allowed_origins: [...bot.allowed_origins, origin] }) });
-}
-
-/** Widget state read through its open shadow root. */
-const widget = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('signpost-widget')?.shadowRoot;
-    const all = (selector: string) => [...(root?.querySelectorAll(selector) ?? [])];
-    return {
-      bubbles: all('.msg').map((m) => [m.classList.contains('client') ? 'me' : 'coach', m.querySelector('.bubble')?.textContent ?? '']),
-      assistant: all('.msg:not(.client):not(.typing-row)').length,
-      busy: all('.typing, .msg.pending').length > 0,
-      alert: root?.querySelector('[role=alert]')?.textContent ?? null,
-    };
-  });
-
-/** Does something that sends a message, then waits until the coach has answered it. */
-async function answer(page: Page, act: () => Promise<void>) {
-  const before = (await widget(page)).assistant;
-  await act();
-  await page.waitForFunction((count) => {
-    const root = document.querySelector('signpost-widget')!.shadowRoot!;
-    if (root.querySelector('[role=alert]')) return true; // fail fast below with the message
-    return !root.querySelector('.typing, .msg.pending') && root.querySelectorAll('.msg:not(.client):not(.typing-row)').length > count;
-  }, before);
-  const state = await widget(page);
-  if (state.alert) throw new Error(`The widget shows an error: ${state.alert}`);
-}
-
-const type = (page: Page, text: string) => answer(page, async () => {
-  await page.locator('.form input').fill(text);
-  await page.locator('.form input').press('Enter');
-});
-const pick = (page: Page, label: string) => answer(page, () =>
-  page.locator('.replies button').filter({ hasText: new RegExp(`^${label}$`) }).click());
 
 describe('a visitor on the demo page', () => {
   let demo: DemoServer;

@@ -13,26 +13,11 @@ import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID, OTHER_BOT_ID } from '../../supaba
 import { type BrowserSession, launchBrowser } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
 import { ai, answer, type FakeApi, startFakeApi } from './fake-api.ts';
+import { allowOrigin, rest } from './visitor.ts';
 
 const stack = inject('stack');
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-const service = { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}`, 'content-type': 'application/json' };
-
-async function rest(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${stack.url}/rest/v1/${path}`, { ...init, headers: { ...service, ...(init.headers as Record<string, string>) } });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} /rest/v1/${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function allowOrigin(bot: string, origin: string) {
-  const [row] = await rest(`bots?id=eq.${bot}&select=allowed_origins`);
-  if (!row.allowed_origins.includes(origin)) {
-    await rest(`bots?id=eq.${bot}`, { method: 'PATCH', body: JSON.stringify({ allowed_origins: [...row.allowed_origins, origin] }) });
-  }
-}
-
 /** Runs in the page: the widget's shadow root (the first, or the one of a bot). */
 const inWidget = <T,>(page: Page, fn: string) => page.evaluate(`(() => { const root = document.querySelector('signpost-widget')?.shadowRoot; return (${fn})(root); })()`) as Promise<T>;
 const bubbles = (page: Page) => inWidget<string[]>(page, `(root) => [...root.querySelectorAll('.msg .bubble')].map((b) => b.textContent)`);
@@ -48,8 +33,8 @@ describe('the widget in Chromium', () => {
 
   beforeAll(async () => {
     real = await startDemoServer({ url: stack.url, anonKey: stack.anonKey, botId: BOT_ID });
-    await allowOrigin(BOT_ID, real.origin);
-    await allowOrigin(OTHER_BOT_ID, real.origin);
+    await allowOrigin(real.origin, BOT_ID);
+    await allowOrigin(real.origin, OTHER_BOT_ID);
     fake = await startFakeApi((body, i) => (fakeReply ?? ((b) => (b.input.type === 'start' ? answer({ messages: [ai('Welcome! What is your name?')] }) : answer({ messages: [ai('Noted.')] }))))(body, i));
     fakeDemo = await startDemoServer({ url: fake.url, anonKey: stack.anonKey, botId: BOT_ID });
     session = await launchBrowser();
