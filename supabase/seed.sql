@@ -25,9 +25,9 @@ values (
     || 'like a coach who is on the visitor''s side. Be encouraging but never hype: no miracle promises, no '
     || 'shaming, no medical advice (suggest a doctor for medical conditions). Use "you", keep answers under '
     || 'about 80 words, at most one emoji now and then. Always bring the visitor back to the next step.',
-  '{"accent": "#e4572e", "accentText": "#ffffff", "radius": 14}',
+  '{"accent": "#0f766e", "radius": 14}',
   '{http://127.0.0.1:5173,http://localhost:5173}',
-  'Got it. I''ve asked one of our human coaches to jump in; they''ll reply right here in this chat, usually within a few hours. You can keep chatting with me in the meantime.',
+  'Got it. I''ve asked one of our human coaches to jump in; they''ll reply right here in this chat, usually within a few hours. Leave the chat open or come back later: the conversation will be here.',
   'gpt-4o-mini',
   0.4,
   200
