@@ -8,15 +8,10 @@ import {
   DEMO_ORIGIN,
   newVisitor,
   OTHER_BOT_ID,
+  profileOf,
   service,
   snapshot,
 } from './helpers.ts';
-
-async function profileOf(conversationId: string) {
-  const { data: conversation } = await service.from('conversations').select('visitor_id').eq('id', conversationId).single();
-  const { data } = await service.from('user_profiles').select('*').eq('visitor_id', conversation!.visitor_id).single();
-  return data!;
-}
 
 describe('chat: the guided conversation', () => {
   it('welcomes a new visitor, issues a token and asks the first question', async () => {

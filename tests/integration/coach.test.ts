@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, newVisitor, service } from './helpers.ts';
-
-async function profileOf(conversationId: string) {
-  const { data: conversation } = await service.from('conversations').select('visitor_id').eq('id', conversationId).single();
-  const { data } = await service.from('user_profiles').select('*').eq('visitor_id', conversation!.visitor_id).single();
-  return data!;
-}
+import { count, newVisitor, profileOf, service } from './helpers.ts';
 
 async function lastAiMetadata(conversationId: string) {
   const { data } = await service.from('messages').select('content, metadata').eq('conversation_id', conversationId)

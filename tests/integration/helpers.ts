@@ -74,3 +74,10 @@ export function ownerClient(ownerId: string) {
   const token = signJwt({ sub: ownerId, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 3600 }, stack.jwtSecret);
   return createClient(stack.url, stack.anonKey, { accessToken: async () => token, auth: { persistSession: false } });
 }
+
+/** The stored profile of the visitor whose conversation this is. */
+export async function profileOf(conversationId: string) {
+  const { data: conversation } = await service.from('conversations').select('visitor_id').eq('id', conversationId).single();
+  const { data } = await service.from('user_profiles').select('*').eq('visitor_id', conversation!.visitor_id).single();
+  return data!;
+}
