@@ -1,15 +1,32 @@
-import { ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
-import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
+import { z } from 'zod';
+import { type BotAppearance, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
+import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
+import { loadVisitorContext } from '../_shared/visitor.ts';
 import { chatTurn } from './turn.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
-  requireMethod(request, 'POST');
+  requireMethod(request, 'GET', 'POST');
+  if (request.method === 'GET') return await appearance(request, ctx.allowOrigin);
   const body = await readBody(request, ChatRequestSchema);
   const run = (onDelta?: (text: string) => void) => chatTurn({ body, request, allowOrigin: ctx.allowOrigin, onDelta });
   const streamable = (request.headers.get('accept') ?? '').includes('text/event-stream');
   return streamable ? await streamWhenWritten(run) : json(await run());
 }, { cors: 'checked' });
+
+/**
+ * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its
+ * proactive opening rule) — the one small request the widget may make before the visitor interacts.
+ */
+async function appearance(request: Request, allowOrigin: (origin: string) => void): Promise<Response> {
+  const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
+  if (!z.uuid().safeParse(botId).success) {
+    throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
+  }
+  const { bot } = await loadVisitorContext({ botId, token: undefined, request, allowOrigin });
+  const body: { bot: BotAppearance } = { bot: { name: bot.name, theme: bot.theme } };
+  return json(body, { headers: { 'cache-control': 'public, max-age=300' } });
+}
 
 /**
  * Answers as server-sent events only once a model starts writing: a turn that needs no model, and every

@@ -247,9 +247,20 @@ describe('chat: refusals change nothing', () => {
     expect(result.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
   });
 
-  it('refuses GET with 405', async () => {
-    const result = await callFunction('chat', undefined, { method: 'GET' });
+  it('refuses PUT with 405', async () => {
+    const result = await callFunction('chat', valid(), { method: 'PUT' });
     expect(result.status).toBe(405);
     expect(result.json).toMatchObject({ error: { code: 'method_not_allowed' } });
+  });
+
+  it("tells an allowed page the bot's name and theme without starting anything, and refuses other pages", async () => {
+    const before = await snapshot();
+    const result = await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET' });
+    expect(result.status).toBe(200);
+    expect(result.json).toEqual({ bot: { name: 'Nutrition Solutions', theme: expect.objectContaining({ accent: expect.any(String) }) } });
+    expect(result.headers.get('cache-control')).toContain('max-age');
+    expect((await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET', origin: 'https://evil.example' })).status).toBe(403);
+    expect((await callFunction('chat?bot_id=nope', undefined, { method: 'GET' })).status).toBe(400);
+    expect(await snapshot()).toEqual(before);
   });
 });
