@@ -38,6 +38,8 @@ export interface Stack extends LocalKeys {
   ports: { gateway: number; db: number; rest: number };
   pids: Record<Service, number>;
   migrations: { fresh: boolean; applied: string[] };
+  /** Stops and starts the database process alone (needs a dataDir), as a crash and recovery would. */
+  restartDb(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -57,25 +59,32 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const keys = options.dataDir ? keysForDataDir(options.dataDir) : ephemeralKeys();
   const children: ChildProcess[] = [];
   const stop = async () => {
-    for (const child of children.reverse()) await terminate(child);
+    for (const child of [...children].reverse()) await terminate(child);
   };
 
-  try {
-    // 1. Postgres
-    const db = spawn(process.execPath, ['--import', 'tsx', join(root, 'supabase/local/db.ts')], {
+  /** The database process: PGlite, migrated and seeded, listening once it reports ready. */
+  const startDb = async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'supabase/local/db.ts')], {
       cwd: root,
       env: { ...process.env, DB_PORT: String(ports.db), DB_DATA_DIR: options.dataDir ? join(options.dataDir, 'db') : '' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    children.push(db);
-    pipeLines(db, 'db', log);
+    children.push(child);
+    pipeLines(child, 'db', log);
     const migrations = await new Promise<{ fresh: boolean; applied: string[] }>((ok, fail) => {
-      db.on('message', (message: { type: string; message?: string; fresh?: boolean; applied?: string[] }) => {
+      child.on('message', (message: { type: string; message?: string; fresh?: boolean; applied?: string[] }) => {
         if (message.type === 'ready') ok({ fresh: !!message.fresh, applied: message.applied ?? [] });
         if (message.type === 'failed') fail(new Error(`Postgres did not start: ${message.message}`));
       });
-      db.once('exit', (code) => fail(new Error(`Postgres exited during start-up (code ${code}); see the [db] lines above.`)));
+      child.once('exit', (code) => fail(new Error(`Postgres exited during start-up (code ${code}); see the [db] lines above.`)));
     });
+    return { process: child, migrations };
+  };
+
+  try {
+    // 1. Postgres
+    let db = await startDb();
+    const migrations = db.migrations;
     log('db', migrations.fresh ? `created a fresh database; applied ${migrations.applied.length} migrations and the seed` : `reused the data; applied ${migrations.applied.length} new migrations`);
 
     // 2. PostgREST (started after migrations, so its schema cache is current)
@@ -142,15 +151,26 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     children.push(gateway);
     pipeLines(gateway, 'functions', log);
     await waitForHttp(`${url}/health`, gateway, 'The functions gateway');
-    db.send({ type: 'siblings', pids: [rest.pid, gateway.pid] });
+    const siblings = [rest.pid, gateway.pid];
+    db.process.send({ type: 'siblings', pids: siblings });
+
+    const restartDb = async () => {
+      if (!options.dataDir) throw new Error('restartDb() needs a stack with a dataDir: an in-memory database would come back empty.');
+      await terminate(db.process);
+      children.splice(children.indexOf(db.process), 1);
+      db = await startDb();
+      db.process.send({ type: 'siblings', pids: siblings });
+      log('db', 'restarted');
+    };
 
     return {
       ...keys,
       url,
       dbUrl,
       ports,
-      pids: { db: db.pid!, rest: rest.pid!, functions: gateway.pid! },
+      pids: { db: db.process.pid!, rest: rest.pid!, functions: gateway.pid! },
       migrations,
+      restartDb,
       stop,
     };
   } catch (error) {
