@@ -2,18 +2,28 @@
  * A tiny stand-in for the chat function, for browser tests that need answers the real stack would never give
  * (XSS payloads, a stream written slowly, a human coach's reply): node:http on a free loopback port, CORS
  * open, every request recorded. Each chat request is answered by the test's `reply` function, as JSON or,
- * when it returns `{ stream }`, as server-sent events (`delta` pieces then `done`).
+ * when it returns `{ stream }`, as server-sent events (`delta` pieces then `done`). The configuration request
+ * (`GET /functions/v1/chat?bot_id=`) is answered by `config` (a test may replace it, or make it wait), with
+ * `no-store` so that every request the widget makes reaches this server.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChatRequest, ChatResponse } from '../../functions/_shared/contracts.ts';
+import type { BotAppearance, ChatRequest, ChatResponse } from '../../functions/_shared/contracts.ts';
 
 export type FakeReply = ChatResponse | { stream: string[]; delayMs: number; done: ChatResponse } | { status: number; body: unknown };
+
+export type FakeConfig = { bot: BotAppearance } | { status: number; body: unknown };
 
 export interface FakeApi {
   url: string;
   chats: ChatRequest[];
   headers: Record<string, string | string[] | undefined>[];
+  /** The configuration requests: their URL and headers. */
+  configs: { url: string; headers: Record<string, string | string[] | undefined> }[];
+  /** Every chat-function request in order of arrival: `config`, or the chat input's type (`start`, `text`…). */
+  log: string[];
+  /** Answers the configuration request. */
+  config: () => FakeConfig | Promise<FakeConfig>;
   close(): Promise<void>;
 }
 
@@ -45,20 +55,30 @@ export const echo = (body: ChatRequest): FakeReply =>
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'content-type, apikey, authorization, accept',
-  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
 };
 
 export async function startFakeApi(reply: (body: ChatRequest, index: number) => FakeReply = echo): Promise<FakeApi> {
   const chats: ChatRequest[] = [];
   const headers: FakeApi['headers'] = [];
+  const configs: FakeApi['configs'] = [];
+  const log: string[] = [];
   const server = createServer(async (request, response: ServerResponse) => {
     if (request.method === 'OPTIONS') return void response.writeHead(204, CORS).end();
+    if (request.method === 'GET' && request.url?.startsWith('/functions/v1/chat?')) {
+      configs.push({ url: request.url, headers: request.headers });
+      log.push('config');
+      const out = await api.config();
+      const [status, payload] = 'bot' in out ? [200, out] : [out.status, out.body];
+      return void response.writeHead(status, { ...CORS, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(payload));
+    }
     let raw = '';
     for await (const chunk of request) raw += chunk;
     if (request.url?.endsWith('/events')) return void response.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"ok":true}');
     const body = JSON.parse(raw) as ChatRequest;
     chats.push(body);
     headers.push(request.headers);
+    log.push(body.input.type);
     const out = reply(body, chats.length - 1);
     if ('stream' in out) {
       response.writeHead(200, { ...CORS, 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
@@ -72,14 +92,22 @@ export async function startFakeApi(reply: (body: ChatRequest, index: number) => 
     const [status, payload] = 'status' in out && 'body' in out ? [out.status, out.body] : [200, out];
     response.writeHead(status, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify(payload));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+  const api: FakeApi = {
+    url: '',
     chats,
     headers,
+    configs,
+    log,
+    config: defaultConfig,
     close: () => new Promise<void>((done) => {
       server.closeAllConnections();
       server.close(() => done());
     }),
   };
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return api;
 }
+
+/** What the fake answers a configuration request with unless a test says otherwise. */
+export const defaultConfig = (): FakeConfig => ({ bot: { name: 'Fake Coach', theme: {} } });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID, OTHER_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { type BrowserSession, launchBrowser } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
-import { ai, answer, type FakeApi, startFakeApi } from './fake-api.ts';
+import { ai, answer, defaultConfig, type FakeApi, startFakeApi } from './fake-api.ts';
 import { allowOrigin, rest } from './visitor.ts';
 
 const stack = inject('stack');
@@ -55,11 +55,12 @@ describe('the widget in Chromium', () => {
     return { context, page, problems };
   }
 
-  it('loads as a customer page loads it: a launcher at once, no API call and no app chunk until asked, no layout shift', async () => {
+  it('loads as a customer page loads it: a launcher at once, no API call but the one configuration request, no layout shift', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    const apiCalls = () => requests.filter((r) => r.includes(' /functions/'));
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number; launcherAt: number; ranAt: number };
       w.shift = 0;
@@ -87,13 +88,67 @@ describe('the widget in Chromium', () => {
     // From the loader running to a launcher in the DOM: the 50 ms budget.
     expect(timing.ranAt).toBeGreaterThan(0);
     expect(timing.launcherAt - timing.ranAt).toBeLessThan(50);
-    expect(requests.filter((p) => p.startsWith('/functions/'))).toEqual([]);
+    // Before the visitor does anything, at most the configuration request (when the page went idle already).
+    expect(['[]', '["GET /functions/v1/chat"]']).toContain(JSON.stringify(apiCalls()));
     await page.locator('button.launcher').hover();
     await page.waitForFunction(() => (window as unknown as Record<symbol, { start?: unknown }>)[Symbol.for('signpost.app')]?.start);
-    expect(requests).toContain('/signpost-app.js');
-    expect(requests.filter((p) => p.startsWith('/functions/'))).toEqual([]);
+    expect(requests).toContain('GET /signpost-app.js');
+    // The app asks for the bot's appearance once (a first-time visitor has none cached), and nothing else.
+    await expect.poll(apiCalls).toEqual(['GET /functions/v1/chat']);
+    await page.waitForTimeout(300);
+    expect(apiCalls()).toEqual(['GET /functions/v1/chat']);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     await context.close();
+  });
+
+  it("gives a first-time visitor the bot's proactive opening and colours from one configuration request at idle; the next page view asks nothing", async () => {
+    const bot = { name: 'Proactive Coach', theme: { accent: '#e4572e', proactive: { after_seconds: 1 } } };
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    fake.config = async () => (await released, { bot });
+    fakeReply = () => answer({ bot, messages: [ai('Hi! Can I help you choose?')] });
+    const before = fake.log.length;
+    const asked = () => fake.log.slice(before);
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(fakeDemo.url);
+      const launcher = page.locator('button.launcher');
+      await launcher.waitFor();
+      const colour = () => launcher.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(await colour()).toBe('rgb(15, 118, 110)'); // nothing cached: the default accent
+
+      // Nobody touches the page: at idle the app asks for the configuration, once, with the anon key.
+      await expect.poll(asked, { timeout: 15_000 }).toEqual(['config']);
+      expect(fake.configs.at(-1)!.url).toBe(`/functions/v1/chat?bot_id=${BOT_ID}`);
+      expect(fake.configs.at(-1)!.headers).toMatchObject({ apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}` });
+      // While its answer is on the way (past the rule's second), nothing opens and nothing else is asked.
+      await page.waitForTimeout(1200);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+      expect(asked()).toEqual(['config']);
+
+      release();
+      await waitInWidget(page, `(root) => root.querySelector('.launcher').getAttribute('aria-expanded') === 'true'`);
+      expect(await colour()).toBe('rgb(228, 87, 46)');
+      expect(await page.locator('#signpost-title').textContent()).toBe('Proactive Coach');
+      expect(await inWidget<boolean>(page, `(root) => root.activeElement === null`)).toBe(true); // focus not stolen
+      await waitInWidget(page, `(root) => [...root.querySelectorAll('.bubble')].some((b) => b.textContent === 'Hi! Can I help you choose?')`);
+      // The one configuration request came before anything else; the only chat request is the proactive opening's own start.
+      expect(asked()).toEqual(['config', 'start']);
+
+      // A second page view within five minutes: on-brand at once, no configuration request, no second opening.
+      await page.reload();
+      await launcher.waitFor();
+      expect(await colour()).toBe('rgb(228, 87, 46)');
+      await page.waitForFunction(() => (window as unknown as Record<symbol, { start?: unknown }>)[Symbol.for('signpost.app')]?.start, undefined, { timeout: 15_000 });
+      await page.waitForTimeout(1500);
+      expect(asked()).toEqual(['config', 'start']);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      fake.config = defaultConfig;
+      fakeReply = undefined;
+      await context.close();
+    }
   });
 
   it('runs commands queued before the script, speaks through on() and DOM events, and destroy() leaves no trace', async () => {

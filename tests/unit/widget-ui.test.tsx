@@ -5,7 +5,7 @@
  */
 import { options, type VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChatRequest, ChatResponse, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
+import type { BotAppearance, ChatRequest, ChatResponse, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
 import { Panel } from '../../widget/src/components/Panel.tsx';
 import { mount } from '../../widget/src/index.ts';
 
@@ -26,13 +26,21 @@ const card: PlanCard = {
 
 interface Call { path: string; body: any }
 
-/** A fetch that answers from a list of scripted chat replies; `hold()` keeps the next answer back until released. */
+/**
+ * A fetch that answers from a list of scripted chat replies; `hold()` keeps the next answer back until released.
+ * The configuration GET answers `config` (404 while it is null) and is recorded in `configs`.
+ */
 function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown })[]) {
   const calls: Call[] = [];
+  const configs: string[] = [];
   let held: Promise<void> | null = null;
   let release = () => {};
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = new URL(String(input)).pathname;
+    if (!init?.method) {
+      configs.push(String(input));
+      return api.config ? Response.json({ bot: api.config }) : Response.json({ error: { code: 'not_found' } }, { status: 404 });
+    }
     const body = JSON.parse(String(init?.body));
     calls.push({ path, body });
     if (path.endsWith('/events')) return Response.json({ ok: true });
@@ -40,7 +48,9 @@ function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown
     const next = chatReplies.shift() ?? reply();
     return 'status' in next && 'body' in next ? Response.json(next.body, { status: next.status }) : Response.json(next);
   }) as typeof globalThis.fetch;
-  return {
+  const api = {
+    config: null as BotAppearance | null,
+    configs,
     fetch,
     calls,
     chats: () => calls.filter((c) => c.path.endsWith('/chat')).map((c) => c.body as ChatRequest),
@@ -49,6 +59,7 @@ function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown
     },
     release: () => release(),
   };
+  return api;
 }
 
 function memoryStorage(): Storage {
@@ -80,10 +91,10 @@ afterEach(() => {
   expect(document.body.children).toHaveLength(0);
 });
 
-function start(api: ReturnType<typeof fakeApi>, storage?: () => Storage) {
+function start(api: ReturnType<typeof fakeApi>, storage?: () => Storage, botId = BOT) {
   vi.spyOn(console, 'error').mockImplementation(() => undefined); // developer logs of failures (DEV under vitest)
   const backing = memoryStorage();
-  destroy = mount(config, { fetch: api.fetch, storage: storage ?? (() => backing) });
+  destroy = mount({ ...config, botId }, { fetch: api.fetch, storage: storage ?? (() => backing) });
   const host = document.querySelector('signpost-widget')!;
   const root = host.shadowRoot!;
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T & HTMLElement>(selector);
@@ -301,5 +312,65 @@ describe('the mounted widget', () => {
     const [, first, second] = api.chats();
     expect(second!.client_message_id).toBe(first!.client_message_id);
     expect($('[role=alert]')).toBeNull();
+  });
+});
+
+describe('the configuration fetch in the mounted widget', () => {
+  /** The theme CSS in the shadow root (constructable sheets, or <style> where missing). */
+  const themeText = (root: ShadowRoot) =>
+    [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('') +
+    [...root.querySelectorAll('style')].map((s) => s.textContent).join('');
+  /** What the page's idle time does (too late for a unit test): the app chunk starts without the panel opening. */
+  const preload = (root: ShadowRoot) => root.querySelector('.launcher')!.dispatchEvent(new Event('pointerenter'));
+
+  it("gives a first-time visitor the bot's colours, name and proactive opening from one request, without moving focus", async () => {
+    const botId = '5e1f0a57-0000-4000-8000-00000000c0f1'; // the app remembers per page which bots it asked about
+    const api = fakeApi(reply({ messages: [ai('m1', 'Hi!')] }));
+    api.config = { name: 'Coach Ada', theme: { accent: '#e4572e', proactive: { after_seconds: 0 } } };
+    api.hold();
+    const { root, $, backing } = start(api, undefined, botId);
+    expect(themeText(root)).not.toContain('#e4572e');
+    preload(root);
+    await until(() => $('button.launcher')!.getAttribute('aria-expanded') === 'true', 'the proactive opening');
+    expect(api.configs).toEqual([`http://api.test/functions/v1/chat?bot_id=${botId}`]);
+    expect(themeText(root)).toContain('#e4572e');
+    expect(root.getElementById('signpost-title')!.textContent).toBe('Coach Ada');
+    expect(root.activeElement).toBeNull(); // opened for the visitor, not by them: focus stays on the page
+    expect(JSON.parse(backing.getItem(`signpost:${botId}:theme`)!)).toEqual(api.config);
+    expect(Number(backing.getItem(`signpost:${botId}:theme_at`))).toBeGreaterThan(0);
+    expect(api.chats().map((c) => c.input.type)).toEqual(['start']); // the opening's own start, nothing before
+    api.release();
+    await until(() => root.querySelectorAll('.msg .bubble').length === 1, 'the welcome');
+  });
+
+  it('changes nothing when the request fails, and does not ask again on the same page', async () => {
+    const botId = '5e1f0a57-0000-4000-8000-00000000c0f2';
+    const api = fakeApi();
+    const first = start(api, undefined, botId);
+    preload(first.root);
+    await until(() => api.configs.length === 1, 'the configuration request');
+    await tick();
+    const css = themeText(first.root);
+    expect(css).toContain('#0f766e'); // the default accent
+    expect(first.backing.length).toBe(0);
+    expect(first.$('button.launcher')!.getAttribute('aria-expanded')).toBe('false');
+    destroy!();
+    destroy = undefined;
+    api.config = { name: 'Coach Ada', theme: { accent: '#e4572e' } };
+    preload(start(api, undefined, botId).root);
+    for (let i = 0; i < 5; i++) await tick();
+    expect(api.configs).toHaveLength(1);
+  });
+
+  it('asks nothing when the visitor opens the chat first: the answer brings the appearance', async () => {
+    const botId = '5e1f0a57-0000-4000-8000-00000000c0f3';
+    const api = fakeApi(reply({ messages: [ai('m1', 'Hi!')] }));
+    api.config = { name: 'Coach Ada', theme: { accent: '#e4572e' } };
+    const { $, bubbles, backing } = start(api, undefined, botId);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the welcome');
+    for (let i = 0; i < 5; i++) await tick();
+    expect(api.configs).toEqual([]);
+    expect(Number(backing.getItem(`signpost:${botId}:theme_at`))).toBeGreaterThan(0); // an answer refreshes the cache too
   });
 });

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { createApi } from './api.ts';
+import { fetchBot, refreshAppearance, stamp } from './appearance.ts';
 import { App } from './components/App.tsx';
 import { STRINGS } from './i18n.ts';
 import { createModel } from './model.ts';
@@ -17,16 +18,34 @@ import { css } from './styles.ts';
 export function startApp(context: AppContext): AppHandle {
   const { config, shadow, launcher, storage } = context;
   const strings = STRINGS[context.lang];
+  const doFetch = context.fetch ?? nativeFetch(window, context.pageFetch, shadow);
+  let answered = false;
   const model = createModel(config, {
-    api: createApi({ url: config.url, anonKey: config.anonKey, fetch: context.fetch ?? nativeFetch(window, context.pageFetch, shadow) }),
+    api: createApi({ url: config.url, anonKey: config.anonKey, fetch: doFetch }),
     storage,
     strings,
     name: context.bot()?.name,
     emit: context.emit,
     onBot(bot) {
+      answered = true;
+      stamp(storage, Date.now());
       context.setBot(bot);
       armProactive();
     },
+  });
+
+  // The bot's appearance before any conversation (see appearance.ts): a first-time visitor gets the bot's
+  // colours, name and proactive rule without chatting. Not when the chat is already starting (the visitor
+  // opened it: the answer brings the same), and an answer that came first is not overwritten.
+  let destroyed = false;
+  const appearanceTimer = setTimeout(() => {
+    if (model.phase.peek() !== 'idle') return;
+    void refreshAppearance({ botId: config.botId, storage, load: () => fetchBot(doFetch, config.url, config.anonKey, config.botId) }).then((bot) => {
+      if (!bot || answered || destroyed) return;
+      context.setBot(bot);
+      model.setName(bot.name);
+      armProactive();
+    });
   });
 
   // The proactive opening (see proactive.ts): at most once per visitor, never over a chat they opened.
@@ -107,6 +126,8 @@ export function startApp(context: AppContext): AppHandle {
     toggle: () => (model.open.peek() ? close() : handle.open()),
     reset: () => model.reset(),
     destroy() {
+      destroyed = true;
+      clearTimeout(appearanceTimer);
       lockScroll(false);
       cancelProactive();
       stopMirror();

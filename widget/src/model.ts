@@ -44,7 +44,7 @@ export interface Model {
   prompt: ReadonlySignal<Prompt | null>;
   plan: ReadonlySignal<PlanCard | null>;
   status: ReadonlySignal<ConversationStatus>;
-  /** The bot's name from its answers (null until the first answer). */
+  /** The bot's name from its answers or its configuration (null until either arrives). */
   botName: ReadonlySignal<string | null>;
   /** One plain sentence for the visitor, or null. */
   error: ReadonlySignal<string | null>;
@@ -65,6 +65,8 @@ export interface Model {
   /** Reads the conversation without writing (a human coach may have answered). */
   poll(): Promise<void>;
   ctaClicked(plan: PlanCard): void;
+  /** The bot's name arrived without an answer (the configuration fetch). */
+  setName(name: string | null): void;
   /** Stops the model's timers. */
   dispose(): void;
 }
@@ -394,6 +396,9 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
     ctaClicked(card) {
       track('cta_clicked', { plan: card.code });
       emit('cta', { code: card.code, url: card.cta_url });
+    },
+    setName(name) {
+      botName.value = name || null;
     },
     dispose() {
       stopPolling();

@@ -1,8 +1,8 @@
 /**
  * The proactive opening rule: open the chat once a visitor has spent N seconds on the page or scrolled P% of
  * it, at most once per visitor (the caller keeps the flag). The rule comes from `bot.theme.proactive` (cached
- * from the last answer, since nothing is fetched before the visitor interacts) or from `data-proactive`,
- * which also switches it off.
+ * from the last answer or configuration fetch, or fetched once at idle: see appearance.ts) or from
+ * `data-proactive`, which also switches it off.
  */
 export type ProactiveRule = { after_seconds: number } | { scroll_percent: number };
 

@@ -29,7 +29,7 @@ export interface AppContext {
   /** True once the panel has been open on this page (the proactive rule then never fires). */
   everOpened(): boolean;
   emit(event: EventName, detail?: Record<string, string | number | boolean | null>): void;
-  /** The bot's name and theme arrived with an answer. */
+  /** The bot's name and theme arrived (with an answer, or from the configuration fetch): cached and painted. */
   setBot(bot: BotAppearance): void;
   /** The panel opened or closed (the launcher mirrors it). */
   opened(open: boolean): void;

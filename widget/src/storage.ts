@@ -6,10 +6,11 @@
  */
 /**
  * visitor_token: the server-issued identity · unsent: messages whose answer never arrived (resent after a reload) ·
- * theme: the bot's name and theme from the last answer (so a returning visitor's launcher is on-brand at once) ·
+ * theme: the bot's name and theme from the last answer or configuration fetch (so a returning visitor's launcher
+ * is on-brand at once) · theme_at: when `theme` was last refreshed (ms since the epoch; see appearance.ts) ·
  * proactive_done: the proactive opening has happened for this visitor.
  */
-export type StorageKey = 'visitor_token' | 'unsent' | 'theme' | 'proactive_done';
+export type StorageKey = 'visitor_token' | 'unsent' | 'theme' | 'theme_at' | 'proactive_done';
 
 export interface BotStorage {
   get(key: StorageKey): string | null;
