@@ -75,6 +75,17 @@ export interface Recommendation {
   plan: Plan | null;
 }
 
+/** One result of `rag_search`: a chunk of the bot's knowledge and how well it matches (0..1). */
+export interface KnowledgeHit {
+  id: string;
+  content: string;
+  score: number;
+  category: string;
+  metadata: Record<string, unknown>;
+  source: string;
+  chunk_index: number;
+}
+
 export const store = {
   chatContext: (botId: string, visitorId: string | null) =>
     rpc<ChatContext | null>('chat_context', { p_bot_id: botId, p_visitor_id: visitorId }),
@@ -139,6 +150,25 @@ export const store = {
       p_type: args.type,
       p_data: args.data,
       p_client_event_id: args.clientEventId,
+    }),
+
+  ragSearch: (args: {
+    botId: string;
+    query: string;
+    category?: string | null;
+    filters?: Record<string, unknown> | null;
+    topK?: number;
+    minScore?: number;
+    embedding?: string | null;
+  }) =>
+    rpc<KnowledgeHit[]>('rag_search', {
+      p_bot_id: args.botId,
+      p_query: args.query,
+      p_category: args.category ?? null,
+      p_filters: args.filters && Object.keys(args.filters).length ? args.filters : null,
+      ...(args.topK === undefined ? {} : { p_top_k: args.topK }),
+      ...(args.minScore === undefined ? {} : { p_min_score: args.minScore }),
+      p_query_embedding: args.embedding ?? null,
     }),
 
   hitRateLimit: (key: string, limit: number, windowSeconds: number) =>

@@ -10,20 +10,9 @@ import type { MessageIntent } from '../_shared/engine/index.ts';
 import { env } from '../_shared/env.ts';
 import { embedTexts, toPgVector } from '../_shared/knowledge/embeddings.ts';
 import { createLlm, type LlmUsage, writeGroundedAnswer } from '../_shared/llm/index.ts';
-import { rpc } from '../_shared/supabase.ts';
-import type { ChatContext, MessageRow, NewEvent, NewMessage } from '../_shared/store.ts';
+import { type ChatContext, type KnowledgeHit as Passage, type MessageRow, type NewEvent, type NewMessage, store } from '../_shared/store.ts';
 
 const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
-
-export interface Passage {
-  id: string;
-  content: string;
-  score: number;
-  category: string;
-  metadata: Record<string, unknown>;
-  source: string;
-  chunk_index: number;
-}
 
 /** What an off-route turn stores and says; the caller commits it with the pending question unchanged. */
 export interface CoachDecision {
@@ -103,12 +92,12 @@ type Search = (query: string, category: string | null, filters?: Record<string, 
 
 /** The bot's voice for the model: its `brand_voice` setting and the top of its brand-voice guide (the prompt caps the length). */
 async function brandVoice(context: ChatContext): Promise<string> {
-  const guide = await rpc<Passage[]>('rag_search', {
-    p_bot_id: context.bot.id,
-    p_query: 'tone of voice words to use and avoid',
-    p_category: 'brand_voice',
-    p_top_k: 2,
-    p_min_score: 0,
+  const guide = await store.ragSearch({
+    botId: context.bot.id,
+    query: 'tone of voice words to use and avoid',
+    category: 'brand_voice',
+    topK: 2,
+    minScore: 0,
   }).catch(() => []);
   return [context.bot.brand_voice, ...guide.map((passage) => passage.content)].filter(Boolean).join('\n\n');
 }
@@ -165,15 +154,7 @@ function searcher(botId: string): Search {
     return embedding;
   };
   return async (query, category, filters, minScore) => {
-    const found = await rpc<Passage[]>('rag_search', {
-      p_bot_id: botId,
-      p_query: query,
-      p_category: category,
-      p_filters: filters && Object.keys(filters).length ? filters : null,
-      p_top_k: 5,
-      ...(minScore === undefined ? {} : { p_min_score: minScore }),
-      p_query_embedding: await embed(query),
-    });
+    const found = await store.ragSearch({ botId, query, category, filters, topK: 5, minScore, embedding: await embed(query) });
     // The brand-voice guide tells the model how to speak; it is never an answer for a visitor.
     return found.filter((passage) => passage.category !== 'brand_voice').slice(0, 3);
   };

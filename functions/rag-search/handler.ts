@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS, visitorText } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
-import { rpc } from '../_shared/supabase.ts';
+import { store } from '../_shared/store.ts';
 import { enforceLimits, limitsOf, requireVisitor } from '../_shared/visitor.ts';
 
 const SearchSchema = z.object({
@@ -12,14 +12,6 @@ const SearchSchema = z.object({
   top_k: z.number().int().min(1).max(10).default(5),
 }).strict();
 
-interface Result {
-  content: string;
-  score: number;
-  category: string;
-  metadata: Record<string, unknown>;
-  source: string;
-}
-
 /**
  * Searches the knowledge of the visitor's own bot (never another bot's, never the brand-voice guide), the
  * way the coach does for a side question. Counts against the visitor's message rate limit.
@@ -29,12 +21,7 @@ export const handler = withErrors('rag-search', async (request, ctx) => {
   const body = await readBody(request, SearchSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   await enforceLimits([[`${body.bot_id}:messages:visitor:${context.visitor.id}`, limitsOf(context.bot).messagesPerVisitor]]);
-  const found = await rpc<Result[]>('rag_search', {
-    p_bot_id: body.bot_id,
-    p_query: body.query,
-    p_category: body.category ?? null,
-    p_top_k: body.top_k + 2,
-  });
+  const found = await store.ragSearch({ botId: body.bot_id, query: body.query, category: body.category, topK: body.top_k + 2 });
   const results = found
     .filter((result) => result.category !== 'brand_voice')
     .slice(0, body.top_k)
