@@ -83,19 +83,34 @@ describe('the widget model', () => {
     expect(model.messages.value.map((m) => [m.sender, m.text])).toEqual([['ai', 'Hi!'], ['client', 'Sam'], ['ai', 'How old are you?']]);
   });
 
-  it('shows a sent message at once as pending, refuses a second send meanwhile, then marks it delivered', async () => {
-    const { api, chats } = scripted({ data: reply() }, { data: reply({ messages: [ai('m2', 'Nice to meet you, Sam.')] }) });
+  it('shows a sent message at once as pending, queues typed text meanwhile (not quick replies), then sends it in order', async () => {
+    const { api, chats } = scripted(
+      { data: reply() },
+      { data: reply({ messages: [ai('m2', 'Nice to meet you, Sam.')] }) },
+      { data: reply({ messages: [ai('m3', 'Yes, we ship to Canada.')] }) },
+    );
     const model = createModel(config, { api, storage: memoryStorage() });
     model.openPanel();
     await settle();
     expect(model.sendText('  Sam ')).toBe(true);
     expect(model.messages.value.at(-1)).toMatchObject({ sender: 'client', text: 'Sam', delivery: 'pending' });
     expect(model.phase.value).toBe('sending');
-    expect(model.sendText('again')).toBe(false);
+    // A quick reply answers the question on screen, which may change with the answer in flight.
+    expect(model.sendChoice('fat_loss', 'Lose fat')).toBe(false);
+    expect(model.sendText('Do you ship to Canada?')).toBe(true);
     await settle();
-    expect(chats).toHaveLength(2);
-    expect(chats[1]!.input).toEqual({ type: 'text', text: 'Sam' });
-    expect(model.messages.value.map((m) => [m.text, m.delivery])).toEqual([['Sam', undefined], ['Nice to meet you, Sam.', undefined]]);
+    await settle();
+    expect(chats.map((c) => c.input)).toEqual([
+      { type: 'start' },
+      { type: 'text', text: 'Sam' },
+      { type: 'text', text: 'Do you ship to Canada?' },
+    ]);
+    expect(model.messages.value.map((m) => [m.text, m.delivery])).toEqual([
+      ['Sam', undefined],
+      ['Nice to meet you, Sam.', undefined],
+      ['Do you ship to Canada?', undefined],
+      ['Yes, we ship to Canada.', undefined],
+    ]);
   });
 
   it('sends a quick reply as a choice and shows its label', async () => {

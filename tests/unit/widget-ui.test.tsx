@@ -148,13 +148,35 @@ describe('the mounted widget', () => {
     expect(mine.classList.contains('pending')).toBe(true);
     expect(mine.querySelector('.meta')!.textContent).toBe('Sending…');
     expect($('.typing')).not.toBeNull();
-    expect($<HTMLButtonElement>('.send')!.disabled).toBe(true);
     expect($<HTMLInputElement>('.form input')!.value).toBe('');
     api.release();
     await until(() => bubbles().length === 3, 'the answer');
     expect($('.msg.client.pending')).toBeNull();
     expect($('.typing')).toBeNull();
     expect(bubbles()).toEqual(["What's your name?", 'Sam', 'Nice to meet you, Sam!']);
+  });
+
+  it('keeps a message typed while the coach is answering, and sends it after, in order', async () => {
+    const api = fakeApi(
+      reply({ messages: [ai('m1', "What's your name?")] }),
+      reply({ messages: [ai('m2', 'Nice to meet you, Sam!')] }),
+      reply({ messages: [ai('m3', 'Yes, we ship to Canada.')] }),
+    );
+    const { $, $$, bubbles, type } = start(api);
+    $('button.launcher')!.click();
+    await until(() => bubbles().length === 1, 'the question');
+    api.hold();
+    type('Sam');
+    await tick();
+    expect($<HTMLButtonElement>('.send')!.disabled).toBe(false);
+    type('Do you ship to Canada?');
+    await tick();
+    expect($$('.msg.client.pending').map((m) => m.querySelector('.bubble')!.textContent)).toEqual(['Sam', 'Do you ship to Canada?']);
+    api.release();
+    await until(() => $$('.msg.client.pending').length === 0 && !$('.typing'), 'both answers');
+    const sent = api.chats().filter((r) => r.input.type === 'text').map((r) => (r.input as { text: string }).text);
+    expect(sent).toEqual(['Sam', 'Do you ship to Canada?']);
+    expect(bubbles().indexOf('Sam')).toBeLessThan(bubbles().indexOf('Do you ship to Canada?'));
   });
 
   it('sending a message does not re-render the panel around the conversation', async () => {

@@ -52,6 +52,8 @@ export interface Model {
   waiting: ReadonlySignal<boolean>;
   /** True when the visitor may send (or replace a failed message with a new one). */
   canSend: ReadonlySignal<boolean>;
+  /** Typed text is taken even while an answer is on its way: it waits its turn in the queue. */
+  canType: ReadonlySignal<boolean>;
   openPanel(): void;
   closePanel(): void;
   sendText(text: string): boolean;
@@ -145,6 +147,7 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
   const error = signal<string | null>(null);
   const waiting = computed(() => phase.value === 'starting' || phase.value === 'sending');
   const canSend = computed(() => phase.value === 'ready' || phase.value === 'offline' || (phase.value === 'failed' && failedTurn() !== null));
+  const canType = computed(() => canSend.value || waiting.value);
 
   let outgoing: Outgoing | null = null;
   let queue: Outgoing[] = readUnsent(storage.get('unsent'));
@@ -294,11 +297,13 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
   }
 
   function send(input: ChatInput & { type: 'text' | 'choice' }, shown: string): boolean {
-    if (!canSend.value) return false;
+    // A quick reply answers the question on screen, so it waits for the answer in flight; typed text queues.
+    const behind = waiting.value && input.type === 'text';
+    if (!canSend.value && !behind) return false;
     const request: Outgoing = { id: uuid(), input, shown };
     const bubble: Message = { id: request.id, sender: 'client', text: shown, delivery: 'pending' };
     emit('message', { id: request.id, sender: 'client' });
-    if (phase.value === 'offline') {
+    if (phase.value === 'offline' || behind) {
       queue = [...queue, request];
       saveQueue();
       messages.value = [...messages.value, bubble];
@@ -333,6 +338,7 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
     error,
     waiting,
     canSend,
+    canType,
     openPanel() {
       open.value = true;
       openedThisLoad = true;

@@ -71,7 +71,7 @@ export const Composer = watch<Props, { input: HTMLInputElement; wasOpen: boolean
           aria-label={strings.message}
           placeholder={prompt?.placeholder ?? (buttons.length ? strings.orType : strings.typeMessage)}
         />
-        <button class="send" type="submit" aria-label={strings.send} disabled={!model.canSend.value}>
+        <button class="send" type="submit" aria-label={strings.send} disabled={!model.canType.value}>
           <SendIcon />
         </button>
       </form>
