@@ -26,17 +26,13 @@ export {
 } from './client.ts';
 export {
   allowedLinks,
-  classifyPrompt,
   cleanReply,
   groundedAnswerPrompt,
   type HistoryMessage,
   leaksCanary,
   makeCanary,
-  parseClassification,
   type Passage,
-  pitchPrompt,
   PROMPT_LIMITS,
-  redactCanary,
 } from './prompts.ts';
 export { type BudgetDecision, databaseBudget, type LlmBudget } from './budget.ts';
 export { type AnsweringBot, type GroundedAnswer, type GroundedAnswerRequest, PROCESS_CANARY, writeGroundedAnswerWith } from './answer.ts';
