@@ -17,6 +17,11 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
+/** HMAC-SHA256 of `text` with `secret` (the key is imported once per secret). */
+export async function hmac(secret: string, text: string): Promise<ArrayBuffer> {
+  return await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
+}
+
 const toBase64Url = (bytes: ArrayBuffer) =>
   btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
@@ -32,8 +37,7 @@ const TOKEN = new RegExp(`^v1\\.(${UUID})\\.(${UUID})\\.([A-Za-z0-9_-]+)$`);
 
 export async function signVisitorToken(visitorId: string, botId: string, secret: string): Promise<string> {
   const payload = `v1.${visitorId}.${botId}`;
-  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(payload));
-  return `${payload}.${toBase64Url(signature)}`;
+  return `${payload}.${toBase64Url(await hmac(secret, payload))}`;
 }
 
 export type TokenCheck =

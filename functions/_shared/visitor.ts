@@ -6,7 +6,7 @@ import { env } from './env.ts';
 import { forbidden, HttpError, notFound, unauthorized } from './http.ts';
 import { isOriginAllowed } from './origin.ts';
 import { type BotConfig, type ChatContext, store } from './store.ts';
-import { verifyVisitorToken } from './visitor-token.ts';
+import { hmac, verifyVisitorToken } from './visitor-token.ts';
 
 const REFUSALS = {
   malformed: 'The visitor token is malformed. Start a new chat without it.',
@@ -23,8 +23,7 @@ export async function visitorIdFromToken(token: string, botId: string): Promise<
 /** The caller's address as the platform reports it (x-forwarded-for), keyed with the server secret. */
 export async function clientAddressKey(request: Request): Promise<string> {
   const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(env.visitorTokenSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const digest = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`ip:${address}`)));
+  const digest = new Uint8Array(await hmac(env.visitorTokenSecret, `ip:${address}`));
   return Array.from(digest.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
