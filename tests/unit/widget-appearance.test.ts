@@ -7,24 +7,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BotAppearance } from '../../functions/_shared/contracts.ts';
 import { FRESH_MS, fetchBot, isFresh, refreshAppearance, stamp } from '../../widget/src/appearance.ts';
 import { botStorage } from '../../widget/src/storage.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const BOT = '5e1f0a57-0000-4000-8000-000000000001';
 const bot: BotAppearance = { name: 'Coach', theme: { accent: '#e4572e', proactive: { after_seconds: 1 } } };
 
-function memory(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() { return map.size; },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
-
 function setup(now = 1_000_000) {
-  const backing = memory();
+  const backing = memoryStorage();
   const storage = botStorage(BOT, () => backing);
   const asked = new Set<string>();
   const clock = { now };
@@ -85,7 +74,7 @@ describe('refreshAppearance', () => {
   it('asks once per bot: two bots on one page each ask for their own', async () => {
     const asked = new Set<string>();
     const load = vi.fn(async () => bot);
-    const run = (id: string) => refreshAppearance({ botId: id, storage: botStorage(id, memory), load, asked });
+    const run = (id: string) => refreshAppearance({ botId: id, storage: botStorage(id, memoryStorage), load, asked });
     await Promise.all([run('a'), run('a'), run('b')]);
     expect(load).toHaveBeenCalledTimes(2);
   });

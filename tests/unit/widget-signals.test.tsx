@@ -9,7 +9,7 @@ import * as library from '@preact/signals-core';
 import * as ours from '../../widget/src/signals.ts';
 import { watch } from '../../widget/src/watch.ts';
 
-const { effect, signal } = ours;
+const { signal } = ours;
 
 /**
  * signals.ts stands in for @preact/signals-core to keep the widget within its 20 KB budget (the library

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { botStorage } from '../../widget/src/storage.ts';
-
-/** A Storage-shaped map (node has no localStorage). */
-function memory(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() { return map.size; },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 describe('botStorage', () => {
   it("namespaces keys per bot, so one bot never reads another's visitor token", () => {
-    const backing = memory();
+    const backing = memoryStorage();
     const a = botStorage('bot-a', () => backing);
     const b = botStorage('bot-b', () => backing);
     a.set('visitor_token', 'token-a');
@@ -27,7 +15,7 @@ describe('botStorage', () => {
   });
 
   it('answers null and swallows the error when storage throws on every access', () => {
-    const throwing = new Proxy(memory(), { get() { throw new DOMException('denied', 'SecurityError'); } });
+    const throwing = new Proxy(memoryStorage(), { get() { throw new DOMException('denied', 'SecurityError'); } });
     const store = botStorage('bot', () => throwing);
     expect(() => store.set('visitor_token', 't')).not.toThrow();
     expect(store.get('visitor_token')).toBeNull();

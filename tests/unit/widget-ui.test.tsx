@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BotAppearance, ChatRequest, ChatResponse, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
 import { Panel } from '../../widget/src/components/Panel.tsx';
 import { mount } from '../../widget/src/index.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const BOT = '5e1f0a57-0000-4000-8000-000000000001';
 const config = { botId: BOT, url: 'http://api.test', anonKey: 'a.b.c' };
@@ -60,18 +61,6 @@ function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown
     release: () => release(),
   };
   return api;
-}
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() { return map.size; },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

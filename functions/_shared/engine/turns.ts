@@ -4,7 +4,7 @@
  * answer to it, so other readings of a message (a side question, an objection, a request for a human) can
  * be tried at that point before it is taken as an answer.
  */
-import type { ChatInput, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
 import { type AnswerInput, type AnswerValue, parseAnswer } from './parse.ts';
 import { acknowledgement, afterCompletion, completion, reAsk, welcomeBack } from './replies.ts';
 import { extractSlots } from './slots.ts';

@@ -3,7 +3,7 @@
  * profile, the pending question and what the visitor did, it decides what to store and what to say. The
  * chat function does the I/O around it (load, commit, recommend_plan) — see functions/chat/turn.ts.
  */
-import type { ChatInput, ConversationStatus, OBJECTIONS, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { ConversationStatus, OBJECTIONS, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
 
 export interface EngineContext {
   botName: string;
@@ -39,8 +39,6 @@ export interface Turn {
   /** True when every applicable step is answered: the function recommends a plan and shows the card. */
   complete: boolean;
 }
-
-export type { ChatInput };
 
 /** An objection a visitor raises; stored on the profile (`objection`). */
 export type Objection = (typeof OBJECTIONS)[number];
