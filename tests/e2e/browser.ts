@@ -2,7 +2,10 @@
  * Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (never a downloaded
  * browser), headless, with everything that would phone home switched off, and a fresh context per launch.
  */
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -35,4 +38,18 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       await browser.close();
     },
   };
+}
+
+/**
+ * The pictures in docs/screenshots come from these tests, but only `npm run screenshots` writes them there:
+ * a plain test run keeps them in a temporary folder, so running the tests never changes tracked files.
+ */
+const SHOTS = process.env.SIGNPOST_SCREENSHOTS === '1'
+  ? resolve(import.meta.dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'signpost-screenshots-'));
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(300); // let the last scroll and hover transitions finish
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }

@@ -4,17 +4,14 @@
  * typing), get the Shred-Spartan plan card, click its CTA (recorded as a funnel event), reload and find the
  * conversation still there. Leaves docs/screenshots/conversation.png behind.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID } from '../../supabase/local/seed-ids.ts';
-import { type BrowserSession, launchBrowser } from './browser.ts';
+import { type BrowserSession, launchBrowser, screenshot } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
 import { allowOrigin, pick, rest, type, widget } from './visitor.ts';
 
 const stack = inject('stack');
-const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshots/conversation.png');
 
 describe('a visitor on the demo page', () => {
   let demo: DemoServer;
@@ -74,9 +71,7 @@ describe('a visitor on the demo page', () => {
       '2', 'Yes',
     ]);
 
-    mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
-    await page.waitForTimeout(300); // let the last scroll and hover transitions finish
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'conversation');
 
     const [popup] = await Promise.all([session.context.waitForEvent('page'), cta.click()]);
     expect(popup).toBeTruthy();

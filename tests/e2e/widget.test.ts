@@ -10,13 +10,12 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NUTRITION_SOLUTIONS_BOT_ID as BOT_ID, OTHER_BOT_ID } from '../../supabase/local/seed-ids.ts';
-import { type BrowserSession, launchBrowser } from './browser.ts';
+import { type BrowserSession, launchBrowser, screenshot } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
 import { ai, answer, defaultConfig, type FakeApi, startFakeApi } from './fake-api.ts';
 import { allowOrigin, rest } from './visitor.ts';
 
 const stack = inject('stack');
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 /** Runs in the page: the widget's shadow root (the first, or the one of a bot). */
 const inWidget = <T,>(page: Page, fn: string) => page.evaluate(`(() => { const root = document.querySelector('signpost-widget')?.shadowRoot; return (${fn})(root); })()`) as Promise<T>;
@@ -251,8 +250,7 @@ describe('the widget in Chromium', () => {
     expect(box).toMatchObject({ x: 0, y: 0, width: 375, height: 667 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await page.locator('.form input').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/mobile.png` });
+    await screenshot(page, 'mobile');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
     await context.close();
@@ -264,8 +262,7 @@ describe('the widget in Chromium', () => {
     await waitInWidget(dark.page, `(root) => root.querySelectorAll('.msg:not(.typing-row)').length > 0 && !root.querySelector('.typing')`);
     const surface = await dark.page.locator('.foot').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(surface).toBe('rgb(23, 32, 29)');
-    await dark.page.waitForTimeout(300);
-    await dark.page.screenshot({ path: `${SHOTS}/dark.png` });
+    await screenshot(dark.page, 'dark');
     await dark.context.close();
 
     const rtl = await open(`${real.url}rtl.html`);
@@ -275,7 +272,7 @@ describe('the widget in Chromium', () => {
     expect(await rtl.page.locator('.panel').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect((await rtl.page.locator('.panel').boundingBox())!.x).toBe(20); // data-position="left"
     expect(await rtl.page.locator('.head button').first().textContent()).toBe('Empezar de nuevo');
-    await rtl.page.screenshot({ path: `${SHOTS}/rtl.png` });
+    await screenshot(rtl.page, 'rtl');
     await rtl.context.close();
   });
 
