@@ -2,12 +2,13 @@
  * The local API gateway (Deno): one port with a hosted Supabase project's URL layout.
  *
  *   /rest/v1/*            -> PostgREST (API key checked, body streamed)
- *   /functions/v1/<name>  -> the Edge Function in functions/<name>/index.ts, loaded in this process: its
- *                            `Deno.serve(handler)` is captured, as Supabase's edge runtime does, and the
- *                            handler sees the path `/<name>...`.
+ *   /functions/v1/<name>  -> the Edge Function, loaded in this process: its `Deno.serve(handler)` is
+ *                            captured, as Supabase's edge runtime does, and the handler sees the path
+ *                            `/<name>...`. FUNCTIONS_SOURCE=source (default) loads functions/<name>/index.ts;
+ *                            `bundled` loads the entrypoint config.toml names (the deployed bundle).
  *
- * Env: GATEWAY_PORT, POSTGREST_URL, JWT_SECRET, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, plus whatever
- * the functions read (SUPABASE_URL, VISITOR_TOKEN_SECRET, OPENAI_API_KEY ...).
+ * Env: GATEWAY_PORT, POSTGREST_URL, JWT_SECRET, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, FUNCTIONS_SOURCE,
+ * plus whatever the functions read (SUPABASE_URL, VISITOR_TOKEN_SECRET, OPENAI_API_KEY ...).
  */
 import { parse as parseToml } from 'deno-std/toml/parse.js';
 
@@ -24,6 +25,7 @@ const postgrestUrl = env('POSTGREST_URL');
 const jwtSecret = env('JWT_SECRET');
 const apiKeys = new Set([env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY')]);
 const root = new URL('../../', import.meta.url);
+const bundled = Deno.env.get('FUNCTIONS_SOURCE') === 'bundled';
 
 const json = (status: number, body: unknown, headers: HeadersInit = {}) =>
   Response.json(body, { status, headers: { 'access-control-allow-origin': '*', ...headers } });
@@ -44,7 +46,10 @@ async function loadFunctions(): Promise<Map<string, { handler: Handler; verifyJw
   for await (const entry of Deno.readDir(new URL('functions/', root))) {
     if (!entry.isDirectory || entry.name.startsWith('_')) continue;
     const settings = config.functions?.[entry.name] ?? {};
-    const entrypoint = new URL(`functions/${entry.name}/index.ts`, root);
+    // Entrypoints in config.toml are relative to supabase/, as the CLI reads them.
+    const entrypoint = bundled
+      ? new URL(settings.entrypoint ?? `functions/${entry.name}/index.ts`, new URL('supabase/', root))
+      : new URL(`functions/${entry.name}/index.ts`, root);
     let captured: Handler | undefined;
     // deno-lint-ignore no-explicit-any
     (Deno as any).serve = (...args: any[]) => {
@@ -58,7 +63,7 @@ async function loadFunctions(): Promise<Map<string, { handler: Handler; verifyJw
       // deno-lint-ignore no-explicit-any
       (Deno as any).serve = realServe;
     }
-    if (!captured) throw new Error(`functions/${entry.name}/index.ts did not call Deno.serve(handler)`);
+    if (!captured) throw new Error(`${entrypoint.pathname} did not call Deno.serve(handler)`);
     loaded.set(entry.name, { handler: captured, verifyJwt: settings.verify_jwt ?? true });
   }
   return loaded;
@@ -132,14 +137,17 @@ async function route(request: Request, info: Deno.ServeHandlerInfo): Promise<Res
   if (rest) return await proxyToPostgrest(request, rest[1] ?? '/');
   const fn = pathname.match(/^\/functions\/v1\/([a-z0-9_-]+)(\/.*)?$/i);
   if (fn) return await invokeFunction(request, info, fn[1]!, fn[2] ?? '');
-  if (pathname === '/health') return json(200, { ok: true, functions: [...functions.keys()] });
+  if (pathname === '/health') {
+    return json(200, { ok: true, functions: [...functions.keys()], functions_source: bundled ? 'bundled' : 'source' });
+  }
   return json(404, { message: `No route for ${pathname}`, hint: 'Try /rest/v1/ or /functions/v1/<name>.' });
 }
 
 Deno.serve({
   hostname: '127.0.0.1',
   port,
-  onListen: () => console.log(`ready on http://127.0.0.1:${port} (functions: ${[...functions.keys()].join(', ')})`),
+  onListen: () =>
+    console.log(`ready on http://127.0.0.1:${port} (${bundled ? 'bundled ' : ''}functions: ${[...functions.keys()].join(', ')})`),
 }, async (request, info) => {
   const started = performance.now();
   let response: Response;

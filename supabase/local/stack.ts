@@ -3,7 +3,9 @@
  *
  *   db         PGlite + pgvector over the Postgres wire protocol (db.ts, a child process)
  *   rest       PostgREST, verifying JWTs signed with the local secret
- *   functions  the gateway (Deno): /rest/v1 -> PostgREST, /functions/v1/<name> -> functions/<name>
+ *   functions  the gateway (Deno): /rest/v1 -> PostgREST, /functions/v1/<name> -> functions/<name> (the
+ *              TypeScript sources; with `functions: 'bundled'` or SIGNPOST_FUNCTIONS=bundled, the bundles
+ *              `npm run build:functions` makes, built afresh first: what `supabase functions deploy` uploads)
  *
  * and returns the project URL, keys and a `stop()`. Used by `npm run dev`, the integration tests (free ports,
  * in-memory data) and the benchmarks.
@@ -13,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { buildFunctions } from '../../scripts/build-functions.ts';
 import { ephemeralKeys, keysForDataDir, type LocalKeys } from './keys.ts';
 import { ensurePortFree, freePort } from './ports.ts';
 
@@ -30,6 +33,16 @@ export interface StackOptions {
   log?: Logger;
   /** Extra environment for the functions (e.g. OPENAI_API_KEY, OPENAI_BASE_URL). */
   functionsEnv?: Record<string, string | undefined>;
+  /** Which code the gateway runs; default SIGNPOST_FUNCTIONS, else the TypeScript sources. */
+  functions?: FunctionsSource;
+}
+
+export type FunctionsSource = 'source' | 'bundled';
+
+function functionsSource(option: FunctionsSource | undefined): FunctionsSource {
+  const value = option ?? process.env.SIGNPOST_FUNCTIONS ?? 'source';
+  if (value !== 'source' && value !== 'bundled') throw new Error(`SIGNPOST_FUNCTIONS=${value}: use "source" or "bundled".`);
+  return value;
 }
 
 export interface Stack extends LocalKeys {
@@ -57,6 +70,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await ensurePortFree(port, name === 'gateway' ? 'API gateway' : name === 'db' ? 'Postgres' : 'PostgREST', PORT_ENV[name]);
   }
   const keys = options.dataDir ? keysForDataDir(options.dataDir) : ephemeralKeys();
+  const functions = functionsSource(options.functions);
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const child of [...children].reverse()) await terminate(child);
@@ -116,6 +130,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     log('rest', `ready on http://127.0.0.1:${ports.rest}`);
 
     // 3. The gateway with the Edge Functions
+    if (functions === 'bundled') {
+      const built = buildFunctions();
+      log('functions', `bundled ${built.length} functions into build/functions/`);
+    }
     const url = `http://127.0.0.1:${ports.gateway}`;
     const functionsEnv = Object.fromEntries(
       Object.entries(options.functionsEnv ?? {}).filter((entry): entry is [string, string] => !!entry[1]),
@@ -138,6 +156,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         DENO_DIR: process.env.DENO_DIR,
         DENO_NO_UPDATE_CHECK: '1',
         GATEWAY_PORT: String(ports.gateway),
+        FUNCTIONS_SOURCE: functions,
         POSTGREST_URL: `http://127.0.0.1:${ports.rest}`,
         JWT_SECRET: keys.jwtSecret,
         SUPABASE_URL: url,

@@ -11,6 +11,12 @@ describe('the local stack, through the gateway', () => {
     expect(data).toMatchObject({ ok: true, database: { ok: true } });
   });
 
+  it('runs the functions the suite was asked for: the sources, or the deployed bundles (SIGNPOST_FUNCTIONS=bundled)', async () => {
+    const health = await (await fetch(`${stack.url}/health`)).json();
+    expect(health).toMatchObject({ functions_source: process.env.SIGNPOST_FUNCTIONS ?? 'source' });
+    expect(health.functions).toEqual(expect.arrayContaining(['chat', 'events', 'health', 'ingest', 'profile', 'rag-search', 'recommend-plan']));
+  });
+
   it('calls a public RPC through /rest/v1 with the anon key', async () => {
     const client = createClient(stack.url, stack.anonKey);
     const { data, error } = await client.rpc('ping');
