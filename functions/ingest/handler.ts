@@ -9,7 +9,8 @@ import { HttpError, json, notFound, readBody, requireMethod, unauthorized, UserE
 
 export const IngestSchema = z.object({
   bot_id: z.uuid(),
-  source: z.string().trim().min(1).max(500).refine((s) => !s.includes('\u0000'), 'must not contain NUL bytes'),
+  source: z.string().trim().min(1).max(500).refine((s) => !s.includes('\u0000'), 'must not contain NUL bytes')
+    .refine((s) => s.isWellFormed(), 'must be valid Unicode (no lone surrogates)'),
   content: z.string().min(1).max(60_000).refine((s) => !s.includes('\u0000'), 'must not contain NUL bytes')
     .refine((s) => s.isWellFormed(), 'must be valid Unicode (no lone surrogates)')
     .refine((s) => s.trim().length > 0, 'must not be empty'),

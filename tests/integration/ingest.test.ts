@@ -111,6 +111,66 @@ describe('the ingest function', () => {
   });
 });
 
+describe('the ingest function on hostile documents (never a 5xx, never Postgres text)', () => {
+  const sources: string[] = [];
+  const ingest = (content: string, extra: Record<string, unknown> = {}) => {
+    const source = `ingest-test/${randomUUID()}.md`;
+    sources.push(source);
+    return callFunction('ingest', { bot_id: OTHER_BOT_ID, source, content, format: 'markdown', category: 'faq', ...extra }, asOwnerB)
+      .then((result) => ({ ...result, source }));
+  };
+  afterAll(async () => {
+    for (const source of sources) await service.rpc('delete_rag_source', { p_bot_id: OTHER_BOT_ID, p_source: source });
+  });
+
+  it('refuses a source holding a lone surrogate with 400 naming the source, and writes nothing', async () => {
+    const source = `ingest-test/${randomUUID()}-\ud800.md`;
+    const result = await callFunction('ingest', { bot_id: OTHER_BOT_ID, source, content: MARKDOWN, format: 'markdown' }, asOwnerB);
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.json)).toContain('source');
+    expect(await rows(OTHER_BOT_ID, source)).toEqual([]);
+  });
+
+  it('keeps a long heading whole character by character, never cutting an emoji in two', async () => {
+    const heading = `a${'\u{1F600}'.repeat(150)}`;
+    const result = await ingest(`# ${heading}\n\nWe answer every message.\n`);
+    expect(result.status).toBe(200);
+    const [stored] = await rows(OTHER_BOT_ID, result.source);
+    const tags = Object.values(stored!.metadata as Record<string, string>);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) {
+      expect(tag.isWellFormed()).toBe(true);
+      expect(Array.from(tag).length).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it.each([
+    ['a NUL character', 'title: "Help\\0desk"'],
+    ['a lone surrogate', 'title: "Help\\uD800desk"'],
+  ])('refuses front matter holding %s with 400 naming the key, and writes nothing', async (_, line) => {
+    const result = await ingest(`---\n${line}\n---\n\n## Hours\n\nOpen daily.\n`);
+    expect(result.status).toBe(400);
+    expect(result.json).toMatchObject({ error: { code: 'invalid_document', message: expect.stringMatching(/title/) } });
+    expect(await rows(OTHER_BOT_ID, result.source)).toEqual([]);
+  });
+
+  it('stores character references to NUL or a surrogate half as U+FFFD, as HTML says', async () => {
+    const result = await ingest('<h2>Hours</h2><p>Open &#xD800; daily &#0; from nine &amp;#0; on.</p>', { format: 'html' });
+    expect(result.status).toBe(200);
+    const stored = await rows(OTHER_BOT_ID, result.source);
+    expect(stored.map((r) => r.content).join('\n')).toContain('Open \uFFFD daily \uFFFD from nine &#0; on.');
+  });
+
+  it('splits a word longer than a chunk (a pasted data URI) instead of answering with a database error', async () => {
+    const result = await ingest(`## Logo\n\n${'x'.repeat(30_000)}\n`);
+    expect(result.status).toBe(200);
+    expect(result.text).not.toMatch(/constraint|relation|rag_documents/);
+    const stored = await rows(OTHER_BOT_ID, result.source);
+    expect(stored.length).toBeGreaterThan(1);
+    for (const row of stored) expect(row.content.length).toBeLessThanOrEqual(20_000);
+  });
+});
+
 describe('npm run ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-ingest-'));
   mkdirSync(join(dir, 'faqs'));

@@ -1,7 +1,8 @@
 /** Reading and chunking knowledge documents: sections by heading, overlap, sentence boundaries, CSV rows, HTML, front matter. */
 import { describe, expect, it } from 'vitest';
 import { chunkSection, estimateTokens, sentences } from '../../functions/_shared/knowledge/chunk.ts';
-import { csvSections, htmlToMarkdown, markdownSections, parseDocument } from '../../functions/_shared/knowledge/document.ts';
+import { csvSections, markdownSections, parseDocument } from '../../functions/_shared/knowledge/document.ts';
+import { decodeEntities, htmlToMarkdown } from '../../functions/_shared/knowledge/html.ts';
 import { contentHash } from '../../functions/_shared/knowledge/hash.ts';
 import { categoryFromName, parseFrontMatter } from '../../functions/_shared/knowledge/metadata.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
@@ -64,6 +65,15 @@ describe('chunking', () => {
     }
   });
 
+  it('cuts a word longer than a chunk between characters, never inside an emoji', () => {
+    const chunks = chunkSection({ headings: [], paragraphs: ['\u{1F600}'.repeat(5_000)] });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.content.isWellFormed()).toBe(true);
+      expect(chunk.tokens).toBeLessThanOrEqual(500);
+    }
+  });
+
   it('cuts one overlong sentence at word boundaries as a last resort', () => {
     const words = Array.from({ length: 800 }, (_, i) => `word${i}`).join(' ');
     const chunks = chunkSection({ headings: [], paragraphs: [words] });
@@ -92,6 +102,25 @@ describe('other formats', () => {
     expect(markdown).toBe('# Help\n\nWe ship fast — really.\n\n- One\n- Two');
     const doc = parseDocument('help.html', '<h2>Shipping</h2><p>Two days.</p>', 'html');
     expect(doc.sections).toEqual([{ headings: ['Shipping'], paragraphs: ['Two days.'] }]);
+  });
+
+  it('decodes character references once, and never into NUL or half a surrogate pair', () => {
+    expect(decodeEntities('&#xD800; &#0; &#x110000; &#65;&#x1F600; &eacute; &amp;#0; &bogus;')).toBe('\uFFFD \uFFFD \uFFFD A\u{1F600} é &#0; &bogus;');
+  });
+
+  it.each([
+    ['15,000 unclosed comments', '<!--'.repeat(15_000), ''],
+    ['60,000 "<"', '<'.repeat(60_000), '<'.repeat(60_000)],
+    ['30,000 unclosed tags', '<a'.repeat(30_000), ''],
+    ['7,000 unclosed scripts', '<script>'.repeat(7_000), ''],
+  ])('reads a page of %s in one pass, as a browser would', (_, html, text) => {
+    expect(htmlToMarkdown(html).markdown).toBe(text);
+  });
+
+  it('ends an unclosed comment or script at the end of the page, and keeps what came before', () => {
+    expect(htmlToMarkdown('<p>kept</p><!-- open <p>hidden</p>').markdown).toBe('kept');
+    expect(htmlToMarkdown('<p>kept</p><script>var a = "</p>";').markdown).toBe('kept');
+    expect(htmlToMarkdown('<h2>Hours <small>(all week)</small></h2><p>9 &lt; 5</p>').markdown).toBe('## Hours (all week)\n\n9 < 5');
   });
 
   it('reads plain text as paragraphs under a title from the file name', () => {

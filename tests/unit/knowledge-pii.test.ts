@@ -48,6 +48,36 @@ describe('detecting personal data', () => {
   });
 });
 
+describe('documents built to be slow (timings in npm run bench:ingest)', () => {
+  it('reads a 59,000-character line of letters and finds the email at its end', () => {
+    const line = `${'a'.repeat(59_000)} write to jane@example.com`;
+    expect(detectPii(line)).toEqual([{ kind: 'email', line: 1, masked: 'j***@example.com' }]);
+    expect(detectPii('a'.repeat(59_000))).toEqual([]);
+  });
+
+  it('caps the part before the "@" at 64 characters, as mail does, and still finds the address', () => {
+    const found = detectPii(`${'x'.repeat(100)}@example.com`);
+    expect(found).toEqual([{ kind: 'email', line: 1, masked: 'x***@example.com' }]);
+  });
+
+  it.each([
+    ['digits', '1'.repeat(59_000)],
+    ['letters and dots', 'a.'.repeat(29_500)],
+    ['at signs', 'a@'.repeat(29_500)],
+    ['dashed digits', '12-'.repeat(19_000)],
+    ['capitals and digits', 'GB82'.repeat(14_000)],
+  ])('finds nothing in 59,000 characters of %s', (_, text) => {
+    expect(detectPii(text)).toEqual([]);
+  });
+
+  it('reports the right line for each of thousands of findings', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `line ${i} mail${i}@example.com`).join('\n');
+    const found = detectPii(text);
+    expect(found).toHaveLength(3000);
+    expect(found.at(-1)).toEqual({ kind: 'email', line: 3000, masked: 'm***@example.com' });
+  });
+});
+
 describe('refusing or redacting', () => {
   const text = '---\ncategory: faq\n---\n\n## Contact\n\nEmail coach.amy@example.com or call 415-555-0132.';
 

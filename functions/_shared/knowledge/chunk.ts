@@ -28,11 +28,21 @@ export function sentences(paragraph: string): string[] {
   return paragraph.split(/\n(?=\s*(?:[-*+]|\d+[.)])\s)/).flatMap((item) => item.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Last resort for one overlong sentence: cut at word boundaries. */
+/** Last resort for one overlong sentence: cut at word boundaries, and a word longer than a chunk (a pasted data URI) between characters. */
 function splitWords(sentence: string, maxTokens: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const word of sentence.split(/\s+/)) {
+  const maxChars = maxTokens * 4;
+  const words = sentence.split(/\s+/).flatMap((word) => {
+    if (word.length <= maxChars) return [word];
+    const parts = [''];
+    for (const char of word) {
+      if (parts.at(-1)!.length + char.length > maxChars) parts.push('');
+      parts[parts.length - 1] += char;
+    }
+    return parts;
+  });
+  for (const word of words) {
     if (piece && estimateTokens(`${piece} ${word}`) > maxTokens) {
       pieces.push(piece);
       piece = word;

@@ -5,8 +5,8 @@
  * carries its context ("Nutrition Solutions FAQ › Shipping › Do you ship to Canada?").
  */
 import { parse as parseCsv } from 'deno-std/csv/parse.js';
-import { unescape } from 'deno-std/html/entities.js';
 import { parse as parseYaml } from 'deno-std/yaml/parse.js';
+import { htmlToMarkdown } from './html.ts';
 import { KnowledgeError } from './metadata.ts';
 
 export const FORMATS = ['markdown', 'text', 'html', 'csv'] as const;
@@ -95,38 +95,6 @@ export function markdownSections(body: string, title?: string): { title: string 
   }
   endSection();
   return { title: docTitle, sections };
-}
-
-// deno-std knows only the XML entities by default; these are the ones sales copy uses.
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': '\u00a0',
-  '&mdash;': '—', '&ndash;': '–', '&hellip;': '…', '&lsquo;': '‘', '&rsquo;': '’', '&ldquo;': '“', '&rdquo;': '”',
-  '&copy;': '©', '&reg;': '®', '&trade;': '™', '&euro;': '€', '&pound;': '£', '&deg;': '°', '&times;': '×', '&bull;': '•',
-  '&eacute;': 'é', '&egrave;': 'è', '&agrave;': 'à', '&ccedil;': 'ç', '&uuml;': 'ü', '&ouml;': 'ö', '&auml;': 'ä', '&ntilde;': 'ñ',
-};
-
-/** HTML to Markdown-ish text: scripts and styles dropped, headings kept as headings, blocks as paragraphs. */
-export function htmlToMarkdown(html: string): { title: string | undefined; markdown: string } {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) =>
-      `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()}\n\n`)
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|section|article|header|footer|main|aside|ul|ol|table|tr|blockquote|pre|dl|dd|dt|figure|form)\s*>/gi, '\n\n')
-    .replace(/<(p|div|section|article|ul|ol|table|tr|blockquote|pre)\b[^>]*>/gi, '\n\n')
-    .replace(/<\/t[dh]\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
-  const markdown = unescape(text, { entityList: ENTITIES })
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { title: title ? unescape(title.replace(/\s+/g, ' ').trim(), { entityList: ENTITIES }) || undefined : undefined, markdown };
 }
 
 /** CSV of FAQ pairs with a header row naming `question` and `answer`: each row becomes its own section. */

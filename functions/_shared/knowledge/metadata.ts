@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import { GENDERS, GOALS } from '../contracts.ts';
+import { isStorable } from './text.ts';
 
 export const CATEGORIES = ['faq', 'meal_plans', 'testimonials', 'brand_voice'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const AGE_BRACKETS = ['18-24', '25-34', '35-44', '45-54', '55+'] as const;
 
-const tag = z.string().trim().min(1).max(200);
+// YAML escapes ("\0", "\uD800") can put what Postgres refuses into a tag: refused here, naming the key.
+const tag = z.string().trim().min(1).max(200).refine(isStorable, 'must be valid Unicode text (no NUL character, no unpaired surrogate)');
 
 export const MetadataSchema = z.object({
   goal: z.enum(GOALS).optional(),

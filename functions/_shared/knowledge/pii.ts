@@ -5,6 +5,11 @@
  *
  * Tuned against false positives in sales copy: prices ("$49/month"), years, ranges ("2-4 days"), quantities
  * ("1,500 calories") and dates are not phone numbers.
+ *
+ * Every pattern does bounded work per position, so a whole document is checked in time linear in its length:
+ * a document of 60,000 characters with no line break (or 59,000 letters in a row) must not stall the function
+ * that ingests it, since everything else served by the same process waits meanwhile. Emails are found from
+ * their "@" outwards instead of by a regular expression, whose unbounded local part was quadratic.
  */
 
 export type PiiKind = 'email' | 'phone' | 'card' | 'iban';
@@ -24,7 +29,6 @@ interface Match {
   text: string;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const CARD = /(?<![\w.,])\d(?:[ -]?\d){12,18}(?![\w.,]\d)/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 // A run of digits with phone-like separators, optionally with a country code or an area code in brackets.
@@ -68,27 +72,50 @@ function looksLikePhone(text: string): boolean {
   return true;
 }
 
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+const LABEL = /^[A-Za-z0-9-]+$/;
+const TOP_LEVEL = /^[A-Za-z]{2,}$/;
+/** RFC 5321's limits: 64 characters before the "@", 255 after. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+/** name@example.com: a local part before an "@", then dot-separated labels ending in a top-level domain of letters. */
+function findEmails(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end]!)) end++;
+    // The longest run of whole labels that ends in a top-level domain: "mail.example.co.uk." stops before the dot.
+    const labels = text.slice(at + 1, end).split('.');
+    let take = 0;
+    for (let i = 0; i < labels.length && LABEL.test(labels[i]!); i++) if (i > 0 && TOP_LEVEL.test(labels[i]!)) take = i + 1;
+    if (take === 0) continue;
+    const domainLength = labels.slice(0, take).join('.').length;
+    found.push({ start, text: text.slice(start, at + 1 + domainLength) });
+  }
+  return found;
+}
+
 function findAll(text: string): Match[] {
   const matches: Match[] = [];
-  const taken = (start: number, end: number) => matches.some((m) => start < m.end && end > m.start);
-  for (const m of text.matchAll(EMAIL)) matches.push({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const m of text.matchAll(IBAN)) {
-    if (!taken(m.index, m.index + m[0].length) && ibanValid(m[0])) {
-      matches.push({ kind: 'iban', start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-  }
+  // Which characters a finding already covers, so an overlap check costs the match's length, not the findings'.
+  const covered = new Uint8Array(text.length);
+  const add = (kind: PiiKind, start: number, matched: string) => {
+    if (covered.subarray(start, start + matched.length).includes(1)) return;
+    matches.push({ kind, start, end: start + matched.length, text: matched });
+    covered.fill(1, start, start + matched.length);
+  };
+  for (const m of findEmails(text)) add('email', m.start, m.text);
+  for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) add('iban', m.index, m[0]);
   for (const m of text.matchAll(CARD)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !taken(m.index, m.index + m[0].length)) {
-      matches.push({ kind: 'card', start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
+    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) add('card', m.index, m[0]);
   }
-  for (const m of text.matchAll(PHONE)) {
-    const value = m[0].trim();
-    if (looksLikePhone(value) && !taken(m.index, m.index + m[0].length)) {
-      matches.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-  }
+  for (const m of text.matchAll(PHONE)) if (looksLikePhone(m[0].trim())) add('phone', m.index, m[0]);
   return matches.sort((a, b) => a.start - b.start);
 }
 
@@ -101,14 +128,23 @@ function mask(kind: PiiKind, text: string): string {
   return `***${keep}`;
 }
 
-function lineOf(text: string, index: number): number {
+/** The 1-based line of each offset, from one pass over the text (findings come sorted by offset). */
+function linesOf(text: string, offsets: number[]): number[] {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let at = 0;
+  return offsets.map((offset) => {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  });
+}
+
+function report(text: string, matches: Match[]): PiiFinding[] {
+  const lines = linesOf(text, matches.map((m) => m.start));
+  return matches.map((m, i) => ({ kind: m.kind, line: lines[i]!, masked: mask(m.kind, m.text) }));
 }
 
 export function detectPii(text: string): PiiFinding[] {
-  return findAll(text).map((m) => ({ kind: m.kind, line: lineOf(text, m.start), masked: mask(m.kind, m.text) }));
+  return report(text, findAll(text));
 }
 
 const PLACEHOLDER: Record<PiiKind, string> = { email: '[email]', phone: '[phone]', card: '[card]', iban: '[iban]' };
@@ -123,5 +159,5 @@ export function redactPii(text: string): { text: string; findings: PiiFinding[] 
     at = m.end;
   }
   out += text.slice(at);
-  return { text: out, findings: matches.map((m) => ({ kind: m.kind, line: lineOf(text, m.start), masked: mask(m.kind, m.text) })) };
+  return { text: out, findings: report(text, matches) };
 }

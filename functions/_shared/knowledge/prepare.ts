@@ -8,6 +8,7 @@ import { type Format, parseDocument } from './document.ts';
 import { contentHash } from './hash.ts';
 import { type Category, categoryFromName, KnowledgeError, type Metadata, MetadataSchema, parseFrontMatter } from './metadata.ts';
 import { detectPii, type PiiFinding, redactPii } from './pii.ts';
+import { clip } from './text.ts';
 
 export interface PreparedChunk {
   content: string;
@@ -53,12 +54,12 @@ export async function prepareDocument(input: DocumentInput): Promise<PreparedDoc
   const extra = MetadataSchema.safeParse(input.metadata ?? {});
   if (!extra.success) throw new KnowledgeError(input.source, `metadata: ${extra.error.issues.map((i) => `${i.path.join('.') || i.message} ${i.message}`).join('; ')}`);
   const metadata: Metadata = { ...fmTags, ...extra.data };
-  if (doc.title && !metadata.title) metadata.title = doc.title.slice(0, 200);
+  if (doc.title && !metadata.title) metadata.title = clip(doc.title, 200);
 
   const chunks: PreparedChunk[] = [];
   for (const chunk of chunkSections(doc.sections)) {
     const heading = chunk.headings.at(-1);
-    const tags: Metadata = heading && heading !== metadata.title ? { ...metadata, heading: heading.slice(0, 200) } : { ...metadata };
+    const tags: Metadata = heading && heading !== metadata.title ? { ...metadata, heading: clip(heading, 200) } : { ...metadata };
     chunks.push({
       content: chunk.content,
       content_hash: await contentHash(chunk.content, category, tags),
