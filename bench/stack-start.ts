@@ -24,7 +24,7 @@ for (let run = 0; run < runs; run++) {
   const dataDir = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
   for (const kind of ['cold', 'warm'] as const) {
     const started = performance.now();
-    const stack = await startStack({ dataDir });
+    const stack = await startStack({ dataDir, databaseUrl: false });
     const ms = Math.round(performance.now() - started);
     const rss = Object.fromEntries(Object.entries(stack.pids).map(([service, pid]) => [service, rssMb(pid)])) as Record<Service, number>;
     samples.push({ kind, ms, rss });

@@ -11,7 +11,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate } from './migrate.ts';
+import { migrate, pgliteSql } from './migrate.ts';
 import { seedKnowledge } from './seed-knowledge.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,9 +24,10 @@ async function main() {
   // PGlite creates only the last folder of the path.
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { vector } });
-  const result = await migrate(db, { supabaseDir: join(here, '..'), bootstrapFile: join(here, 'bootstrap.sql') });
-  // The demo knowledge, chunked like `npm run ingest` does it, into every fresh database.
-  if (result.fresh) await seedKnowledge(db);
+  const sql = pgliteSql(db);
+  const result = await migrate(sql, { supabaseDir: join(here, '..'), bootstrapFile: join(here, 'bootstrap.sql') });
+  // The demo knowledge, chunked like `npm run ingest` does it, while the demo bot has none.
+  await seedKnowledge(sql);
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1' });
   await server.start();
   report({ type: 'ready', ...result });

@@ -1,14 +1,15 @@
 /**
  * The demo knowledge (supabase/knowledge/nutrition-solutions) chunked by the same pure code as
- * `npm run ingest` and written straight into a fresh local database, without embeddings, so `npm run dev`
- * and the test stack start with a knowledge base the coach can search. Runs in db.ts before the wire server
- * opens, so nothing else is connected.
+ * `npm run ingest` and written straight into the database, without embeddings, so `npm run dev` and the test
+ * stack start with a knowledge base the coach can search: whenever the demo bot exists and has no documents
+ * (a fresh database, or one the CLI pushed the seed to). Runs before the API starts, so nothing else is
+ * connected. On a hosted project the same documents go in through the API: `npm run seed:knowledge`.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { formatOf } from '../../functions/_shared/knowledge/document.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
+import type { Sql } from './migrate.ts';
 import { NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
 
 export const DEMO_KNOWLEDGE_DIR = join(import.meta.dirname, '../knowledge/nutrition-solutions');
@@ -20,8 +21,14 @@ export function knowledgeFiles(dir: string): string[] {
     .sort();
 }
 
-/** Returns the number of chunks written. */
-export async function seedKnowledge(db: PGlite, dir = DEMO_KNOWLEDGE_DIR, botId = NUTRITION_SOLUTIONS_BOT_ID): Promise<number> {
+/** Returns the number of chunks written (0 when the bot is not there or already has documents). */
+export async function seedKnowledge(db: Sql, dir = DEMO_KNOWLEDGE_DIR, botId = NUTRITION_SOLUTIONS_BOT_ID): Promise<number> {
+  const [state] = await db.query<{ bot: boolean; documents: boolean }>(
+    `select exists (select 1 from public.bots where id = $1) as bot,
+            exists (select 1 from public.rag_documents where bot_id = $1) as documents`,
+    [botId],
+  );
+  if (!state?.bot || state.documents) return 0;
   let written = 0;
   await db.transaction(async (tx) => {
     for (const file of knowledgeFiles(dir)) {

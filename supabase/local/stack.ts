@@ -1,11 +1,13 @@
 /**
  * The Docker-free local Supabase stack, as a library: `startStack()` brings up on loopback
  *
- *   db         PGlite + pgvector over the Postgres wire protocol (db.ts, a child process)
+ *   db         PGlite + pgvector over the Postgres wire protocol (db.ts, a child process); or, with
+ *              `databaseUrl` or SIGNPOST_DATABASE_URL, an existing Postgres with pgvector, migrated and
+ *              seeded the same way, and no embedded database at all
  *   rest       PostgREST, verifying JWTs signed with the local secret
  *   functions  the gateway (Deno): /rest/v1 -> PostgREST, /functions/v1/<name> -> functions/<name> (the
  *              TypeScript sources; with `functions: 'bundled'` or SIGNPOST_FUNCTIONS=bundled, the bundles
- *              `npm run build:functions` makes, built afresh first: what `supabase functions deploy` uploads)
+ *              `npm run build:functions` made: what `supabase functions deploy` uploads)
  *
  * and returns the project URL, keys and a `stop()`. Used by `npm run dev`, the integration tests (free ports,
  * in-memory data) and the benchmarks.
@@ -15,7 +17,11 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { buildFunctions } from '../../scripts/build-functions.ts';
+import { existsSync } from 'node:fs';
+import { BUILD_DIR, functionNames } from '../../scripts/build-functions.ts';
+import pg from 'pg';
+import { migrate, type MigrationReport, pgSql } from './migrate.ts';
+import { seedKnowledge } from './seed-knowledge.ts';
 import { ephemeralKeys, keysForDataDir, type LocalKeys } from './keys.ts';
 import { ensurePortFree, freePort } from './ports.ts';
 
@@ -35,6 +41,11 @@ export interface StackOptions {
   functionsEnv?: Record<string, string | undefined>;
   /** Which code the gateway runs; default SIGNPOST_FUNCTIONS, else the TypeScript sources. */
   functions?: FunctionsSource;
+  /**
+   * An existing Postgres with pgvector (a role that owns the database and may become anon, authenticated and
+   * service_role, as `postgres` on a hosted project); default SIGNPOST_DATABASE_URL; `false`: the embedded one.
+   */
+  databaseUrl?: string | false;
 }
 
 export type FunctionsSource = 'source' | 'bundled';
@@ -48,9 +59,12 @@ function functionsSource(option: FunctionsSource | undefined): FunctionsSource {
 export interface Stack extends LocalKeys {
   url: string;
   dbUrl: string;
+  /** `embedded` (PGlite) or `external` (databaseUrl). */
+  database: 'embedded' | 'external';
   ports: { gateway: number; db: number; rest: number };
-  pids: Record<Service, number>;
-  migrations: { fresh: boolean; applied: string[] };
+  /** The processes the stack started (no `db` on an external database). */
+  pids: Partial<Record<Service, number>>;
+  migrations: MigrationReport;
   /** Stops and starts the database process alone (needs a dataDir), as a crash and recovery would. */
   restartDb(): Promise<void>;
   stop(): Promise<void>;
@@ -71,6 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
   const keys = options.dataDir ? keysForDataDir(options.dataDir) : ephemeralKeys();
   const functions = functionsSource(options.functions);
+  const externalUrl = options.databaseUrl === false ? undefined : options.databaseUrl || process.env.SIGNPOST_DATABASE_URL || undefined;
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const child of [...children].reverse()) await terminate(child);
@@ -85,9 +100,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     children.push(child);
     pipeLines(child, 'db', log);
-    const migrations = await new Promise<{ fresh: boolean; applied: string[] }>((ok, fail) => {
-      child.on('message', (message: { type: string; message?: string; fresh?: boolean; applied?: string[] }) => {
-        if (message.type === 'ready') ok({ fresh: !!message.fresh, applied: message.applied ?? [] });
+    const migrations = await new Promise<MigrationReport>((ok, fail) => {
+      child.on('message', (message: { type: string; message?: string } & Partial<MigrationReport>) => {
+        if (message.type === 'ready') ok({ fresh: !!message.fresh, applied: message.applied ?? [], seeded: !!message.seeded });
         if (message.type === 'failed') fail(new Error(`Postgres did not start: ${message.message}`));
       });
       child.once('exit', (code) => fail(new Error(`Postgres exited during start-up (code ${code}); see the [db] lines above.`)));
@@ -97,12 +112,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   try {
     // 1. Postgres
-    let db = await startDb();
-    const migrations = db.migrations;
-    log('db', migrations.fresh ? `created a fresh database; applied ${migrations.applied.length} migrations and the seed` : `reused the data; applied ${migrations.applied.length} new migrations`);
+    let db = externalUrl ? undefined : await startDb();
+    const migrations = db ? db.migrations : await prepareExternal(externalUrl!);
+    log('db', [
+      externalUrl ? `using ${redact(externalUrl)}:` : migrations.fresh ? 'created a fresh database:' : 'reused the data:',
+      `applied ${migrations.applied.length} migrations${migrations.seeded ? ' and the seed' : ''}`,
+    ].join(' '));
 
     // 2. PostgREST (started after migrations, so its schema cache is current)
-    const dbUrl = `postgres://postgres:postgres@127.0.0.1:${ports.db}/postgres`;
+    const dbUrl = externalUrl ?? `postgres://postgres:postgres@127.0.0.1:${ports.db}/postgres`;
+    // PGlite has one backend session: one pooled connection, no prepared statements, no LISTEN channel.
+    // A real Postgres gets PostgREST's usual settings.
+    const pool = externalUrl
+      ? { PGRST_DB_POOL: '10', PGRST_DB_PREPARED_STATEMENTS: 'true', PGRST_DB_CHANNEL_ENABLED: 'true' }
+      : { PGRST_DB_POOL: '1', PGRST_DB_PREPARED_STATEMENTS: 'false', PGRST_DB_CHANNEL_ENABLED: 'false' };
     const rest = spawn(postgrestBinary(), [], {
       cwd: root,
       env: {
@@ -113,10 +136,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         PGRST_DB_ANON_ROLE: 'anon',
         PGRST_JWT_SECRET: keys.jwtSecret,
         PGRST_DB_MAX_ROWS: '1000',
-        // PGlite has one backend session: one pooled connection, no prepared statements, no LISTEN channel.
-        PGRST_DB_POOL: '1',
-        PGRST_DB_PREPARED_STATEMENTS: 'false',
-        PGRST_DB_CHANNEL_ENABLED: 'false',
+        ...pool,
         PGRST_DB_CONFIG: 'false',
         PGRST_SERVER_HOST: '127.0.0.1',
         PGRST_SERVER_PORT: String(ports.rest),
@@ -131,8 +151,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
     // 3. The gateway with the Edge Functions
     if (functions === 'bundled') {
-      const built = buildFunctions();
-      log('functions', `bundled ${built.length} functions into build/functions/`);
+      const missing = functionNames().filter((name) => !existsSync(join(BUILD_DIR, name, 'index.js')));
+      if (missing.length) throw new Error(`No bundle for ${missing.join(', ')} in build/functions/: run npm run build:functions first.`);
     }
     const url = `http://127.0.0.1:${ports.gateway}`;
     const functionsEnv = Object.fromEntries(
@@ -171,9 +191,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     pipeLines(gateway, 'functions', log);
     await waitForHttp(`${url}/health`, gateway, 'The functions gateway');
     const siblings = [rest.pid, gateway.pid];
-    db.process.send({ type: 'siblings', pids: siblings });
+    db?.process.send({ type: 'siblings', pids: siblings });
 
     const restartDb = async () => {
+      if (!db) throw new Error('restartDb() restarts the embedded database; this stack uses an external one.');
       if (!options.dataDir) throw new Error('restartDb() needs a stack with a dataDir: an in-memory database would come back empty.');
       await terminate(db.process);
       children.splice(children.indexOf(db.process), 1);
@@ -186,8 +207,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ...keys,
       url,
       dbUrl,
+      database: externalUrl ? 'external' : 'embedded',
       ports,
-      pids: { db: db.process.pid!, rest: rest.pid!, functions: gateway.pid! },
+      pids: { ...(db ? { db: db.process.pid! } : {}), rest: rest.pid!, functions: gateway.pid! },
       migrations,
       restartDb,
       stop,
@@ -195,6 +217,35 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/** An existing database: migrated, seeded and given the demo knowledge over one plain connection. */
+async function prepareExternal(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Could not connect to SIGNPOST_DATABASE_URL (${redact(url)}): ${error instanceof Error ? error.message : error}`);
+  }
+  try {
+    const sql = pgSql(client);
+    const report = await migrate(sql, { supabaseDir: join(root, 'supabase'), bootstrapFile: join(root, 'supabase/local/bootstrap.sql') });
+    await seedKnowledge(sql);
+    return report;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database URL without its password, for logs. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the database URL';
   }
 }
 

@@ -22,6 +22,16 @@ describe('the coach off the guided route (no model)', () => {
     expect((await profileOf(turn.conversation_id)).age).toBeNull();
   });
 
+  it('answers a side question as long as a chat message allows (1,001-2,000 characters)', async () => {
+    const visitor = await newVisitor();
+    await visitor.say('Sam');
+    const question = 'Do you ship to Canada? '.repeat(80).trim();
+    expect(question.length).toBeGreaterThan(1_800);
+    const turn = await visitor.say(question);
+    expect(turn.messages[0]!.content).toMatch(/Canada/i);
+    expect(turn.prompt?.field).toBe('age');
+  });
+
   it("says it does not know, and offers a person, when the knowledge has nothing on the question", async () => {
     const visitor = await newVisitor();
     const turn = await visitor.say('What is the capital of Mongolia?');

@@ -16,7 +16,8 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = join(mkdtempSync(join(tmpdir(), 'signpost-restart-')), 'data');
-  stack = await startStack({ dataDir });
+  // The embedded database, whatever SIGNPOST_DATABASE_URL says: this test stops and starts it.
+  stack = await startStack({ dataDir, databaseUrl: false });
 }, 60_000);
 
 afterAll(async () => {

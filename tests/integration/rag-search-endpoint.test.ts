@@ -23,6 +23,19 @@ describe('rag-search', () => {
     expect(result.status).toBe(401);
   });
 
+  it('searches a question as long as a chat message (2,000 characters), and refuses a longer one with 400', async () => {
+    const { token } = await newVisitor();
+    const long = 'Do you ship to Canada? '.repeat(100).slice(0, 2_000);
+    expect(long.length).toBe(2_000);
+    const result = await callFunction('rag-search', { bot_id: BOT_ID, visitor_token: token, query: long });
+    expect(result.status, result.text).toBe(200);
+    expect((result.json as { results: { content: string }[] }).results[0]?.content).toMatch(/Canada/);
+
+    const over = await callFunction('rag-search', { bot_id: BOT_ID, visitor_token: token, query: `${long}?` });
+    expect(over.status).toBe(400);
+    expect(over.json).toMatchObject({ error: { code: 'invalid_body', details: [expect.objectContaining({ field: 'query' })] } });
+  });
+
   it('refuses a search without a visitor token, or with an empty query', async () => {
     expect((await callFunction('rag-search', { bot_id: BOT_ID, query: 'shipping' })).status).toBe(400);
     const { token } = await newVisitor();

@@ -101,7 +101,7 @@ describe('rag_search, full-text path (no embeddings)', () => {
     [{ p_top_k: 51 }, /top_k/],
     [{ p_min_score: 1.5 }, /min_score/],
     [{ p_query: '   ' }, /query/],
-    [{ p_query: 'x'.repeat(1001) }, /query/],
+    [{ p_query: 'x'.repeat(2001) }, /query/],
     [{ p_category: 'recipes' }, /category/],
     [{ p_filters: ['goal'] }, /filters/],
   ])('refuses bad arguments with 22023 naming the argument: %j', async (args, name) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
+import { buildFunctions } from '../../scripts/build-functions.ts';
 import { startStack, type Stack } from '../../supabase/local/stack.ts';
 
 export interface ProvidedStack {
@@ -16,7 +17,11 @@ export interface ProvidedStack {
   anonKey: string;
   serviceRoleKey: string;
   jwtSecret: string;
+  /** Signs visitor tokens (tests make expired ones with it). */
+  visitorTokenSecret: string;
   dbUrl: string;
+  /** `embedded` (PGlite) or `external` (SIGNPOST_DATABASE_URL). */
+  database: 'embedded' | 'external';
 }
 
 declare module 'vitest' {
@@ -30,6 +35,8 @@ const lines: string[] = [];
 const logFile = join(mkdtempSync(join(tmpdir(), 'signpost-test-')), 'stack.log');
 
 export async function setup(project: TestProject) {
+  // SIGNPOST_FUNCTIONS=bundled: the suite runs the bundles as deployed, built afresh once for every stack.
+  if (process.env.SIGNPOST_FUNCTIONS === 'bundled') buildFunctions();
   try {
     stack = await startStack({
       log: (service, line) => {
@@ -42,8 +49,8 @@ export async function setup(project: TestProject) {
     throw error;
   }
   await allowTestTraffic(stack);
-  const { url, anonKey, serviceRoleKey, jwtSecret, dbUrl } = stack;
-  project.provide('stack', { logFile, url, anonKey, serviceRoleKey, jwtSecret, dbUrl });
+  const { url, anonKey, serviceRoleKey, jwtSecret, visitorTokenSecret, dbUrl, database } = stack;
+  project.provide('stack', { logFile, url, anonKey, serviceRoleKey, jwtSecret, visitorTokenSecret, dbUrl, database });
 }
 
 export async function teardown() {
