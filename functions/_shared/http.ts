@@ -77,13 +77,18 @@ export interface RequestContext {
   allowOrigin(origin: string): void;
 }
 
-export interface HandlerOptions {
-  /**
-   * `any`: every origin may call (owner tools, health). `checked`: the handler decides per request with
-   * `ctx.allowOrigin()` (a bot's allowed origins); responses it did not allow carry no CORS allowance.
-   */
-  cors: 'any' | 'checked';
-}
+export type HandlerOptions =
+  /** Every origin may call (owner tools, health). */
+  | { cors: 'any' }
+  | {
+    /**
+     * The handler decides per request with `ctx.allowOrigin()` (a bot's allowed origins); responses it did
+     * not allow carry no CORS allowance. A preflight has no body: `preflight` decides it from the URL and
+     * returns the origin to allow (or null: no allowance), or throws an HttpError to refuse it.
+     */
+    cors: 'checked';
+    preflight(request: Request): Promise<string | null>;
+  };
 
 /** Wraps a handler with the error funnel and the CORS headers; answers preflight requests itself. */
 export function withErrors(
@@ -96,10 +101,13 @@ export function withErrors(
     const ctx: RequestContext = { allowOrigin: (origin) => (allowed = origin) };
     let response: Response;
     if (request.method === 'OPTIONS') {
-      // The preflight carries no body, so no bot to check yet: allow it, and let the real request's
-      // response withhold the allowance when its Origin is not the bot's.
-      allowed = request.headers.get('origin') ?? '*';
-      response = new Response(null, { status: 204 });
+      try {
+        if (options.cors === 'checked') allowed = await options.preflight(request);
+        response = new Response(null, { status: 204 });
+      } catch (error) {
+        allowed = null;
+        response = errorResponse(name, request, error);
+      }
     } else {
       try {
         response = await handler(request, ctx);

@@ -2,8 +2,9 @@
  * Who is calling: the visitor named by a valid token for this bot, and which client address they come from
  * (hashed: raw IP addresses are never stored).
  */
+import { z } from 'zod';
 import { env } from './env.ts';
-import { forbidden, HttpError, notFound, unauthorized } from './http.ts';
+import { forbidden, type HandlerOptions, HttpError, notFound, unauthorized } from './http.ts';
 import { isOriginAllowed } from './origin.ts';
 import { type BotConfig, type ChatContext, store } from './store.ts';
 import { hmac, verifyVisitorToken } from './visitor-token.ts';
@@ -12,6 +13,7 @@ const REFUSALS = {
   malformed: 'The visitor token is malformed. Start a new chat without it.',
   bad_signature: 'The visitor token is not valid. Start a new chat without it.',
   other_bot: 'The visitor token belongs to another bot. Start a new chat without it.',
+  expired: 'The visitor token has expired (a token lasts 30 days; every chat answer brings a new one). Start a new chat without it.',
 } as const;
 
 export async function visitorIdFromToken(token: string, botId: string): Promise<string> {
@@ -20,9 +22,21 @@ export async function visitorIdFromToken(token: string, botId: string): Promise<
   return check.visitorId;
 }
 
-/** The caller's address as the platform reports it (x-forwarded-for), keyed with the server secret. */
+/**
+ * The address the caller connected from, as the platform saw it, never as the caller says it: hosted
+ * Supabase is reached through Cloudflare, which sets `cf-connecting-ip` to the connecting address and
+ * overwrites any value a client sent. Failing that, the last `x-forwarded-for` entry, the one the nearest
+ * proxy appended (the first entries are whatever the client wrote). docs/deploy.md says more.
+ */
+export function clientAddress(request: Request): string {
+  const platform = request.headers.get('cf-connecting-ip')?.trim();
+  if (platform) return platform;
+  return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
+}
+
+/** The caller's address keyed with the server secret: raw addresses are never stored. */
 export async function clientAddressKey(request: Request): Promise<string> {
-  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+  const address = clientAddress(request);
   const digest = new Uint8Array(await hmac(env.visitorTokenSecret, `ip:${address}`));
   return Array.from(digest.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -39,7 +53,29 @@ export function limitsOf(bot: BotConfig) {
     messagesPerVisitor: { limit: bot.limits.visitor_messages_per_minute, windowSeconds: 60, message: 'You are sending messages very quickly. Please wait a moment.' },
     messagesPerAddress: { limit: bot.limits.address_messages_per_minute, windowSeconds: 60, message: 'Too many messages from your network. Please wait a moment.' },
     newVisitorsPerAddress: { limit: bot.limits.address_new_visitors_per_hour, windowSeconds: 3600, message: 'Too many new chats from your network. Please try again later.' },
+    // The widget reports a handful of events per conversation (opened, plan shown, CTA clicked).
+    eventsPerVisitor: { limit: EVENTS_PER_VISITOR_PER_MINUTE, windowSeconds: 60, message: 'Too many events from this visitor. Please wait a moment.' },
   } satisfies Record<string, Limit>;
+}
+
+export const EVENTS_PER_VISITOR_PER_MINUTE = 30;
+
+/**
+ * Writes a known visitor makes outside a chat message, limited here in the gate: a restart (a new
+ * conversation) and a profile update count as messages, against the visitor's and the address's message
+ * limits; events have their own limit. Chat messages themselves are limited by the turn, which also
+ * counts new visitors.
+ */
+export type GatedAction = 'restart' | 'profile' | 'event';
+
+async function enforceActionLimit(action: GatedAction, bot: BotConfig, visitorId: string, request: Request): Promise<void> {
+  const limits = limitsOf(bot);
+  if (action === 'event') return await enforceLimits([[`${bot.id}:events:visitor:${visitorId}`, limits.eventsPerVisitor]]);
+  const address = await clientAddressKey(request);
+  await enforceLimits([
+    [`${bot.id}:messages:visitor:${visitorId}`, limits.messagesPerVisitor],
+    [`${bot.id}:messages:address:${address}`, limits.messagesPerAddress],
+  ]);
 }
 
 /** Counts one hit against each key; refuses with 429 and Retry-After when any is over its limit. */
@@ -56,13 +92,15 @@ export async function enforceLimits(hits: [string, Limit][]): Promise<void> {
 
 /**
  * The common gate of the visitor-facing endpoints: a valid token for this bot (when given), an active bot,
- * an allowed Origin (which then gets the CORS allowance), and a visitor that still exists.
+ * an allowed Origin (which then gets the CORS allowance), a visitor that still exists, and the rate limit
+ * of the action (when given).
  */
 export async function loadVisitorContext(args: {
   botId: string;
   token: string | undefined;
   request: Request;
   allowOrigin(origin: string): void;
+  action?: GatedAction;
 }): Promise<ChatContext> {
   const visitorId = args.token ? await visitorIdFromToken(args.token, args.botId) : null;
   const context = await store.chatContext(args.botId, visitorId);
@@ -73,8 +111,31 @@ export async function loadVisitorContext(args: {
   }
   if (origin) args.allowOrigin(origin);
   if (visitorId && !context.visitor) throw unauthorized('This visitor no longer exists. Start a new chat without a token.');
+  if (args.action && context.visitor) await enforceActionLimit(args.action, context.bot, context.visitor.id, args.request);
   return context;
 }
+
+/**
+ * A CORS preflight carries no body, so it names its bot in the query (`?bot_id=`, which the widget adds to
+ * every call): only an Origin among that bot's allowed origins gets an allowance.
+ */
+export async function preflightOrigin(request: Request): Promise<string | null> {
+  const origin = request.headers.get('origin');
+  // No Origin: not a browser's preflight; nothing to allow.
+  if (origin === null) return null;
+  const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
+  if (!z.uuid().safeParse(botId).success) {
+    throw forbidden('A browser must name the bot in the URL (?bot_id=<bot id>) for its preflight to be allowed.');
+  }
+  const context = await store.chatContext(botId, null);
+  if (!context || !isOriginAllowed(origin, context.bot.allowed_origins)) {
+    throw forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`);
+  }
+  return origin;
+}
+
+/** CORS for the visitor-facing endpoints: the bot's allowed origins, for preflights and requests alike. */
+export const VISITOR_CORS: HandlerOptions = { cors: 'checked', preflight: preflightOrigin };
 
 /** Like loadVisitorContext, for endpoints that only a known visitor may call. */
 export async function requireVisitor(args: Parameters<typeof loadVisitorContext>[0]) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type BotAppearance, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
-import { loadVisitorContext } from '../_shared/visitor.ts';
+import { loadVisitorContext, VISITOR_CORS } from '../_shared/visitor.ts';
 import { chatTurn } from './turn.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
@@ -12,7 +12,7 @@ export const handler = withErrors('chat', async (request, ctx) => {
   const run = (onDelta?: (text: string) => void) => chatTurn({ body, request, allowOrigin: ctx.allowOrigin, onDelta });
   const streamable = (request.headers.get('accept') ?? '').includes('text/event-stream');
   return streamable ? await streamWhenWritten(run) : json(await run());
-}, { cors: 'checked' });
+}, VISITOR_CORS);
 
 /**
  * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its

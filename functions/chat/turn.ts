@@ -52,7 +52,7 @@ export interface TurnRequest {
 }
 
 export async function chatTurn({ body, request, allowOrigin, onDelta }: TurnRequest): Promise<ChatResponse> {
-  let context = await loadVisitorContext({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin });
+  let context = await loadVisitorContext({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin, action: body.input.type === 'restart' ? 'restart' : undefined });
 
   const address = await clientAddressKey(request);
   const limits = limitsOf(context.bot);

@@ -1,13 +1,13 @@
 import { EventRequestSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
-import { requireVisitor } from '../_shared/visitor.ts';
+import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
 
 /** Funnel events the widget reports (opened, CTA clicked); idempotent on the client event id. */
 export const handler = withErrors('events', async (request, ctx) => {
   requireMethod(request, 'POST');
   const body = await readBody(request, EventRequestSchema);
-  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'event' });
   const { inserted } = await store.recordEvent({
     botId: body.bot_id,
     visitorId: context.visitor.id,
@@ -17,4 +17,4 @@ export const handler = withErrors('events', async (request, ctx) => {
     clientEventId: body.client_event_id,
   });
   return json({ ok: true, recorded: inserted });
-}, { cors: 'checked' });
+}, VISITOR_CORS);

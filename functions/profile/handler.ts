@@ -3,7 +3,7 @@ import { ProfilePatchSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
 import { userFacing } from '../_shared/supabase.ts';
-import { requireVisitor } from '../_shared/visitor.ts';
+import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
 
 const UpsertSchema = z.object({
   bot_id: z.uuid(),
@@ -37,7 +37,7 @@ export const handler = withErrors('profile', async (request, ctx) => {
     return json({ customer: await store.customer(visitor.id) });
   }
   const body = await readBody(request, UpsertSchema);
-  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+  const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });
   const profile = await userFacing(store.upsertProfile({ ...body.profile, visitor_id: context.visitor.id, bot_id: body.bot_id }));
   return json({ profile });
-}, { cors: 'checked' });
+}, VISITOR_CORS);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_MESSAGE_CHARS, visitorText } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
-import { enforceLimits, limitsOf, requireVisitor } from '../_shared/visitor.ts';
+import { enforceLimits, limitsOf, requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
 
 const SearchSchema = z.object({
   bot_id: z.uuid(),
@@ -27,4 +27,4 @@ export const handler = withErrors('rag-search', async (request, ctx) => {
     .slice(0, body.top_k)
     .map(({ content, score, category, metadata }) => ({ content, score, category, metadata }));
   return json({ results });
-}, { cors: 'checked' });
+}, VISITOR_CORS);

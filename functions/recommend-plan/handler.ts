@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
 import { userFacing } from '../_shared/supabase.ts';
-import { requireVisitor } from '../_shared/visitor.ts';
+import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
 
 const RecommendSchema = z.object({ bot_id: z.uuid(), visitor_token: z.string().min(1).max(500) }).strict();
 
@@ -13,4 +13,4 @@ export const handler = withErrors('recommend-plan', async (request, ctx) => {
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   const recommendation = await userFacing(store.recommendPlan({ ...context.profile, bot_id: body.bot_id }));
   return json(recommendation);
-}, { cors: 'checked' });
+}, VISITOR_CORS);

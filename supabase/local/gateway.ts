@@ -125,9 +125,15 @@ async function invokeFunction(request: Request, info: Deno.ServeHandlerInfo, nam
   }
   const url = new URL(request.url);
   url.pathname = `/${name}${rest}`;
-  // The edge sets the client address, as Supabase's does; a client cannot choose it.
+  // The edge reports the client address as Supabase's does (behind Cloudflare): cf-connecting-ip set to the
+  // connecting address whatever the client sent, and that address appended to x-forwarded-for.
   const headers = new Headers(request.headers);
-  if (info.remoteAddr.transport === 'tcp') headers.set('x-forwarded-for', info.remoteAddr.hostname);
+  if (info.remoteAddr.transport === 'tcp') {
+    const address = info.remoteAddr.hostname;
+    headers.set('cf-connecting-ip', address);
+    const forwarded = headers.get('x-forwarded-for');
+    headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${address}` : address);
+  }
   return await fn.handler(new Request(url, { method: request.method, headers, body: request.body, signal: request.signal }), info);
 }
 

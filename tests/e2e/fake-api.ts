@@ -74,7 +74,7 @@ export async function startFakeApi(reply: (body: ChatRequest, index: number) => 
     }
     let raw = '';
     for await (const chunk of request) raw += chunk;
-    if (request.url?.endsWith('/events')) return void response.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"ok":true}');
+    if (request.url?.split('?')[0]!.endsWith('/events')) return void response.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"ok":true}');
     const body = JSON.parse(raw) as ChatRequest;
     chats.push(body);
     headers.push(request.headers);

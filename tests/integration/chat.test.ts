@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { signVisitorToken } from '../../functions/_shared/visitor-token.ts';
 import {
   BOT_ID,
   callFunction,
@@ -11,12 +12,13 @@ import {
   profileOf,
   service,
   snapshot,
+  stack,
 } from './helpers.ts';
 
 describe('chat: the guided conversation', () => {
   it('welcomes a new visitor, issues a token and asks the first question', async () => {
     const { opened } = await newVisitor();
-    expect(opened.visitor_token).toMatch(/^v1\./);
+    expect(opened.visitor_token).toMatch(/^v2\./);
     expect(opened.messages.length).toBeGreaterThanOrEqual(1);
     expect(opened.messages.every((m) => m.sender_type === 'ai')).toBe(true);
     expect(opened.prompt).toMatchObject({ field: 'name', kind: 'text' });
@@ -227,6 +229,22 @@ describe('chat: refusals change nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('renews the visitor token with every answer, and refuses an expired one with 401 saying so', async () => {
+    const visitor = await newVisitor();
+    const expiry = (token: string) => Number(token.split('.')[3]) * 1000;
+    expect(expiry(visitor.token)).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000);
+    const answered = await visitor.say('Sam');
+    expect(expiry(answered.visitor_token)).toBeGreaterThanOrEqual(expiry(visitor.token));
+
+    const { data: conversation } = await service.from('conversations').select('visitor_id').eq('id', answered.conversation_id).single();
+    const expired = await signVisitorToken(conversation!.visitor_id, BOT_ID, stack.visitorTokenSecret, Date.now() - 31 * 24 * 3600_000);
+    const before = await snapshot();
+    const { status, body } = await chatError({ bot_id: BOT_ID, visitor_token: expired, client_message_id: crypto.randomUUID(), input: { type: 'text', text: '34' } });
+    expect(status).toBe(401);
+    expect(body.error).toMatchObject({ code: 'unauthorized', message: expect.stringMatching(/expired.*Start a new chat/) });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses a page on an origin the bot does not allow with 403 and no CORS allowance', async () => {
     const before = await snapshot();
     const result = await callFunction('chat', valid(), { origin: 'https://evil.example' });
@@ -236,15 +254,21 @@ describe('chat: refusals change nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('grants the CORS allowance to an allowed origin, preflight included', async () => {
-    const preflight = await fetch(`${(await import('./helpers.ts')).stack.url}/functions/v1/chat`, {
-      method: 'OPTIONS',
-      headers: { origin: DEMO_ORIGIN, 'access-control-request-method': 'POST' },
-    });
+  it('grants the CORS allowance to an allowed origin, preflight included (the bot named in the query)', async () => {
+    const preflight = await preflightFrom(DEMO_ORIGIN, `?bot_id=${BOT_ID}`);
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
     const result = await callFunction('chat', valid());
     expect(result.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
+  });
+
+  it('refuses a preflight from an origin the bot does not allow, or that names no bot, with no allowance', async () => {
+    for (const [origin, query] of [['https://evil.example', `?bot_id=${BOT_ID}`], [DEMO_ORIGIN, ''], [DEMO_ORIGIN, '?bot_id=nope'], [DEMO_ORIGIN, `?bot_id=${crypto.randomUUID()}`]] as const) {
+      const preflight = await preflightFrom(origin, query);
+      expect(preflight.status, `${origin} ${query}`).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await preflight.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
   });
 
   it('refuses PUT with 405', async () => {
@@ -264,3 +288,10 @@ describe('chat: refusals change nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+function preflightFrom(origin: string, query: string) {
+  return fetch(`${stack.url}/functions/v1/chat${query}`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'apikey, content-type' },
+  });
+}

@@ -62,3 +62,67 @@ describe('rate limits', () => {
     expect(last.json).toMatchObject({ status: 'completed', plan: null, prompt: null });
   });
 });
+
+/** A bot of its own for one test, with the limits given. */
+async function botWith(limits: Record<string, number>) {
+  const { data, error } = await service.from('bots').insert({ owner_id: OTHER_OWNER_ID, name: 'Limits', allowed_origins: [DEMO_ORIGIN], ...limits })
+    .select('id').single();
+  if (error) throw new Error(error.message);
+  await service.from('bot_steps').insert([{ bot_id: data.id, position: 1, field: 'name', prompt: 'Your name?', kind: 'text' }]);
+  return data.id as string;
+}
+
+async function opened(bot: string, headers: Record<string, string> = {}) {
+  const result = await callFunction('chat', { bot_id: bot, client_message_id: crypto.randomUUID(), input: { type: 'start' } }, { headers });
+  return { ...result, token: (result.json as { visitor_token?: string }).visitor_token! };
+}
+
+describe('rate limits on every write a visitor can make', () => {
+  it('counts a restart as a message: past the limit it is refused and opens no conversation', async () => {
+    const bot = await botWith({ visitor_messages_per_minute: 2 });
+    const { token } = await opened(bot);
+    const restart = () => callFunction('chat', { bot_id: bot, visitor_token: token, client_message_id: crypto.randomUUID(), input: { type: 'restart' } });
+    expect((await restart()).status).toBe(200);
+    expect((await restart()).status).toBe(200);
+    const conversations = await count('conversations', { bot_id: bot });
+    const refused = await restart();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.json).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(await count('conversations', { bot_id: bot })).toBe(conversations);
+  });
+
+  it('limits profile updates like messages', async () => {
+    const bot = await botWith({ visitor_messages_per_minute: 2 });
+    const { token } = await opened(bot);
+    const update = (name: string) => callFunction('profile', { bot_id: bot, visitor_token: token, profile: { name } });
+    expect((await update('Ana')).status).toBe(200);
+    expect((await update('Bea')).status).toBe(200);
+    const refused = await update('Cy');
+    expect(refused.status).toBe(429);
+    expect(refused.json).toMatchObject({ error: { code: 'rate_limited' } });
+    const { data } = await service.from('user_profiles').select('name').eq('bot_id', bot).single();
+    expect(data?.name).toBe('Bea');
+  });
+
+  it('limits events to 30 a minute per visitor', async () => {
+    const EVENTS_PER_VISITOR_PER_MINUTE = 30;
+    const bot = await botWith({});
+    const { token } = await opened(bot);
+    const send = () => callFunction('events', { bot_id: bot, visitor_token: token, client_event_id: crypto.randomUUID(), type: 'widget_opened' });
+    for (let i = 0; i < EVENTS_PER_VISITOR_PER_MINUTE; i++) expect((await send()).status).toBe(200);
+    const refused = await send();
+    expect(refused.status).toBe(429);
+    expect(refused.json).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(await count('events', { bot_id: bot, type: 'widget_opened' })).toBe(EVENTS_PER_VISITOR_PER_MINUTE);
+  });
+
+  it('takes the address the edge saw: forged forwarding headers do not escape the per-address limit', async () => {
+    const bot = await botWith({ address_new_visitors_per_hour: 2 });
+    expect((await opened(bot)).status).toBe(200);
+    expect((await opened(bot, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    const forged = await opened(bot, { 'x-forwarded-for': '198.51.100.9, 203.0.113.8', 'cf-connecting-ip': '198.51.100.10', 'x-real-ip': '198.51.100.11' });
+    expect(forged.status).toBe(429);
+    expect(await count('visitors', { bot_id: bot })).toBe(2);
+  });
+});

@@ -430,3 +430,32 @@ describe('the service role', () => {
     expect(data).toHaveLength(2);
   });
 });
+
+describe('writes the Data API refuses answer 4xx, never 5xx', () => {
+  const VIEWS = ['customers', 'funnel_daily', 'step_dropoff', 'objections_summary', 'plan_conversions'];
+
+  it.each(VIEWS)('refuses writes to the read-only view %s: 401 for anon, 403 for an owner and the service role', async (view) => {
+    const row = { bot_id: NUTRITION_SOLUTIONS_BOT_ID };
+    for (const [client, status] of [[anon, 401], [ownerA, 403], [service, 403]] as const) {
+      const inserted = await client.from(view).insert(row);
+      expect(inserted.status, `${view} insert`).toBe(status);
+      expect(inserted.error?.code).toBe('42501');
+      const updated = await client.from(view).update(row).eq('bot_id', NUTRITION_SOLUTIONS_BOT_ID);
+      expect(updated.status, `${view} update`).toBeLessThan(500);
+      const deleted = await client.from(view).delete().eq('bot_id', NUTRITION_SOLUTIONS_BOT_ID);
+      expect(deleted.status, `${view} delete`).toBeLessThan(500);
+    }
+  });
+
+  it("answers 404 when an owner writes knowledge into another owner's bot, and writes nothing", async () => {
+    const write = await ownerB.rpc('upsert_rag_chunks', {
+      p_bot_id: NUTRITION_SOLUTIONS_BOT_ID,
+      p_source: 'not-mine.md',
+      p_chunks: [{ content: 'x', content_hash: 'h'.repeat(64), category: 'faq' }],
+    });
+    expect(write.status).toBe(404);
+    expect(write.error).toMatchObject({ code: 'P0002', message: expect.stringContaining('not found') });
+    const { count } = await service.from('rag_documents').select('*', { count: 'exact', head: true }).eq('source', 'not-mine.md');
+    expect(count).toBe(0);
+  });
+});

@@ -63,7 +63,8 @@ describe('the widget API client', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
       method: 'POST',
-      url: '/functions/v1/chat',
+      // The bot id in the query as well, for the server's CORS preflight answer.
+      url: `/functions/v1/chat?bot_id=${chatBody.bot_id}`,
       headers: { 'content-type': 'application/json', apikey: 'anon.key.sig', authorization: 'Bearer anon.key.sig' },
       body: chatBody,
     });

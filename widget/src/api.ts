@@ -87,7 +87,9 @@ export function createApi(options: ApiOptions): Api {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const response = await doFetch(url + path, {
+      // The bot id in the query too: a CORS preflight has no body, and the server allows only the bot's origins.
+      const botId = (body as { bot_id?: unknown }).bot_id;
+      const response = await doFetch(url + path + (typeof botId === 'string' ? `?bot_id=${encodeURIComponent(botId)}` : ''), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
