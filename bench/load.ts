@@ -169,8 +169,8 @@ Both stacks run at once on the same machine; rounds alternate ABBA (${visitors} 
 so each gets the same share of warm-up and noise. Each visitor opens the chat and answers all nine questions
 (typed and quick replies), retrying a failed message with the same client message id as the widget does;
 one request per message, latency measured at the client; load client and stacks share the machine's cores;
-no model; TypeScript sources in the gateway. The Postgres is \`../shared/realpg/setup.sh\`'s hosted-like
-Postgres 15 with pgvector 0.8.0.
+no model; TypeScript sources in the gateway. The Postgres is a hosted-like Postgres 15 with pgvector 0.8.0
+(non-superuser \`postgres\`, hosted roles and timeouts), migrated by the same stack.
 
 ${result}`);
 }
