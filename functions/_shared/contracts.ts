@@ -201,6 +201,18 @@ export type ChatStreamEvent =
 export interface BotAppearance {
   name: string;
   theme: Record<string, unknown>;
+  /** Only in the appearance request (`GET /chat?bot_id=`): when a human answers a handoff. */
+  handoff?: HandoffSettings;
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The bot's `handoff_wait_seconds`, `coach_time_zone` and `coach_hours` (null: coaches answer any time). */
+export interface HandoffSettings {
+  wait_seconds: number;
+  time_zone: string;
+  hours: { days: Weekday[]; from: string; to: string }[] | null;
 }
 
 export interface ChatResponse {
@@ -215,6 +227,26 @@ export interface ChatResponse {
   plan: PlanCard | null;
   status: ConversationStatus;
 }
+
+// --- Contact details a visitor leaves when no coach can answer in time ----------------------------------
+
+/** Lenient on purpose: people type spaces, dots, dashes and brackets; 6 to 15 digits (E.164 allows 15). */
+export const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
+
+export const ContactRequestSchema = z.object({
+  bot_id: uuid,
+  visitor_token: z.string().min(1).max(500),
+  email: z.email('must be an email address like name@example.com').max(254).optional(),
+  phone: z.string().trim().max(30).regex(PHONE_PATTERN, 'must be a phone number, e.g. +44 20 7946 0958')
+    .refine((s) => s.replace(/\D/g, '').length >= 6 && s.replace(/\D/g, '').length <= 15, 'must have 6 to 15 digits')
+    .optional(),
+  /** The consent sentence the visitor was shown and agreed to by sending. */
+  consent: visitorText(500),
+}).strict().refine((body) => body.email !== undefined || body.phone !== undefined, {
+  message: 'give an email address or a phone number',
+  path: ['email'],
+});
+export type ContactRequest = z.infer<typeof ContactRequestSchema>;
 
 // --- Funnel events the widget reports ----------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
  * Typed calls to the database's RPCs (supabase/migrations). One function per RPC; the shapes here are the
  * RPCs' documented return values.
  */
-import type { ConversationStatus, Plan, Profile, ProfileField, SenderType, Step } from './contracts.ts';
+import type { ConversationStatus, HandoffSettings, Plan, Profile, ProfileField, SenderType, Step } from './contracts.ts';
 import { rpc } from './supabase.ts';
 
 export interface BotConfig {
@@ -137,6 +137,16 @@ export const store = {
   recommendPlan: (profile: Record<string, unknown>) => rpc<Recommendation>('recommend_plan', { p_profile: profile }),
 
   customer: (visitorId: string) => rpc<Record<string, unknown>>('customer_view', { p_visitor_id: visitorId }),
+
+  handoffSettings: (botId: string) => rpc<HandoffSettings | null>('bot_handoff_settings', { p_bot_id: botId }),
+
+  saveContact: (visitorId: string, contact: { email?: string; phone?: string; consent: string }) =>
+    rpc<{ email: string | null; phone: string | null; contact_consent_at: string }>('save_visitor_contact', {
+      p_visitor_id: visitorId,
+      p_email: contact.email ?? null,
+      p_phone: contact.phone ?? null,
+      p_consent: contact.consent,
+    }),
 
   exportVisitor: (visitorId: string) => rpc<Record<string, unknown>>('export_visitor', { p_visitor_id: visitorId }),
 

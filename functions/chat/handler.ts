@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type BotAppearance, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
+import { store } from '../_shared/store.ts';
 import { loadVisitorContext, VISITOR_CORS } from '../_shared/visitor.ts';
 import { chatTurn } from './turn.ts';
 
@@ -16,7 +17,8 @@ export const handler = withErrors('chat', async (request, ctx) => {
 
 /**
  * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its
- * proactive opening rule) — the one small request the widget may make before the visitor interacts.
+ * proactive opening rule, and when a human answers a handoff) — the one small request the widget may make
+ * before the visitor interacts.
  */
 async function appearance(request: Request, allowOrigin: (origin: string) => void): Promise<Response> {
   const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
@@ -24,7 +26,8 @@ async function appearance(request: Request, allowOrigin: (origin: string) => voi
     throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
   }
   const { bot } = await loadVisitorContext({ botId, token: undefined, request, allowOrigin });
-  const body: { bot: BotAppearance } = { bot: { name: bot.name, theme: bot.theme } };
+  const handoff = await store.handoffSettings(botId);
+  const body: { bot: BotAppearance } = { bot: { name: bot.name, theme: bot.theme, ...(handoff ? { handoff } : {}) } };
   return json(body, { headers: { 'cache-control': 'public, max-age=300' } });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfilePatchSchema } from '../_shared/contracts.ts';
+import { ContactRequestSchema, ProfilePatchSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
 import { userFacing } from '../_shared/supabase.ts';
@@ -17,6 +17,7 @@ const UpsertSchema = z.object({
  *   GET /profile/export   everything stored about them, as one JSON document
  *   DELETE /profile       erase everything stored about them
  *   POST /profile         update some fields; the others are kept
+ *   POST /profile/contact the email and/or phone number they left for a coach, with their consent sentence
  */
 export const handler = withErrors('profile', async (request, ctx) => {
   requireMethod(request, 'GET', 'POST', 'DELETE');
@@ -35,6 +36,11 @@ export const handler = withErrors('profile', async (request, ctx) => {
       });
     }
     return json({ customer: await store.customer(visitor.id) });
+  }
+  if (new URL(request.url).pathname.endsWith('/contact')) {
+    const body = await readBody(request, ContactRequestSchema);
+    const { visitor } = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
+    return json({ contact: await userFacing(store.saveContact(visitor.id, body)) });
   }
   const body = await readBody(request, UpsertSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });

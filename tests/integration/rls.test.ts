@@ -183,9 +183,11 @@ describe('with only the anon key', () => {
 
   it('can execute exactly the public allow-list of functions', async () => {
     expect(await rpc('api_callable_functions', { p_role: 'anon' })).toEqual(['ping']);
-    // Owners manage and test their own bots' knowledge through these (RLS decides which bots).
+    // Owners manage and test their own bots' knowledge, and coach in the console, through these (RLS
+    // decides which bots and conversations).
     expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual([
-      'delete_rag_source', 'ping', 'rag_search', 'rag_sources', 'set_rag_embeddings', 'upsert_rag_chunks',
+      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'ping', 'rag_search', 'rag_sources',
+      'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
     ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).
     expect(await rpc('api_callable_functions', { p_role: 'service_role' })).toEqual(expect.arrayContaining([
