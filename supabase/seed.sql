@@ -2,14 +2,15 @@
 -- bot with its guided steps and four plans, plus a second, tiny tenant ("Other Coach") whose only job is
 -- to prove in the tests that one owner never sees another's rows. Fixed ids: supabase/local/seed-ids.ts.
 --
--- On a hosted project, auth.users has more columns; these rows only need id and email (nobody signs in
--- with them). Re-running the seed changes nothing.
+-- On a hosted project, auth.users has more columns; these rows only need id, email and the name a visitor
+-- sees on a coach's reply (locally, `npm run dev` prints a sign-in link for each; see seed-ids.ts). Re-running
+-- the seed changes nothing.
 
 insert into auth.users (id, email, raw_user_meta_data)
 values
-  ('5e1f0a57-0000-4000-8000-0000000000aa', 'owner@nutrition-solutions.example', '{"name": "Nutrition Solutions demo owner"}'),
+  ('5e1f0a57-0000-4000-8000-0000000000aa', 'owner@nutrition-solutions.example', '{"name": "Dana"}'),
   -- The second tenant, used by the tests to prove isolation between owners.
-  ('5e1f0a57-0000-4000-8000-0000000000bb', 'other@example.test', '{"name": "Second tenant (tests)"}')
+  ('5e1f0a57-0000-4000-8000-0000000000bb', 'other@example.test', '{"name": "Sam"}')
 on conflict (id) do nothing;
 
 insert into public.bots (

@@ -12,12 +12,13 @@ import { styleText } from 'node:util';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { PORT_ENV, type Service, startStack } from './stack.ts';
 import { ensurePortFree } from './ports.ts';
-import { NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
+import { signInLink } from './local-auth.ts';
+import { DEMO_OWNERS, NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = join(root, '.data');
-const colours = { db: 'blue', rest: 'magenta', functions: 'green', widget: 'cyan', demo: 'yellow' } as const;
-type Source = Service | 'widget' | 'demo';
+const colours = { db: 'blue', rest: 'magenta', functions: 'green', widget: 'cyan', demo: 'yellow', console: 'red' } as const;
+type Source = Service | 'widget' | 'demo' | 'console';
 const log = (source: Source, line: string) => console.log(`${styleText(colours[source], `[${source}]`.padEnd(12))}${line}`);
 
 const port = (name: string, fallback: number) => {
@@ -58,6 +59,10 @@ async function main() {
   process.env.VITE_SIGNPOST_URL = stack.url;
   process.env.VITE_SIGNPOST_ANON_KEY = stack.anonKey;
   process.env.VITE_SIGNPOST_BOT_ID = NUTRITION_SOLUTIONS_BOT_ID;
+  // The owner console, from source, at /console/ of the demo site: its own Vite server in middleware mode,
+  // registered before the demo's middlewares (so the demo's page fallback never answers /console/), with its
+  // hot-reload socket on the demo's port under its own path.
+  let ownerConsole: ViteDevServer | undefined;
   const demo: ViteDevServer = await createServer({
     configFile: false,
     root: join(root, 'demo'),
@@ -65,21 +70,38 @@ async function main() {
     envDir: join(root, 'demo'),
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: demoPort, strictPort: true },
+    plugins: [{
+      name: 'signpost-console',
+      configureServer: (server) => void server.middlewares.use((req, res, next) =>
+        req.url?.startsWith('/console') && ownerConsole ? ownerConsole.middlewares(req, res, next) : next()),
+    }],
+  });
+  ownerConsole = await createServer({
+    configFile: join(root, 'console/vite.config.ts'),
+    base: '/console/',
+    logLevel: 'warn',
+    server: { middlewareMode: true, hmr: { server: demo.httpServer!, path: '/__hmr' } },
   });
   await demo.listen();
   log('demo', `ready on http://127.0.0.1:${demoPort}`);
+  const consoleUrl = `http://127.0.0.1:${demoPort}/console/`;
+  log('console', `ready on ${consoleUrl}`);
+  const signIns = DEMO_OWNERS.map((owner) => `  Sign in as ${owner.user_metadata.name} (${owner.bots}):\n  ${styleText('cyan', signInLink(consoleUrl, { ...owner, user_metadata: { ...owner.user_metadata } }, stack.jwtSecret))}`);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 ${styleText('bold', `Signpost is running`)} (started in ${seconds} s; Ctrl-C stops everything, data stays in .data/)
 
   Demo landing page   ${styleText('cyan', `http://127.0.0.1:${demoPort}/`)}
+  Owner console       ${consoleUrl}   (one-click sign-in links below, valid 12 hours)
   API URL             ${stack.url}   (/rest/v1/..., /functions/v1/<name>)
   Postgres            ${stack.dbUrl}
   Demo bot id         ${NUTRITION_SOLUTIONS_BOT_ID}
   anon key            ${stack.anonKey}
   service_role key    ${stack.serviceRoleKey}
   LLM                 ${process.env.OPENAI_API_KEY ? 'OpenAI (OPENAI_API_KEY is set)' : 'none: deterministic replies (set OPENAI_API_KEY in .env to use OpenAI)'}
+
+${signIns.join('\n\n')}
 `);
 
   let stopping = false;
@@ -89,6 +111,7 @@ ${styleText('bold', `Signpost is running`)} (started in ${seconds} s; Ctrl-C sto
     console.log('\nStopping...');
     if ('close' in watcher) await watcher.close();
     await demo.close();
+    await ownerConsole?.close();
     await stack.stop();
     console.log('Stopped. Data kept in .data/ (npm run dev -- --reset starts fresh).');
     process.exit(0);

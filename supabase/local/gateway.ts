@@ -6,11 +6,14 @@
  *                            captured, as Supabase's edge runtime does, and the handler sees the path
  *                            `/<name>...`. FUNCTIONS_SOURCE=source (default) loads functions/<name>/index.ts;
  *                            `bundled` loads the entrypoint config.toml names (the deployed bundle).
+ *   /auth/v1/*            -> the local stand-in for Supabase Auth (local-auth.ts): the user of a session,
+ *                            refreshing it and signing out; no sign-up, password or email locally.
  *
  * Env: GATEWAY_PORT, POSTGREST_URL, JWT_SECRET, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, FUNCTIONS_SOURCE,
  * plus whatever the functions read (SUPABASE_URL, VISITOR_TOKEN_SECRET, OPENAI_API_KEY ...).
  */
 import { parse as parseToml } from 'deno-std/toml/parse.js';
+import { refreshSession, userObject, verifyToken } from './local-auth.ts';
 
 type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
 
@@ -137,8 +140,46 @@ async function invokeFunction(request: Request, info: Deno.ServeHandlerInfo, nam
   return await fn.handler(new Request(url, { method: request.method, headers, body: request.body, signal: request.signal }), info);
 }
 
+// --- Auth (local stand-in) -------------------------------------------------------------------------------
+
+const AUTH_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'authorization, apikey, content-type, x-client-info, x-supabase-api-version',
+};
+const authError = (status: number, errorCode: string, msg: string) =>
+  Response.json({ code: status, error_code: errorCode, msg }, { status, headers: AUTH_CORS });
+const NO_AUTH_SERVER = 'The local stack has no auth server: open a sign-in link that `npm run dev` prints (docs/console.md).';
+
+/** The part of Supabase Auth's API that supabase-js uses with an existing session. */
+async function auth(request: Request, path: string): Promise<Response> {
+  if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: AUTH_CORS });
+  const apiKey = request.headers.get('apikey');
+  if (!apiKey || !apiKeys.has(apiKey)) return authError(401, 'no_api_key', 'Send the anon key in an `apikey` header.');
+  if (path === '/user' && request.method === 'GET') {
+    const claims = verifyToken(bearer(request), jwtSecret);
+    if (!claims || claims.role !== 'authenticated' || typeof claims.sub !== 'string') {
+      return authError(403, 'bad_jwt', 'invalid JWT: unable to parse or verify signature, token is expired or not a user token');
+    }
+    return Response.json(userObject(claims), { headers: AUTH_CORS });
+  }
+  if (path === '/token' && request.method === 'POST') {
+    const grant = new URL(request.url).searchParams.get('grant_type');
+    if (grant !== 'refresh_token') return authError(400, 'unsupported_grant_type', NO_AUTH_SERVER);
+    const body = await request.json().catch(() => null) as { refresh_token?: unknown } | null;
+    const session = typeof body?.refresh_token === 'string' ? refreshSession(body.refresh_token, jwtSecret) : null;
+    if (!session) return authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+    return Response.json(session, { headers: AUTH_CORS });
+  }
+  // Sessions are stateless locally: signing out is the client forgetting its tokens.
+  if (path === '/logout' && request.method === 'POST') return new Response(null, { status: 204, headers: AUTH_CORS });
+  return authError(501, 'not_available_locally', NO_AUTH_SERVER);
+}
+
 async function route(request: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
   const { pathname } = new URL(request.url);
+  const authPath = pathname.match(/^\/auth\/v1(\/.*)?$/);
+  if (authPath) return await auth(request, authPath[1] ?? '/');
   const rest = pathname.match(/^\/rest\/v1(\/.*)?$/);
   if (rest) return await proxyToPostgrest(request, rest[1] ?? '/');
   const fn = pathname.match(/^\/functions\/v1\/([a-z0-9_-]+)(\/.*)?$/i);

@@ -281,7 +281,11 @@ describe('chat: refusals change nothing', () => {
     const before = await snapshot();
     const result = await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET' });
     expect(result.status).toBe(200);
-    expect(result.json).toEqual({ bot: { name: 'Nutrition Solutions', theme: expect.objectContaining({ accent: expect.any(String) }) } });
+    expect(result.json).toEqual({ bot: {
+      name: 'Nutrition Solutions',
+      theme: expect.objectContaining({ accent: expect.any(String) }),
+      handoff: { wait_seconds: expect.any(Number), time_zone: expect.any(String), hours: null },
+    } });
     expect(result.headers.get('cache-control')).toContain('max-age');
     expect((await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET', origin: 'https://evil.example' })).status).toBe(403);
     expect((await callFunction('chat?bot_id=nope', undefined, { method: 'GET' })).status).toBe(400);

@@ -6,9 +6,10 @@ import { newVisitor, stack } from './helpers.ts';
 const dist = join(import.meta.dirname, '../../dist');
 
 describe('secrets and personal data stay where they belong', () => {
-  it('ships no key, secret or token in the built widget or its source maps', () => {
-    const files = readdirSync(dist).filter((f) => /\.(js|map|css)$/.test(f));
-    expect(files.length).toBeGreaterThan(0);
+  it('ships no key, secret or token in the built widget or console, or their source maps', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|map|css|html)$/.test(f));
+    expect(files.filter((f) => f.startsWith('console/'))).toEqual(expect.arrayContaining(['console/index.html']));
+    expect(files.filter((f) => f.startsWith('console/') && f.endsWith('.js')).length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readFileSync(join(dist, file), 'utf8');
       expect(text, file).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}/); // a JWT (anon or service-role key)

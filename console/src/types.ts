@@ -1,0 +1,73 @@
+/** The rows the console reads, as the views and tables of supabase/migrations define them. */
+export interface InboxRow {
+  conversation_id: string;
+  bot_id: string;
+  bot_name: string;
+  visitor_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  status: 'active' | 'completed' | 'handoff';
+  handoff_reason: string | null;
+  handoff_at: string | null;
+  handed_back_at: string | null;
+  pending_field: string | null;
+  created_at: string;
+  message_count: number;
+  last_message_at: string | null;
+  last_client_at: string | null;
+  last_coach_at: string | null;
+  last_sender_type: 'client' | 'ai' | 'human_coach' | null;
+  last_message: string | null;
+  waiting_since: string | null;
+}
+
+export interface MessageRow {
+  id: string;
+  seq: number;
+  sender_type: 'client' | 'ai' | 'human_coach';
+  content: string;
+  metadata: { coach?: { name?: string; avatar_url?: string }; intent?: string; plan?: { title?: string } } & Record<string, unknown>;
+  created_at: string;
+}
+
+export interface NoteRow {
+  id: string;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+
+export interface LeadRow {
+  visitor_id: string;
+  bot_id: string;
+  name: string | null;
+  age: number | null;
+  gender: string | null;
+  primary_goal: string | null;
+  recomp_focus: string | null;
+  eating_habits: string | null;
+  emotional_why: string | null;
+  support_level: number | null;
+  cooking_preference: boolean | null;
+  objection: string | null;
+  recommended_plan: string | null;
+  returning_user: boolean;
+  last_seen: string | null;
+  created_at: string | null;
+  conversation_id: string | null;
+  status: string | null;
+  pending_field: string | null;
+  handoff_reason: string | null;
+  message_count: number;
+  last_message_at: string | null;
+  email: string | null;
+  phone: string | null;
+  contact_consent_at: string | null;
+}
+
+export interface Bot {
+  id: string;
+  name: string;
+}

@@ -1,0 +1,188 @@
+/**
+ * The owner's side in real Chromium, with two pages against the real local stack: a visitor on the demo
+ * page asks for a human; the coach, signed in to the console with the local sign-in link, is notified
+ * (tab title, browser notification), replies under their own name, saves the reply as knowledge, hands back
+ * and the bot resumes its question; then finds the lead, exports the leads as CSV and reads the reports.
+ * axe-core finds nothing on any console view. `npm run screenshots` keeps docs/screenshots/console-*.png.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInLink } from '../../supabase/local/local-auth.ts';
+import { DEMO_OWNERS, NUTRITION_SOLUTIONS_BOT_ID as BOT_ID } from '../../supabase/local/seed-ids.ts';
+import { type BrowserSession, launchBrowser, screenshot } from './browser.ts';
+import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { allowOrigin, rest, type, widget } from './visitor.ts';
+
+const stack = inject('stack');
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const dana = { ...DEMO_OWNERS[0], user_metadata: { ...DEMO_OWNERS[0].user_metadata } };
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await run.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+/** Sends a message from the widget without waiting for the bot (it stays silent while a human holds the chat). */
+async function say(page: Page, text: string) {
+  await page.locator('.form input').fill(text);
+  await page.locator('.form input').press('Enter');
+  await page.waitForFunction(() => !document.querySelector('signpost-widget')!.shadowRoot!.querySelector('.msg.pending'));
+}
+
+describe('the owner console', () => {
+  let demo: DemoServer;
+  let session: BrowserSession;
+  let visitorContext: BrowserContext;
+  let coachContext: BrowserContext;
+  let visitor: Page;
+  let coach: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startDemoServer({ url: stack.url, anonKey: stack.anonKey, botId: BOT_ID });
+    await allowOrigin(demo.origin);
+    session = await launchBrowser();
+    visitorContext = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    coachContext = await session.browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-US', acceptDownloads: true });
+    await coachContext.grantPermissions(['notifications'], { origin: demo.origin });
+    // Notifications are recorded rather than shown (headless Chromium has no notification centre).
+    await coachContext.addInitScript(() => {
+      const shown: { title: string; body: string }[] = [];
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      class Recorded {
+        static permission = 'granted';
+        static requestPermission = async () => 'granted';
+        onclick: (() => void) | null = null;
+        constructor(title: string, options: { body?: string } = {}) {
+          shown.push({ title, body: options.body ?? '' });
+        }
+        close() {}
+      }
+      (window as unknown as { Notification: unknown }).Notification = Recorded;
+    });
+    visitor = await visitorContext.newPage();
+    coach = await coachContext.newPage();
+    coach.on('pageerror', (error) => problems.push(`console page error: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await demo?.close();
+  });
+
+  it('signs a coach in with the local link, then answers, saves as knowledge and hands back a visitor who asked for a human', { timeout: 120_000 }, async () => {
+    await coach.goto(signInLink(`${demo.origin}/console/`, dana, stack.jwtSecret));
+    await coach.locator('h1', { hasText: 'Inbox' }).waitFor();
+    expect(coach.url()).not.toContain('access_token'); // the session left the address bar
+    expect(await coach.locator('.top .user').textContent()).toBe('Dana');
+    const waitingBefore = await coach.locator('.row.waiting').count();
+
+    // The visitor answers the first question, then asks for a person.
+    await visitor.goto(demo.url);
+    await visitor.locator('button.launcher').click();
+    await visitor.locator('.form input[placeholder="Your first name"]').waitFor();
+    const name = `Riley${Date.now() % 100000}`;
+    await type(visitor, name);
+    await type(visitor, 'Can I talk to a real person please?');
+
+    // The console notices by itself: a row at the top of the waiting list, the count in the title, a notification.
+    const row = coach.locator('.row.waiting', { hasText: name });
+    await row.waitFor({ timeout: 20_000 });
+    expect(await coach.locator('.row.waiting').count()).toBe(waitingBefore + 1);
+    await expect.poll(() => coach.title()).toMatch(new RegExp(`^\\(${waitingBefore + 1}\\) Inbox`));
+    await expect.poll(() => coach.evaluate(() => (window as unknown as { shown: { title: string }[] }).shown.map((n) => n.title))).toContain(`${name} is waiting for a coach`);
+    expect(await row.locator('.badge').textContent()).toMatch(/^waiting (just now|\d+ min)$/);
+
+    // The coach opens it: the transcript beside the visitor's answers.
+    await row.click();
+    await coach.locator('#conversation-title', { hasText: name }).waitFor();
+    await coach.locator('.transcript .msg.client', { hasText: 'Can I talk to a real person please?' }).waitFor();
+    expect(await coach.locator('.card dl').textContent()).toContain(name);
+    await coach.locator('textarea#note').fill('Prefers email. Follow up about delivery.');
+    await coach.locator('button', { hasText: 'Save note' }).click();
+    await coach.locator('.notes li', { hasText: 'Prefers email' }).waitFor();
+    await screenshot(coach, 'console-inbox');
+    expect(await axe(coach)).toEqual([]);
+
+    // The visitor asks meanwhile; the coach answers it under their own name.
+    await say(visitor, 'Do you deliver to Ireland?');
+    await coach.locator('.transcript .msg.client', { hasText: 'Do you deliver to Ireland?' }).waitFor({ timeout: 20_000 });
+    const answer = 'Yes: we deliver to Ireland every Tuesday by courier, and delivery is free over 60 euros.';
+    await coach.locator('textarea#reply').fill(answer);
+    await coach.locator('button', { hasText: 'Send reply' }).click();
+    await coach.locator('.transcript .msg.human_coach', { hasText: answer }).waitFor();
+    expect(await coach.locator('.transcript .msg.human_coach .sender').last().textContent()).toBe('Dana (coach)');
+    await expect.poll(() => coach.locator('.row.waiting', { hasText: name }).count()).toBe(0);
+    const stored = await rest(`messages?content=eq.${encodeURIComponent(answer)}&select=sender_type,metadata`);
+    expect(stored).toEqual([{ sender_type: 'human_coach', metadata: { coach: { id: dana.id, name: 'Dana' } } }]);
+
+    // The visitor's open widget shows the coach's reply.
+    await visitor.waitForFunction((text) => [...document.querySelector('signpost-widget')!.shadowRoot!.querySelectorAll('.msg.human .bubble')].some((b) => b.textContent === text), answer, { timeout: 20_000 });
+
+    // One click (and a check of the words) makes the reply an FAQ answer of the bot.
+    await coach.locator('.msg.human_coach button', { hasText: 'Save as FAQ answer' }).last().click();
+    expect(await coach.locator('.faq input').inputValue()).toBe('Do you deliver to Ireland?');
+    await coach.locator('.faq button[type=submit]').click();
+    await coach.locator('.saved').waitFor();
+
+    // Handed back, the bot takes its question up again.
+    await coach.locator('button', { hasText: 'Hand back to the bot' }).click();
+    await coach.locator('#conversation-title + .status .badge', { hasText: 'with the bot' }).waitFor();
+    await type(visitor, '29');
+    await visitor.locator('.replies button', { hasText: /^Male$/ }).waitFor();
+    expect((await widget(visitor)).bubbles.at(-1)).toEqual(['coach', 'Which best describes you?']);
+    expect(problems).toEqual([]);
+  });
+
+  it("answers the next visitor's same question with the coach's saved words", async () => {
+    const next = await visitorContext.newPage();
+    await visitorContext.clearCookies();
+    await next.goto(demo.url);
+    await next.evaluate(() => localStorage.clear());
+    await next.reload();
+    await next.locator('button.launcher').click();
+    await next.locator('.form input[placeholder="Your first name"]').waitFor();
+    await type(next, 'Do you deliver to Ireland?');
+    const said = (await widget(next)).bubbles.filter(([who]) => who === 'coach').map(([, text]) => text).join(' ');
+    expect(said).toContain('every Tuesday by courier');
+    await next.close();
+  });
+
+  it('finds the lead, exports the leads as CSV, and reads the funnel', { timeout: 60_000 }, async () => {
+    await coach.goto(`${demo.origin}/console/#leads`);
+    await coach.locator('h1', { hasText: 'Leads' }).waitFor();
+    await coach.locator('tbody tr').first().waitFor();
+    const lead = (await rest(`customers?bot_id=eq.${BOT_ID}&name=like.Riley*&select=name,conversation_id&order=created_at.desc&limit=1`))[0];
+    await coach.locator('input[type=search]').fill(lead.name);
+    await expect.poll(() => coach.locator('tbody tr').count()).toBe(1);
+    await screenshot(coach, 'console-leads');
+    expect(await axe(coach)).toEqual([]);
+
+    const [download] = await Promise.all([coach.waitForEvent('download'), coach.locator('button', { hasText: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^signpost-leads-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.startsWith('\uFEFFname,email,phone,contact_consent_at,status,recommended_plan,')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(3); // header, the one lead searched for, the final line break
+    expect(lines[1]!.startsWith(`${lead.name},,,,`)).toBe(true);
+    expect(lines[1]).toContain(`,29,`);
+    expect(lines[1]!.endsWith(`,Nutrition Solutions,${lines[1]!.split(',').at(-2)},${lead.conversation_id}`)).toBe(true);
+
+    await coach.locator('tbody a', { hasText: 'Open' }).click();
+    await coach.locator('#conversation-title', { hasText: lead.name }).waitFor();
+
+    await coach.locator('nav a', { hasText: 'Reports' }).click();
+    await coach.locator('#funnel-title').waitFor();
+    const funnel = await coach.locator('section[aria-labelledby=funnel-title] svg').getAttribute('aria-label');
+    expect(funnel).toMatch(/^Funnel\. Opened the chat: \d+; Name: \d+/);
+    expect(await coach.locator('.reports svg').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(coach, 'console-reports');
+    expect(await axe(coach)).toEqual([]);
+  });
+});
