@@ -50,7 +50,9 @@ export function DailyChart({ title, days, series, format = String }: { title: st
   const left = 48;
   const bottom = 24;
   const plotH = height - bottom - 12;
-  const max = Math.max(1e-9, ...series.flatMap((s) => s.values));
+  const peak = Math.max(0, ...series.flatMap((s) => s.values));
+  // An empty period still draws its axis; the scale then runs to 1.
+  const max = peak || 1;
   const slot = (width - left) / Math.max(1, days.length);
   const barW = Math.max(2, (slot - 4) / series.length);
   const totals = series.map((s) => `${s.name}: ${format(s.values.reduce((a, b) => a + b, 0))}`).join('; ');
@@ -58,7 +60,7 @@ export function DailyChart({ title, days, series, format = String }: { title: st
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}, ${days[0]} to ${days.at(-1)}. Totals: ${totals}.`}>
       <line x1={left} x2={width} y1={12 + plotH} y2={12 + plotH} stroke={COLORS.grid} />
-      <text x={left - 6} y={16} text-anchor="end" fill={COLORS.muted} font-size="11">{format(max)}</text>
+      <text x={left - 6} y={16} text-anchor="end" fill={COLORS.muted} font-size="11">{peak ? format(peak) : ''}</text>
       <text x={left - 6} y={12 + plotH} text-anchor="end" fill={COLORS.muted} font-size="11">0</text>
       {days.map((day, d) => (
         <g key={day}>
