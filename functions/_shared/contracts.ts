@@ -182,6 +182,25 @@ export interface PlanCard {
   billing_period: string;
   cta_label: string;
   cta_url: string;
+  /** What the plan includes, one short line each ("Weekly meal plan", "A coach who checks in"). */
+  includes?: string[];
+  /** The bot's promise, e.g. "Cancel any time, no questions asked." */
+  guarantee?: string;
+  /** A plan for a visitor who would rather choose differently, offered in one line under the card. */
+  alternative?: PlanAlternative;
+}
+
+/** The other plan a card offers: "Prefer to cook yourself?" with a link to that plan. */
+export interface PlanAlternative {
+  code: string;
+  title: string;
+  /** The line that offers it, e.g. "Prefer to cook yourself?". */
+  line: string;
+  price_cents: number;
+  currency: string;
+  billing_period: string;
+  cta_label: string;
+  cta_url: string;
 }
 
 /**
