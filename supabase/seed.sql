@@ -1,6 +1,7 @@
 -- Seed data for the local stack (and `supabase db reset`): the demo owner and the "Nutrition Solutions"
--- bot with its guided steps and four plans, plus a second, tiny tenant ("Other Coach") whose only job is
--- to prove in the tests that one owner never sees another's rows. Fixed ids: supabase/local/seed-ids.ts.
+-- bot as rows (its fields, guided questions, four plans, the rules that pick one, and its own words), plus
+-- a second, tiny tenant ("Other Coach") whose only job is to prove in the tests that one owner never sees
+-- another's rows. Fixed ids: supabase/local/seed-ids.ts.
 --
 -- On a hosted project, auth.users has more columns; these rows only need id, email and the name a visitor
 -- sees on a coach's reply (locally, `npm run dev` prints a sign-in link for each; see seed-ids.ts). Re-running
@@ -35,42 +36,50 @@ values (
 )
 on conflict (id) do nothing;
 
-insert into public.bot_steps (bot_id, position, field, prompt, kind, options, min_value, max_value, placeholder, condition)
+-- What the coach wants to know (bot_fields): the nine answers the original plan stores in user_profiles.
+insert into public.bot_fields (bot_id, key, type, label, entity, min_value, max_value, max_length, options, default_value, fill_in_passing)
 values
-  ('5e1f0a57-0000-4000-8000-000000000001', 1, 'name',
-    'First things first: what should I call you?', 'text', '[]', null, null, 'Your first name', null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 2, 'age',
-    'Nice to meet you! How old are you?', 'number', '[]', 13, 100, 'Your age', null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 3, 'gender',
-    'Which best describes you?', 'single_choice',
+  ('5e1f0a57-0000-4000-8000-000000000001', 'name', 'text', 'name', 'person_name', null, null, 60, '[]', null, true),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'age', 'number', 'age', 'age', 13, 100, null, '[]', null, true),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'gender', 'choice', 'gender', 'self_description', null, null, null,
     '[
       {"value": "male", "label": "Male", "synonyms": ["man", "guy", "m", "boy", "dude"]},
       {"value": "female", "label": "Female", "synonyms": ["woman", "girl", "lady", "f"]},
       {"value": "nonbinary", "label": "Non-binary", "synonyms": ["non binary", "nb", "enby", "genderqueer"]},
       {"value": "prefer_not", "label": "Prefer not to say", "synonyms": ["skip", "rather not say", "pass", "none of your business"]}
-    ]', null, null, null, null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 4, 'primary_goal',
-    'What''s your main goal right now?', 'single_choice',
+    ]', null, true),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'primary_goal', 'choice', 'goal', null, null, null, null,
     '[
       {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded"]},
       {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle"]},
       {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned"]}
-    ]', null, null, null, null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 5, 'recomp_focus',
-    'Doing both is totally doable. Which would you rather start with?', 'single_choice',
+    ]', null, true),
+  -- Asked only for recomposition; the plan rules read "lean" when it was not asked.
+  ('5e1f0a57-0000-4000-8000-000000000001', 'recomp_focus', 'choice', 'focus', null, null, null, null,
     '[
       {"value": "lean", "label": "Leaning out first", "synonyms": ["lean", "lean out", "fat first", "lose fat first", "cut first"]},
       {"value": "build", "label": "Building first", "synonyms": ["build", "muscle first", "build first", "bulk first"]}
-    ]', null, null, null, '{"field": "primary_goal", "equals": "recomp"}'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 6, 'eating_habits',
-    'How do you eat on a typical day?', 'text', '[]', null, null, 'e.g. skip breakfast, big dinner, snacks at night', null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 7, 'emotional_why',
-    'What''s the real reason this matters to you right now?', 'text', '[]', null, null, 'Your why, in your own words', null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 8, 'support_level',
-    'How much hands-on support do you want from us? 1 = just give me the plan, 10 = check in with me every day.',
-    'scale', '[]', 1, 10, null, null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 9, 'cooking_preference',
-    'Last one: do you enjoy cooking your own meals?', 'yes_no', '[]', null, null, null, null)
+    ]', '"lean"', false),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'eating_habits', 'text', 'eating habits', null, null, null, 500, '[]', null, true),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'emotional_why', 'text', 'reason', null, null, null, 500, '[]', null, true),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'support_level', 'scale', 'support level', null, 1, 10, null, '[]', null, true),
+  -- The synonyms are what a visitor says in passing that answers it ("I hate cooking").
+  ('5e1f0a57-0000-4000-8000-000000000001', 'cooking_preference', 'yes_no', 'take on cooking', null, null, null, null,
+    '[{"value": "yes", "label": "Yes", "synonyms": ["i love cooking", "i love to cook", "i like cooking", "i like to cook", "i enjoy cooking", "i enjoy to cook", "i adore cooking", "i adore to cook", "i really love cooking", "i really love to cook", "i really like cooking", "i really like to cook", "i really enjoy cooking", "i really enjoy to cook", "i really adore cooking", "i really adore to cook"]}, {"value": "no", "label": "No", "synonyms": ["i hate cooking", "i hate to cook", "i hate cook", "i dislike cooking", "i dislike to cook", "i dislike cook", "i can''t stand cooking", "i can''t stand to cook", "i can''t stand cook", "i don''t like cooking", "i don''t like to cook", "i don''t like cook", "i don''t enjoy cooking", "i don''t enjoy to cook", "i don''t enjoy cook", "i don''t love cooking", "i don''t love to cook", "i don''t love cook", "i do not like cooking", "i do not like to cook", "i do not like cook", "i do not enjoy cooking", "i do not enjoy to cook", "i do not enjoy cook", "i do not love cooking", "i do not love to cook", "i do not love cook", "i never cooking", "i never cook", "i really hate cooking", "i really hate to cook", "i really hate cook", "i really dislike cooking", "i really dislike to cook", "i really dislike cook", "i really can''t stand cooking", "i really can''t stand to cook", "i really can''t stand cook", "i really don''t like cooking", "i really don''t like to cook", "i really don''t like cook", "i really don''t enjoy cooking", "i really don''t enjoy to cook", "i really don''t enjoy cook", "i really don''t love cooking", "i really don''t love to cook", "i really don''t love cook", "i really do not like cooking", "i really do not like to cook", "i really do not like cook", "i really do not enjoy cooking", "i really do not enjoy to cook", "i really do not enjoy cook", "i really do not love cooking", "i really do not love to cook", "i really do not love cook", "i really never cooking", "i really never cook", "i don''t cook", "i do not cook", "i can''t cook", "i cannot cook", "not a fan of cooking", "no time to cook"]}]', null, true)
+on conflict (bot_id, key) do nothing;
+
+insert into public.bot_steps (bot_id, position, field, prompt, placeholder, condition)
+values
+  ('5e1f0a57-0000-4000-8000-000000000001', 1, 'name', 'First things first: what should I call you?', 'Your first name', null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 2, 'age', 'Nice to meet you! How old are you?', 'Your age', null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 3, 'gender', 'Which best describes you?', null, null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 4, 'primary_goal', 'What''s your main goal right now?', null, null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 5, 'recomp_focus', 'Doing both is totally doable. Which would you rather start with?', null,
+    '{"field": "primary_goal", "op": "eq", "value": "recomp"}'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 6, 'eating_habits', 'How do you eat on a typical day?', 'e.g. skip breakfast, big dinner, snacks at night', null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 7, 'emotional_why', 'What''s the real reason this matters to you right now?', 'Your why, in your own words', null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 8, 'support_level', 'How much hands-on support do you want from us? 1 = just give me the plan, 10 = check in with me every day.', null, null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 9, 'cooking_preference', 'Last one: do you enjoy cooking your own meals?', null, null)
 on conflict (bot_id, field) do nothing;
 
 insert into public.plans (bot_id, code, family, variant, title, description, price_cents, currency, billing_period, cta_label, cta_url)
@@ -97,6 +106,69 @@ values
     'https://nutrition-solutions.example/checkout?plan=beast-gladiator')
 on conflict (bot_id, code) do nothing;
 
+-- What each card lists, and the plan it offers instead (same goal, the other way of eating).
+update public.plans p set includes = x.includes, alternative_code = x.alternative_code, alternative_line = x.alternative_line
+from (values
+  ('Shred-Spartan', array['A calorie and macro target set for your body', 'A weekly meal plan with high-protein recipes', 'A shopping list and an app to track progress'], 'Shred-Gladiator', 'Rather have your meals made for you?'),
+  ('Shred-Gladiator', array['Chef-prepared, portion-controlled meals delivered weekly', 'A dedicated coach with weekly check-ins', 'Your plan adjusted as you go'], 'Shred-Spartan', 'Prefer to cook yourself?'),
+  ('Beast-Spartan', array['A calorie surplus and protein target set for your body', 'A weekly meal plan with hearty recipes', 'A shopping list and an app to track meals and strength'], 'Beast-Gladiator', 'Rather have your meals made for you?'),
+  ('Beast-Gladiator', array['Chef-prepared, high-protein meals delivered weekly', 'A dedicated coach checking training, weight and recovery', 'Portions sized for muscle gain'], 'Beast-Spartan', 'Prefer to cook yourself?')
+) as x(code, includes, alternative_code, alternative_line)
+where p.bot_id = '5e1f0a57-0000-4000-8000-000000000001' and p.code = x.code and p.alternative_code is null;
+
+-- The original mapping as rules, first match wins: the goal picks Shred or Beast (recomposition by its focus,
+-- lean first when not asked), and low support with a home cook picks Spartan, anyone else Gladiator.
+insert into public.plan_rules (bot_id, position, plan_code, conditions, why)
+values
+  ('5e1f0a57-0000-4000-8000-000000000001', 1, 'Shred-Spartan',
+    '[{"field": "primary_goal", "op": "eq", "value": "fat_loss"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and Spartan fits because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 2, 'Shred-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "fat_loss"}]',
+    'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 3, 'Beast-Spartan',
+    '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and Spartan fits because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 4, 'Beast-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}]',
+    'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 5, 'Beast-Spartan',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and Spartan fits because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 6, 'Beast-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}]',
+    'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 7, 'Shred-Spartan',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and Spartan fits because you like to cook and want a lighter touch.'),
+  -- Everyone else: recomposition, leaning out first.
+  ('5e1f0a57-0000-4000-8000-000000000001', 8, 'Shred-Gladiator', '[]',
+    'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.')
+on conflict (bot_id, position) do nothing;
+
+-- The coach's own words where they are about this business; everything else is the built-in wording.
+insert into public.bot_texts (bot_id, key, lang, text)
+values
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.gender', 'en', 'Thanks for sharing.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.primary_goal.fat_loss', 'en', 'Losing fat — great goal.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.primary_goal.muscle_gain', 'en', 'Building muscle — great goal.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.primary_goal.recomp', 'en', 'Losing fat and building muscle at once — great goal.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.recomp_focus', 'en', 'Got it.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.eating_habits', 'en', 'Thanks — that gives me a clear picture.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.emotional_why', 'en', 'That''s a great reason.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.cooking_preference.yes', 'en', 'Great — cooking your own meals makes this easier.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'ack.cooking_preference.no', 'en', 'No problem — we can take cooking off your plate.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'objection.tried_before', 'en', 'I hear you — a lot of people come to us after trying diet after diet, so you''re not alone.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.asked_for_human', 'en', 'Of course — I''m bringing in a human coach.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.frustration', 'en', 'Sorry this hasn''t been helpful — I''m bringing in a human coach to take it from here.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'no_answer', 'en', 'I don''t have a good answer to that one — I can bring in a human coach if you like.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.high_stakes', 'en', 'Thank you for telling me — that''s important, and it deserves a real person rather than an automated reply. I''m bringing in a human coach, and please also talk to your doctor before changing how you eat.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'objection.time.query', 'en', 'busy and hate cooking'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'objection.tried_before.query', 'en', 'tried diets before and failed'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'objection.doubt.query', 'en', 'results success story lost weight gained muscle'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'plan.guarantee', 'en', 'Cancel or pause any time from your account.')
+on conflict (bot_id, key, lang) do nothing;
+
 -- The second tenant: one step and one plan, enough to have rows of every kind under another owner.
 insert into public.bots (id, owner_id, name, welcome_message, allowed_origins)
 values (
@@ -108,8 +180,12 @@ values (
 )
 on conflict (id) do nothing;
 
-insert into public.bot_steps (bot_id, position, field, prompt, kind, placeholder)
-values ('5e1f0a57-0000-4000-8000-000000000002', 1, 'name', 'What is your name?', 'text', 'Your first name')
+insert into public.bot_fields (bot_id, key, type, label, entity, max_length)
+values ('5e1f0a57-0000-4000-8000-000000000002', 'name', 'text', 'name', 'person_name', 60)
+on conflict (bot_id, key) do nothing;
+
+insert into public.bot_steps (bot_id, position, field, prompt, placeholder)
+values ('5e1f0a57-0000-4000-8000-000000000002', 1, 'name', 'What is your name?', 'Your first name')
 on conflict (bot_id, field) do nothing;
 
 insert into public.plans (bot_id, code, family, variant, title, description, price_cents, cta_label, cta_url)
@@ -118,3 +194,7 @@ values (
   'The second tenant''s only plan.', 9900, 'Buy', 'https://other.example.test/buy'
 )
 on conflict (bot_id, code) do nothing;
+
+insert into public.plan_rules (bot_id, position, plan_code, conditions)
+values ('5e1f0a57-0000-4000-8000-000000000002', 1, 'Shred-Gladiator', '[]')
+on conflict (bot_id, position) do nothing;

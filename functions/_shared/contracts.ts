@@ -21,97 +21,127 @@ export const visitorText = (max: number) =>
     .refine((s) => s.length > 0, 'must not be empty')
     .refine((s) => [...s].length <= max, `must be at most ${max} characters`);
 
-// --- The profile ----------------------------------------------------------------------------------------
+// --- A bot's definition (rows an owner edits in the dashboard) ------------------------------------------
 
-export const GENDERS = ['male', 'female', 'nonbinary', 'prefer_not'] as const;
-export const GOALS = ['fat_loss', 'muscle_gain', 'recomp'] as const;
-export const RECOMP_FOCUSES = ['lean', 'build'] as const;
-export const OBJECTIONS = ['price', 'time', 'doubt', 'tried_before'] as const;
+/** What a field holds; `choice` renders as buttons, `scale` as min..max. */
+export const FIELD_TYPES = ['text', 'number', 'choice', 'scale', 'yes_no'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
 
-/** The profile fields a guided step can fill, in `user_profiles` column names. */
-export const PROFILE_FIELDS = [
-  'name',
-  'age',
-  'gender',
-  'primary_goal',
-  'recomp_focus',
-  'eating_habits',
-  'emotional_why',
-  'support_level',
-  'cooking_preference',
+/** What a value is, so understanding can tell a name from an email, or an age from a price. */
+export const ENTITIES = [
+  'person_name', 'email', 'phone', 'age', 'money', 'weight', 'duration', 'count', 'frequency', 'self_description',
 ] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export type Entity = (typeof ENTITIES)[number];
 
-/** A profile update; every field optional so a partial update never wipes the others. */
-export const ProfilePatchSchema = z.object({
-  name: visitorText(60).optional(),
-  age: z.number().int().min(13).max(100).optional(),
-  gender: z.enum(GENDERS).optional(),
-  primary_goal: z.enum(GOALS).optional(),
-  recomp_focus: z.enum(RECOMP_FOCUSES).optional(),
-  eating_habits: visitorText(500).optional(),
-  emotional_why: visitorText(500).optional(),
-  support_level: z.number().int().min(1).max(10).optional(),
-  cooking_preference: z.boolean().optional(),
-  objection: z.enum(OBJECTIONS).optional(),
-}).strict();
-export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
+export type AnswerValue = string | number | boolean;
+const answerValue = z.union([z.string(), z.number(), z.boolean()]);
 
-/** A stored profile as the RPCs return it (`user_profiles` row). */
-export interface Profile extends Partial<Record<ProfileField, unknown>> {
-  visitor_id: string;
-  bot_id: string;
-  name: string | null;
-  age: number | null;
-  gender: (typeof GENDERS)[number] | null;
-  primary_goal: (typeof GOALS)[number] | null;
-  recomp_focus: (typeof RECOMP_FOCUSES)[number] | null;
-  eating_habits: string | null;
-  emotional_why: string | null;
-  support_level: number | null;
-  cooking_preference: boolean | null;
-  objection: (typeof OBJECTIONS)[number] | null;
-  recommended_plan: string | null;
-  returning_user: boolean;
-  last_seen: string;
-  created_at: string;
-  updated_at: string;
-}
-
-// --- Bot configuration (rows an owner edits in the dashboard) --------------------------------------------
-
-export const STEP_KINDS = ['text', 'number', 'single_choice', 'scale', 'yes_no'] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
-
-export const StepOptionSchema = z.object({
+export const OptionSchema = z.object({
   value: z.string().min(1),
   label: z.string().min(1),
   /** Other words a visitor may type for this option ("lose weight" for fat_loss). */
   synonyms: z.array(z.string()).default([]),
 });
-export type StepOption = z.infer<typeof StepOptionSchema>;
+export type Option = z.infer<typeof OptionSchema>;
 
-/** A `bot_steps` row as the functions read it. */
-export const StepSchema = z.object({
-  field: z.enum(PROFILE_FIELDS),
-  position: z.number().int(),
-  prompt: z.string().min(1),
-  kind: z.enum(STEP_KINDS),
-  options: z.array(StepOptionSchema).default([]),
+/** A `bot_fields` row: one thing the bot wants to know about a visitor. */
+export const FieldSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+  type: z.enum(FIELD_TYPES),
+  label: z.string().min(1),
+  entity: z.enum(ENTITIES).nullable().default(null),
   min_value: z.number().nullable().default(null),
   max_value: z.number().nullable().default(null),
+  max_length: z.number().int().nullable().default(null),
+  options: z.array(OptionSchema).default([]),
+  default_value: answerValue.nullable().default(null),
+  fill_in_passing: z.boolean().default(true),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const CONDITION_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in'] as const;
+
+/** `{field, op, value}` on an answer; the older `{field, equals}` reads as op `eq`. */
+export const ConditionSchema = z.preprocess(
+  (raw) =>
+    raw && typeof raw === 'object' && 'equals' in raw && !('op' in raw)
+      ? { field: (raw as { field?: unknown }).field, op: 'eq', value: (raw as { equals: unknown }).equals }
+      : raw,
+  z.object({
+    field: z.string().min(1),
+    op: z.enum(CONDITION_OPS),
+    value: z.union([answerValue, z.array(answerValue)]),
+  }),
+);
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/** A `bot_steps` row: a guided question about one field, asked in position order when its condition holds. */
+export const QuestionSchema = z.object({
+  field: z.string().min(1),
+  position: z.number().int(),
+  prompt: z.string().min(1),
   placeholder: z.string().nullable().default(null),
-  /** Ask only when another profile field has this value, e.g. `{ field: 'primary_goal', equals: 'recomp' }`. */
-  condition: z.object({ field: z.enum(PROFILE_FIELDS), equals: z.union([z.string(), z.number(), z.boolean()]) })
-    .nullable().default(null),
+  condition: ConditionSchema.nullable().default(null),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+/** The input control a question gets in the widget. */
+export const STEP_KINDS = ['text', 'number', 'single_choice', 'scale', 'yes_no'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** A question together with what its field accepts: what the conversation asks and reads. */
+export const StepSchema = QuestionSchema.extend({
+  kind: z.enum(STEP_KINDS),
+  label: z.string().min(1).optional(),
+  entity: z.enum(ENTITIES).nullable().default(null),
+  options: z.array(OptionSchema).default([]),
+  min_value: z.number().nullable().default(null),
+  max_value: z.number().nullable().default(null),
+  max_length: z.number().int().nullable().default(null),
+  fill_in_passing: z.boolean().default(true),
 });
 export type Step = z.infer<typeof StepSchema>;
+
+/** The bot's questions with their fields' input, in position order; a question on a missing field is left out. */
+export function stepsOf(fields: Field[], questions: Question[]): Step[] {
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  return [...questions].sort((a, b) => a.position - b.position).flatMap((question) => {
+    const field = byKey.get(question.field);
+    if (!field) return [];
+    const { type, key: _key, default_value: _default, ...input } = field;
+    return [{ ...question, ...input, kind: type === 'choice' ? 'single_choice' as const : type }];
+  });
+}
+
+/** The zod schema of one field's value, as the database's `field_value` checks it. */
+export function fieldValueSchema(field: Pick<Field, 'type' | 'min_value' | 'max_value' | 'max_length' | 'options'>): z.ZodType<AnswerValue> {
+  switch (field.type) {
+    case 'text':
+      return visitorText(field.max_length ?? 500);
+    case 'number':
+    case 'scale':
+      return z.number().int().min(field.min_value ?? -Infinity).max(field.max_value ?? Infinity);
+    case 'choice': {
+      const values = field.options.map((option) => option.value);
+      return z.string().refine((value) => values.includes(value), `must be one of ${values.join(', ')}`);
+    }
+    case 'yes_no':
+      return z.boolean();
+  }
+}
+
+/** A profile update for one bot: any of its fields (null clears one), and the objection; strict. */
+export function answersPatchSchema(fields: Field[]) {
+  const shape: Record<string, z.ZodType> = { objection: z.enum(OBJECTIONS).nullable().optional() };
+  for (const field of fields) shape[field.key] = fieldValueSchema(field).nullable().optional();
+  return z.object(shape).strict();
+}
 
 /** A `plans` row as the functions read it. */
 export const PlanSchema = z.object({
   code: z.string(),
-  family: z.string(),
-  variant: z.string(),
+  family: z.string().nullable().default(null),
+  variant: z.string().nullable().default(null),
   title: z.string(),
   description: z.string(),
   price_cents: z.number().int(),
@@ -119,8 +149,55 @@ export const PlanSchema = z.object({
   billing_period: z.string(),
   cta_label: z.string(),
   cta_url: z.string(),
+  includes: z.array(z.string()).default([]),
+  alternative_code: z.string().nullable().default(null),
+  alternative_line: z.string().nullable().default(null),
 });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/** A `plan_rules` row: the first rule (by position) whose conditions all hold picks the plan. */
+export const RuleSchema = z.object({
+  position: z.number().int(),
+  plan_code: z.string(),
+  conditions: z.array(ConditionSchema).default([]),
+  /** Why this plan, with `{field}` placeholders for the visitor's answers. */
+  why: z.string().nullable().default(null),
+});
+export type Rule = z.infer<typeof RuleSchema>;
+
+// --- The profile ----------------------------------------------------------------------------------------
+
+export const OBJECTIONS = ['price', 'time', 'doubt', 'tried_before', 'not_now'] as const;
+
+/** What a visitor answered, by field key (missing or null: not answered). */
+export type Answers = Record<string, AnswerValue | null | undefined>;
+
+/** A stored profile as the RPCs return it (`user_profiles` row): bookkeeping, built-in columns, answers. */
+export interface ProfileRow {
+  visitor_id: string;
+  bot_id: string;
+  /** Answers to fields without a column of their own. */
+  answers: Record<string, AnswerValue>;
+  objection: (typeof OBJECTIONS)[number] | null;
+  recommended_plan: string | null;
+  returning_user: boolean;
+  last_seen: string;
+  created_at: string;
+  updated_at: string;
+  [column: string]: unknown;
+}
+
+const BOOKKEEPING = new Set(['visitor_id', 'bot_id', 'answers', 'objection', 'recommended_plan', 'returning_user', 'last_seen', 'created_at', 'updated_at']);
+
+/** Every answer of a stored profile, by field key, wherever it is stored (a column or `answers`). */
+export function answersOf(row: Partial<ProfileRow> | null | undefined): Answers {
+  if (!row) return {};
+  const answers: Answers = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (!BOOKKEEPING.has(key) && value !== null && value !== undefined) answers[key] = value as AnswerValue;
+  }
+  return { ...answers, ...(row.answers ?? {}) };
+}
 
 // --- Chat: the widget's requests and the function's answers ----------------------------------------------
 
@@ -163,7 +240,7 @@ export interface ChatMessage {
 
 /** The input the pending question wants: the widget renders the matching control. */
 export interface Prompt {
-  field: ProfileField;
+  field: string;
   kind: StepKind;
   options: { value: string; label: string }[];
   min: number | null;

@@ -2,42 +2,24 @@
  * Typed calls to the database's RPCs (supabase/migrations). One function per RPC; the shapes here are the
  * RPCs' documented return values.
  */
-import type { ConversationStatus, HandoffSettings, Plan, Profile, ProfileField, SenderType, Step } from './contracts.ts';
-import { rpc } from './supabase.ts';
+import type { ConversationStatus, HandoffSettings, Plan, ProfileRow, SenderType } from './contracts.ts';
+import type { BotConfig, BotDefinitionRow } from './conversation/bot.ts';
 
-export interface BotConfig {
-  id: string;
-  name: string;
-  welcome_message: string;
-  brand_voice: string | null;
-  handoff_message: string;
-  allowed_origins: string[];
-  theme: Record<string, unknown>;
-  llm_model: string;
-  llm_temperature: number;
-  daily_llm_budget: number;
-  limits: {
-    visitor_messages_per_minute: number;
-    address_messages_per_minute: number;
-    address_new_visitors_per_hour: number;
-  };
-}
+export type { BotConfig, BotDefinitionRow };
+import { rpc } from './supabase.ts';
 
 export interface ConversationRow {
   id: string;
   status: ConversationStatus | 'closed';
-  pending_field: ProfileField | null;
+  pending_field: string | null;
   turn: number;
   created_at: string;
   updated_at: string;
 }
 
-export interface ChatContext {
-  bot: BotConfig;
-  steps: Step[];
-  plans: Plan[];
+export interface ChatContext extends BotDefinitionRow {
   visitor: { id: string; created_at: string } | null;
-  profile: Profile | null;
+  profile: ProfileRow | null;
   conversation: ConversationRow | null;
   previous_conversations: number;
 }
@@ -64,15 +46,18 @@ export interface NewEvent {
 }
 
 export type CommitResult =
-  | { committed: true; messages: MessageRow[]; profile: Profile; conversation: ConversationRow }
+  | { committed: true; messages: MessageRow[]; profile: ProfileRow; conversation: ConversationRow }
   | { committed: false; reason: 'duplicate'; messages: MessageRow[] }
-  | { committed: false; reason: 'stale' };
+  | { committed: false; reason: 'stale' | 'wait' };
 
 export interface Recommendation {
-  plan_family: string;
-  variant: string;
+  plan_family: string | null;
+  variant: string | null;
   recommended_plan: string;
   plan: Plan | null;
+  /** The position of the rule that matched, and its why with the visitor's answers filled in. */
+  rule: number;
+  why: string | null;
 }
 
 /** One result of `rag_search`: a chunk of the bot's knowledge and how well it matches (0..1). */
@@ -113,7 +98,7 @@ export const store = {
     expectedTurn: number;
     replyTo: string;
     profile: Record<string, unknown>;
-    conversation: { status?: ConversationStatus; pending_field?: ProfileField | null };
+    conversation: { status?: ConversationStatus; pending_field?: string | null };
     messages: NewMessage[];
     events: NewEvent[];
   }) =>
@@ -132,7 +117,7 @@ export const store = {
 
   history: (conversationId: string) => rpc<MessageRow[]>('conversation_history', { p_conversation_id: conversationId }),
 
-  upsertProfile: (profile: Record<string, unknown>) => rpc<Profile>('upsert_profile', { p_profile: profile }),
+  upsertProfile: (profile: Record<string, unknown>) => rpc<ProfileRow>('upsert_profile', { p_profile: profile }),
 
   recommendPlan: (profile: Record<string, unknown>) => rpc<Recommendation>('recommend_plan', { p_profile: profile }),
 

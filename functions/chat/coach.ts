@@ -4,9 +4,11 @@
  * written by the model when one is configured and within budget, and otherwise extracted from the
  * best-matching passage; either way the visitor gets exactly one answer, then the pending question again.
  */
-import type { Profile, Step } from '../_shared/contracts.ts';
-import { extractAnswer, handoffReply, noAnswerReply, objectionLead, resumeLine } from '../_shared/engine/index.ts';
-import type { MessageIntent } from '../_shared/engine/index.ts';
+import { answersOf, type Step } from '../_shared/contracts.ts';
+import type { Bot } from '../_shared/conversation/bot.ts';
+import { extractAnswer, handoffReply, noAnswerReply, objectionLead, objectionQuery, resumeLine } from '../_shared/engine/index.ts';
+import type { MessageIntent, Objection } from '../_shared/engine/index.ts';
+import type { Answers } from '../_shared/contracts.ts';
 import { env } from '../_shared/env.ts';
 import { embedTexts, toPgVector } from '../_shared/knowledge/embeddings.ts';
 import { createLlm, type LlmUsage, writeGroundedAnswer } from '../_shared/llm/index.ts';
@@ -24,6 +26,7 @@ export interface CoachDecision {
 
 export interface CoachRequest {
   context: ChatContext;
+  bot: Bot;
   intent: Exclude<MessageIntent, { kind: 'answer' }>;
   text: string;
   pendingStep: Step | null;
@@ -33,12 +36,13 @@ export interface CoachRequest {
 }
 
 export async function coach(request: CoachRequest): Promise<CoachDecision> {
-  const { intent, context } = request;
+  const { intent, context, bot } = request;
+  const words = bot.words;
   if (intent.kind === 'handoff') {
     return {
       messages: [{
         sender_type: 'ai',
-        content: handoffReply(intent.reason, context.bot.handoff_message, { urgent: intent.urgent }),
+        content: handoffReply(words, intent.reason, { urgent: intent.urgent }),
         metadata: { intent: 'handoff', handoff_reason: intent.reason },
       }],
       events: [{ type: 'handoff_requested', data: { reason: intent.reason } }],
@@ -47,13 +51,12 @@ export async function coach(request: CoachRequest): Promise<CoachDecision> {
     };
   }
 
-  const profile = (context.profile ?? {}) as Partial<Profile>;
   const search = searcher(context.bot.id);
   const passages = intent.kind === 'question'
     ? await firstFound(search, request.text, [intent.category, null])
-    : await objectionPassages(search, request.text, intent.objection, profile);
+    : await objectionPassages(search, request.text, intent.objection, bot, answersOf(context.profile));
   const answer = await answerFrom(request, passages);
-  const lead = intent.kind === 'objection' ? `${objectionLead(intent.objection)} ` : '';
+  const lead = intent.kind === 'objection' ? `${objectionLead(words, intent.objection)} ` : '';
   const metadata = {
     intent: intent.kind,
     ...(intent.kind === 'question' ? { category: intent.category, topic: intent.topic ?? null } : { objection: intent.objection }),
@@ -62,7 +65,7 @@ export async function coach(request: CoachRequest): Promise<CoachDecision> {
     ...(answer.usage ? { usage: answer.usage } : {}),
   };
   const messages: NewMessage[] = [{ sender_type: 'ai', content: lead + answer.text, metadata }];
-  const resume = request.pendingStep ? resumeLine(request.pendingStep.prompt) : '';
+  const resume = request.pendingStep ? resumeLine(words, request.pendingStep.prompt) : '';
   if (resume) messages.push({ sender_type: 'ai', content: resume, metadata: { intent: 'resume', step: request.pendingStep!.field } });
   return {
     messages,
@@ -72,7 +75,7 @@ export async function coach(request: CoachRequest): Promise<CoachDecision> {
 }
 
 async function answerFrom(request: CoachRequest, passages: Passage[]): Promise<{ text: string; usage?: LlmUsage }> {
-  if (passages.length === 0) return { text: noAnswerReply() };
+  if (passages.length === 0) return { text: noAnswerReply(request.bot.words) };
   const written = llm && await writeGroundedAnswer({
     llm,
     bot: { ...request.context.bot, brand_voice: await brandVoice(request.context) },
@@ -85,7 +88,7 @@ async function answerFrom(request: CoachRequest, passages: Passage[]): Promise<{
     onDelta: request.onDelta,
   });
   if (written) return written;
-  return { text: extractAnswer(passages[0]!.content, request.text) || noAnswerReply() };
+  return { text: extractAnswer(passages[0]!.content, request.text) || noAnswerReply(request.bot.words) };
 }
 
 type Search = (query: string, category: string | null, filters?: Record<string, unknown>, minScore?: number) => Promise<Passage[]>;
@@ -103,33 +106,39 @@ async function brandVoice(context: ChatContext): Promise<string> {
 }
 
 /**
- * What answers each objection, in the knowledge's own words: a visitor who says "too expensive" rarely uses
- * the words of the passage on prices per meal.
+ * Doubt is answered with testimonials of people like the visitor: their answers to the bot's choice fields
+ * (a testimonial tagged with the field's label, e.g. `goal`), then their age bracket, relaxed one tag at a
+ * time. Other objections by the visitor's words, then by the bot's query for that objection, because a
+ * visitor who says "too expensive" rarely uses the words of the passage on prices.
  */
-const OBJECTION_TOPICS: Record<string, string> = {
-  price: 'discounts or a cheaper option',
-  time: 'busy and hate cooking',
-  tried_before: 'tried diets before and failed',
-};
-
-/** Doubt is answered with testimonials of people like the visitor: same goal, then gender, then age. */
-async function objectionPassages(search: Search, text: string, objection: string, profile: Partial<Profile>): Promise<Passage[]> {
+async function objectionPassages(search: Search, text: string, objection: Objection, bot: Bot, answers: Answers): Promise<Passage[]> {
   if (objection !== 'doubt') {
     const direct = await firstFound(search, text, ['faq', null]);
-    return direct.length ? direct : await firstFound(search, OBJECTION_TOPICS[objection] ?? text, ['faq', null]);
+    return direct.length ? direct : await firstFound(search, objectionQuery(bot.words, objection) || text, ['faq', null]);
   }
-  const like: Record<string, unknown> = {};
-  if (profile.primary_goal) like.goal = profile.primary_goal;
-  if (profile.gender && profile.gender !== 'prefer_not') like.gender = profile.gender;
-  const bracket = ageBracket(profile.age);
-  if (bracket) like.age_bracket = bracket;
+  const tags = likeTheVisitor(bot, answers);
   // Whatever words the visitor used to doubt it, what answers doubt is someone like them who got results.
-  const query = 'results success story lost weight gained muscle';
-  for (const filters of [like, pick(like, 'goal', 'gender'), pick(like, 'goal'), {}]) {
-    const found = await search(query, 'testimonials', filters, 0);
+  const query = objectionQuery(bot.words, 'doubt');
+  for (let kept = tags.length; kept >= 0; kept--) {
+    const found = await search(query, 'testimonials', Object.fromEntries(tags.slice(0, kept)), 0);
     if (found.length) return found;
   }
   return [];
+}
+
+/** Tags a testimonial of someone like the visitor carries: fields the plan rules read first, then others. */
+function likeTheVisitor(bot: Bot, answers: Answers): [string, string][] {
+  const ruled = new Set(bot.rules.flatMap((rule) => rule.conditions.map((c) => c.field)));
+  const choices = bot.steps
+    .filter((step) => step.kind === 'single_choice' && typeof answers[step.field] === 'string')
+    // "Prefer not to say" tells nothing a testimonial could match.
+    .filter((step) => !/^prefer_not|^none$|^other$/.test(String(answers[step.field])))
+    .sort((a, b) => Number(ruled.has(b.field)) - Number(ruled.has(a.field)));
+  const tags: [string, string][] = choices.map((step) => [(step.label ?? step.field).replaceAll(' ', '_'), String(answers[step.field])]);
+  const age = bot.steps.find((step) => step.entity === 'age');
+  const bracket = age ? ageBracket(answers[age.field]) : null;
+  if (bracket) tags.push(['age_bracket', bracket]);
+  return tags;
 }
 
 async function firstFound(search: Search, text: string, categories: (string | null)[]): Promise<Passage[]> {
@@ -160,7 +169,7 @@ function searcher(botId: string): Search {
   };
 }
 
-function ageBracket(age: number | null | undefined): string | null {
+function ageBracket(age: unknown): string | null {
   if (typeof age !== 'number') return null;
   if (age < 25) return '18-24';
   if (age < 35) return '25-34';
@@ -168,8 +177,5 @@ function ageBracket(age: number | null | undefined): string | null {
   if (age < 55) return '45-54';
   return '55+';
 }
-
-const pick = (from: Record<string, unknown>, ...keys: string[]) =>
-  Object.fromEntries(Object.entries(from).filter(([key]) => keys.includes(key)));
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

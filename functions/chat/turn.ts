@@ -7,17 +7,18 @@
  * Concurrent turns of one conversation are serialised by `commit_turn`'s turn counter: a stale commit is
  * re-run on fresh state.
  */
-import type {
-  ChatInput,
-  ChatMessage,
-  ChatRequest,
-  ChatResponse,
-  ConversationStatus,
-  PlanCard,
-  Profile,
-  ProfileField,
-  Step,
+import {
+  answersOf,
+  type ChatInput,
+  type ChatMessage,
+  type ChatRequest,
+  type ChatResponse,
+  type ConversationStatus,
+  type PlanCard,
+  type Step,
 } from '../_shared/contracts.ts';
+import { type Bot, botOf } from '../_shared/conversation/bot.ts';
+import { planCardFor } from '../_shared/conversation/plan-card.ts';
 import {
   type AnswerInput,
   answerTurn,
@@ -26,7 +27,6 @@ import {
   type MessageIntent,
   nextStep,
   parseAnswer,
-  planPitch,
   startTurn,
   toPrompt,
 } from '../_shared/engine/index.ts';
@@ -34,14 +34,14 @@ import type { Turn } from '../_shared/engine/types.ts';
 import { coach, type CoachDecision } from './coach.ts';
 import { env } from '../_shared/env.ts';
 import { HttpError } from '../_shared/http.ts';
-import { DatabaseError } from '../_shared/supabase.ts';
 import { type ChatContext, type ConversationRow, type MessageRow, type NewEvent, type NewMessage, store } from '../_shared/store.ts';
 import { signVisitorToken } from '../_shared/visitor-token.ts';
 import { clientAddressKey, enforceLimits, limitsOf, loadVisitorContext } from '../_shared/visitor.ts';
 
 /** After this long without a message, opening the chat again greets the visitor back. */
 const WELCOME_BACK_AFTER_MS = 30 * 60 * 1000;
-const MAX_COMMIT_ATTEMPTS = 4;
+/** How long a turn may wait for earlier messages of its conversation to be answered first. */
+const COMMIT_DEADLINE_MS = 25_000;
 
 export interface TurnRequest {
   body: ChatRequest;
@@ -118,7 +118,8 @@ async function restart(context: ChatContext, clientMessageId: string): Promise<O
   if (earlier.length > 0) return respond(context, latest, earlier, await store.history(latest.id));
 
   const conversation = await store.startConversation(context.bot.id, context.visitor!.id, clientMessageId);
-  const cleared = Object.fromEntries(context.steps.filter((s) => s.field !== 'name').map((s) => [s.field, null]));
+  // The visitor's name stays: starting over is about the questions, not who they are.
+  const cleared = Object.fromEntries(botOf(context).steps.filter((s) => s.entity !== 'person_name').map((s) => [s.field, null]));
   const profile = await store.upsertProfile({ visitor_id: context.visitor!.id, ...cleared, recommended_plan: null, objection: null });
   const fresh: ChatContext = { ...context, conversation, profile };
   const committed = await commit(fresh, clientMessageId, (current) => decisionOf(current, startTurn(engineContext(current, conversation, true))));
@@ -151,7 +152,8 @@ async function answer(
 
   // Quick replies are answers by construction; typed text may be something else.
   const history = input.type === 'text' ? await store.history(conversation.id) : [];
-  const pending = pendingStepOf(context, conversation);
+  const bot = botOf(context);
+  const pending = pendingStepOf(bot, context, conversation);
   const intent: MessageIntent = input.type === 'text'
     ? classifyMessage(input.text, pending, { frustrationCount: trailingReAsks(history) })
     : { kind: 'answer' };
@@ -161,8 +163,8 @@ async function answer(
   }
 
   // Decided once: a model-written answer is neither written nor streamed twice if the commit must retry.
-  const coached = await coach({ context, intent, text: content, pendingStep: pending, history, onDelta });
-  const decision = await withAnswerKept(context, conversation, input, pending, intent, coached);
+  const coached = await coach({ context, bot, intent, text: content, pendingStep: pending, history, onDelta });
+  const decision = withAnswerKept(context, conversation, input, pending, intent, coached);
   const committed = await commit(context, clientMessageId, () => decision);
   return respond(context, committed.conversation, committed.messages);
 }
@@ -171,14 +173,14 @@ async function answer(
  * An objection or a high-stakes message can carry an answer too ("I eat out a lot, and your plans are too
  * expensive"): store the answer as well, and move on from it instead of re-asking.
  */
-async function withAnswerKept(
+function withAnswerKept(
   context: ChatContext,
   conversation: ConversationRow,
   input: AnswerInput,
   pending: Step | null,
   intent: Exclude<MessageIntent, { kind: 'answer' }>,
   coached: CoachDecision,
-): Promise<Decision> {
+): Decision {
   const status: ConversationStatus = coached.handoff ? 'handoff' : conversation.status === 'completed' ? 'completed' : 'active';
   const base: Decision = {
     messages: coached.messages,
@@ -192,7 +194,7 @@ async function withAnswerKept(
     (intent.kind === 'objection' ? pending.kind !== 'text' : intent.kind === 'handoff' && intent.reason === 'high_stakes');
   if (!carriesAnswer) return base;
 
-  const answered = await decisionOf(context, answerTurn(engineContext(context, conversation, false), input));
+  const answered = decisionOf(context, answerTurn(engineContext(context, conversation, false), input));
   const profile = { ...answered.profile, ...coached.profile };
   const events = [...answered.events, ...coached.events];
   if (coached.handoff) {
@@ -204,11 +206,11 @@ async function withAnswerKept(
 }
 
 /** The step the visitor is answering: the pending one while it applies and is unanswered, else the next. */
-function pendingStepOf(context: ChatContext, conversation: ConversationRow): Step | null {
-  const profile = (context.profile ?? {}) as Partial<Profile>;
+function pendingStepOf(bot: Bot, context: ChatContext, conversation: ConversationRow): Step | null {
+  const answers = answersOf(context.profile);
   if (conversation.status === 'completed') return null;
-  const pending = applicableSteps(context.steps, profile).find((step) => step.field === conversation.pending_field);
-  return pending && (profile[pending.field] ?? null) === null ? pending : nextStep(context.steps, profile);
+  const pending = applicableSteps(bot.steps, answers).find((step) => step.field === conversation.pending_field);
+  return pending && (answers[pending.field] ?? null) === null ? pending : nextStep(bot.steps, answers);
 }
 
 /** How many times in a row the coach just re-asked because the answer did not fit. */
@@ -234,30 +236,35 @@ interface Committed {
 async function commit(
   context: ChatContext,
   replyTo: string,
-  decide: (context: ChatContext, conversation: ConversationRow) => Decision | Promise<Decision>,
+  decide: (context: ChatContext, conversation: ConversationRow) => Decision,
 ): Promise<Committed> {
   let current = context;
-  for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
+  const deadline = Date.now() + COMMIT_DEADLINE_MS;
+  for (let attempt = 1; ; attempt++) {
     const conversation = requireConversation(current);
-    const decision = await decide(current, conversation);
+    const decision = decide(current, conversation);
     const result = await store.commitTurn({ conversationId: conversation.id, expectedTurn: conversation.turn, replyTo, ...decision });
     if (result.committed) return { conversation: result.conversation, messages: result.messages };
     if (result.reason === 'duplicate') return { conversation: await currentConversation(current), messages: result.messages };
+    // Stale (another turn committed first) or waiting for an earlier message's turn: try again on fresh state.
+    if (Date.now() > deadline) throw new Error(`commit_turn still ${result.reason} after ${attempt} attempts`);
+    if (result.reason === 'wait') await sleep(Math.min(25 * 2 ** attempt, 400) * (0.5 + Math.random()));
     current = (await store.chatContext(current.bot.id, current.visitor!.id))!;
   }
-  throw new Error(`commit_turn stayed stale after ${MAX_COMMIT_ATTEMPTS} attempts`);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What one turn stores: replies, funnel events, profile fields and the conversation's new state. */
 interface Decision {
   messages: NewMessage[];
   events: NewEvent[];
   profile: Record<string, unknown>;
-  conversation: { status: ConversationStatus; pending_field: ProfileField | null; handoff_reason?: string };
+  conversation: { status: ConversationStatus; pending_field: string | null; handoff_reason?: string };
 }
 
 /** Turns the engine's turn into rows: replies, the plan card when complete, funnel events. */
-async function decisionOf(context: ChatContext, turn: Turn): Promise<Decision> {
+function decisionOf(context: ChatContext, turn: Turn): Decision {
   const metadata = { intent: turn.intent, step: turn.nextField };
   const messages: NewMessage[] = turn.replies.map((content) => ({ sender_type: 'ai', content, metadata }));
   const events: NewEvent[] = turn.answered.map((field) => ({ type: 'step_answered', data: { field } }));
@@ -265,58 +272,28 @@ async function decisionOf(context: ChatContext, turn: Turn): Promise<Decision> {
   let status: ConversationStatus = context.conversation?.status === 'handoff' ? 'handoff' : 'active';
 
   if (turn.complete) {
-    const merged = { ...context.profile, ...turn.profilePatch } as Partial<Profile>;
-    const card = await planCard(context, merged);
+    const bot = botOf(context);
+    const card = planCardFor(bot, { ...answersOf(context.profile), ...turn.profilePatch });
     if (card) {
       messages.push({ sender_type: 'ai', content: `${card.title}: ${card.why}`, metadata: { intent: 'plan', plan: card } });
       events.push({ type: 'plan_shown', data: { plan: card.code } });
       profile.recommended_plan = card.code;
     } else {
-      messages.push({ sender_type: 'ai', content: context.bot.handoff_message, metadata: { intent: 'plan_unavailable' } });
+      // The configuration cannot produce a plan (bot_config_problems says why): a person follows up.
+      console.warn(`[chat] bot ${context.bot.id} has no plan for these answers`);
+      messages.push({ sender_type: 'ai', content: bot.words.say(['plan_unavailable', 'handoff']), metadata: { intent: 'plan_unavailable' } });
     }
     status = 'completed';
   }
   return { messages, events, profile, conversation: { status, pending_field: turn.nextField } };
 }
 
-/**
- * The recommendation as a card, or null when the bot's configuration cannot produce one (its steps do not
- * ask what the rules need, or its catalogue lacks the plan): the visitor is then told a coach will follow up,
- * and the owner finds the reason in the function log.
- */
-async function planCard(context: ChatContext, profile: Partial<Profile>): Promise<PlanCard | null> {
-  let recommendation;
-  try {
-    recommendation = await store.recommendPlan({ ...profile, bot_id: context.bot.id });
-  } catch (error) {
-    if (!(error instanceof DatabaseError && error.code === '22023')) throw error;
-    console.warn(`[chat] bot ${context.bot.id} cannot recommend a plan: ${error.detail}`);
-    return null;
-  }
-  const plan = recommendation.plan;
-  if (!plan) {
-    console.warn(`[chat] bot ${context.bot.id} has no active plan ${recommendation.recommended_plan}`);
-    return null;
-  }
-  return {
-    code: plan.code,
-    title: plan.title,
-    description: plan.description,
-    why: planPitch(profile, plan),
-    price_cents: plan.price_cents,
-    currency: plan.currency,
-    billing_period: plan.billing_period,
-    cta_label: plan.cta_label,
-    cta_url: plan.cta_url,
-  };
-}
-
 function engineContext(context: ChatContext, conversation: ConversationRow, returning: boolean) {
+  const bot = botOf(context);
   return {
-    botName: context.bot.name,
-    welcome: context.bot.welcome_message,
-    steps: context.steps,
-    profile: context.profile ?? {},
+    words: bot.words,
+    steps: bot.steps,
+    answers: answersOf(context.profile),
     pendingField: conversation.pending_field,
     status: conversation.status === 'closed' ? 'active' as const : conversation.status,
     returning,
@@ -335,7 +312,7 @@ async function currentConversation(context: ChatContext): Promise<ConversationRo
 async function respond(context: ChatContext, conversation: ConversationRow, replies: MessageRow[], history?: MessageRow[]): Promise<Outcome> {
   const pending = conversation.status === 'completed'
     ? null
-    : context.steps.find((step) => step.field === conversation.pending_field) ?? null;
+    : botOf(context).steps.find((step) => step.field === conversation.pending_field) ?? null;
   const transcript = history ?? (conversation.status === 'completed' ? await store.history(conversation.id) : replies);
   const plan = [...transcript].reverse().map(planOf).find(Boolean) ?? null;
   return {

@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { ContactRequestSchema, ProfilePatchSchema } from '../_shared/contracts.ts';
+import { answersPatchSchema, ContactRequestSchema, FieldSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { store } from '../_shared/store.ts';
 import { userFacing } from '../_shared/supabase.ts';
 import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
 
+/** The body's shape; the profile's fields are the bot's, so they are checked once the bot is known. */
 const UpsertSchema = z.object({
   bot_id: z.uuid(),
   visitor_token: z.string().min(1).max(500),
-  profile: ProfilePatchSchema.refine((patch) => Object.keys(patch).length > 0, 'must set at least one field'),
+  profile: z.record(z.string().max(100), z.unknown())
+    .refine((patch) => Object.keys(patch).length > 0, 'must set at least one field'),
 }).strict();
 
 /**
@@ -44,6 +46,14 @@ export const handler = withErrors('profile', async (request, ctx) => {
   }
   const body = await readBody(request, UpsertSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });
-  const profile = await userFacing(store.upsertProfile({ ...body.profile, visitor_id: context.visitor.id, bot_id: body.bot_id }));
+  const patch = parseOrRefuse(answersPatchSchema(context.fields.map((field) => FieldSchema.parse(field))), body.profile);
+  const profile = await userFacing(store.upsertProfile({ ...patch, visitor_id: context.visitor.id, bot_id: body.bot_id }));
   return json({ profile });
 }, VISITOR_CORS);
+
+function parseOrRefuse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({ field: ['profile', ...issue.path].join('.'), message: issue.message }));
+  throw new UserError('invalid_body', `The body is invalid: check ${[...new Set(details.map((d) => d.field))].join(', ')}.`, details);
+}

@@ -31,7 +31,7 @@ async function botWithModel(model: string, budget = 100): Promise<string> {
   const { data, error } = await admin.from('bots').insert({ ...config, name: `Coach (${model})`, llm_model: model, daily_llm_budget: budget, address_new_visitors_per_hour: 10_000, address_messages_per_minute: 10_000 }).select('id').single();
   if (error) throw new Error(error.message);
   const botId = (data as { id: string }).id;
-  for (const table of ['bot_steps', 'plans', 'rag_documents']) {
+  for (const table of ['bot_fields', 'bot_steps', 'plans', 'plan_rules', 'bot_texts', 'rag_documents']) {
     const { data: rows } = await admin.from(table).select('*').eq('bot_id', NUTRITION_SOLUTIONS_BOT_ID);
     const copies = (rows as Record<string, unknown>[]).map(({ id: _id, created_at: _c, updated_at: _u, fts: _f, ...row }) => ({ ...row, bot_id: botId }));
     const { error: copyError } = await admin.from(table).insert(copies);

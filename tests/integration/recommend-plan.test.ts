@@ -63,9 +63,11 @@ describe('recommend_plan', () => {
     },
   );
 
-  it('treats a null recomp focus like a missing one (lean first)', async () => {
-    const { data } = await recommend({ primary_goal: 'recomp', recomp_focus: null, support_level: 5, cooking_preference: false });
-    expect(data).toMatchObject({ recommended_plan: 'Shred-Gladiator', plan: null });
+  it('treats a null recomp focus like a missing one (lean first, the field\'s default)', async () => {
+    const { data } = await recommend({
+      primary_goal: 'recomp', recomp_focus: null, support_level: 5, cooking_preference: false, bot_id: NUTRITION_SOLUTIONS_BOT_ID,
+    });
+    expect(data).toMatchObject({ recommended_plan: 'Shred-Gladiator', rule: 8 });
   });
 
   it('returns the seed bot\'s plan row, ready for the card', async () => {
@@ -88,8 +90,21 @@ describe('recommend_plan', () => {
         billing_period: 'month',
         cta_label: 'Start Beast Spartan',
         cta_url: 'https://nutrition-solutions.example/checkout?plan=beast-spartan',
+        includes: expect.arrayContaining([expect.any(String)]),
+        alternative_code: 'Beast-Gladiator',
+        alternative_line: 'Rather have your meals made for you?',
       },
+      rule: 3,
+      // The rule's why, with the visitor's answers filled in (no reason given here: an empty quote).
+      why: expect.stringContaining('Spartan fits because you like to cook'),
     });
+  });
+
+  it("fills the rule's why with the visitor's answers", async () => {
+    const { data } = await recommend({
+      primary_goal: 'fat_loss', support_level: 8, cooking_preference: false, emotional_why: 'my wedding', bot_id: NUTRITION_SOLUTIONS_BOT_ID,
+    });
+    expect(data.why).toMatch(/^You want to lose fat, and you told me why: "my wedding"\./);
   });
 
   it('accepts a whole stored profile (other fields are ignored)', async () => {
@@ -101,29 +116,28 @@ describe('recommend_plan', () => {
     expect(data.recommended_plan).toBe('Shred-Gladiator');
   });
 
-  it('returns no plan row without a bot, or for a bot without that plan', async () => {
+  it("uses each bot's own rules: the second seed tenant recommends its only plan to everyone", async () => {
     const base = { primary_goal: 'fat_loss', support_level: 1, cooking_preference: true };
-    expect((await recommend(base)).data).toMatchObject({ recommended_plan: 'Shred-Spartan', plan: null });
-    // The second seed tenant sells only Shred-Gladiator.
     const other = await recommend({ ...base, bot_id: '5e1f0a57-0000-4000-8000-000000000002' });
-    expect(other.data).toMatchObject({ recommended_plan: 'Shred-Spartan', plan: null });
+    expect(other.data).toMatchObject({ recommended_plan: 'Shred-Gladiator', plan: { title: 'Other plan' }, rule: 1 });
   });
 
-  const valid = { primary_goal: 'fat_loss', support_level: 5, cooking_preference: false };
+  const valid = { primary_goal: 'fat_loss', support_level: 5, cooking_preference: false, bot_id: NUTRITION_SOLUTIONS_BOT_ID };
   it.each([
-    ['a missing goal', { support_level: 5, cooking_preference: false }, /primary_goal .*fat_loss, muscle_gain, recomp/],
+    ['a missing goal', { ...valid, primary_goal: undefined }, /primary_goal .*fat_loss, muscle_gain, recomp/],
     ['a null goal', { ...valid, primary_goal: null }, /primary_goal .*fat_loss, muscle_gain, recomp/],
     ['goal "bulk"', { ...valid, primary_goal: 'bulk' }, /primary_goal .*fat_loss, muscle_gain, recomp/],
     ['a recomp focus "tone"', { ...valid, primary_goal: 'recomp', recomp_focus: 'tone' }, /recomp_focus .*lean, build/],
-    ['a missing support level', { primary_goal: 'fat_loss', cooking_preference: false }, /support_level .*whole number from 1 to 10/],
+    ['a missing support level', { ...valid, support_level: undefined }, /support_level .*whole number from 1 to 10/],
     ['support level 0', { ...valid, support_level: 0 }, /support_level .*whole number from 1 to 10/],
     ['support level 11', { ...valid, support_level: 11 }, /support_level .*whole number from 1 to 10/],
     ['support level 2.5', { ...valid, support_level: 2.5 }, /support_level .*whole number from 1 to 10/],
     ['support level "abc"', { ...valid, support_level: 'abc' }, /support_level .*whole number from 1 to 10/],
     ['support level "3" (a string)', { ...valid, support_level: '3' }, /support_level .*whole number from 1 to 10/],
-    ['a missing cooking preference', { primary_goal: 'fat_loss', support_level: 5 }, /cooking_preference .*true or false/],
+    ['a missing cooking preference', { ...valid, cooking_preference: undefined }, /cooking_preference .*true or false/],
     ['cooking preference "yes"', { ...valid, cooking_preference: 'yes' }, /cooking_preference .*true or false/],
     ['a malformed bot id', { ...valid, bot_id: 'nope' }, /bot_id must be a uuid/],
+    ['no bot id (the rules are the bot\'s)', { ...valid, bot_id: undefined }, /bot_id must be a uuid/],
     ['a profile that is not an object', ['fat_loss'], /profile must be a JSON object/],
   ])('refuses %s with 400 and a message naming the field', async (_label, profile, message) => {
     const { data, error, status } = await recommend(profile);

@@ -42,6 +42,9 @@ async function count(table: string, column: string, value: unknown): Promise<num
 /** One tenant's rows of every kind, made the way the functions make them. */
 interface Tenant {
   botId: string;
+  fieldId: string;
+  ruleId: string;
+  textId: string;
   stepId: string;
   planId: string;
   visitorId: string;
@@ -65,7 +68,7 @@ async function makeTenant(botId: string): Promise<Tenant> {
     p_expected_turn: 0,
     p_reply_to: clientMessageId,
     p_profile: { name: 'Ann' },
-    p_conversation: { pending_field: 'age' },
+    p_conversation: { pending_field: 'name' },
     p_messages: [{ sender_type: 'ai', content: 'Nice to meet you, Ann. How old are you?' }],
     p_events: [{ type: 'step_answered', data: { field: 'name' } }],
   });
@@ -80,9 +83,16 @@ async function makeTenant(botId: string): Promise<Tenant> {
   const rateKey = `rls-test:${randomUUID()}`;
   await rpc('hit_rate_limit', { p_key: rateKey, p_limit: 10, p_window_seconds: 60 });
   const step = await service.from('bot_steps').select('id').eq('bot_id', botId).limit(1).single();
+  const field = await service.from('bot_fields').select('id').eq('bot_id', botId).limit(1).single();
+  const rule = await service.from('plan_rules').select('id').eq('bot_id', botId).limit(1).single();
+  const text = await service.from('bot_texts').upsert({ bot_id: botId, key: 'rls_test', lang: 'en', text: 'A text of this tenant' }, { onConflict: 'bot_id,key,lang' })
+    .select('id').single();
   const plan = await service.from('plans').select('id').eq('bot_id', botId).limit(1).single();
   return {
     botId,
+    fieldId: field.data!.id,
+    ruleId: rule.data!.id,
+    textId: text.data!.id,
     stepId: step.data!.id,
     planId: plan.data!.id,
     visitorId: visitor.visitor_id,
@@ -110,7 +120,10 @@ beforeAll(async () => {
 /** How to find a tenant's row in each table, and a harmless change to try on it. */
 const TABLES = {
   bots: { key: 'id', of: (t: Tenant) => t.botId, change: 'name' },
+  bot_fields: { key: 'id', of: (t: Tenant) => t.fieldId, change: 'label' },
   bot_steps: { key: 'id', of: (t: Tenant) => t.stepId, change: 'prompt' },
+  plan_rules: { key: 'id', of: (t: Tenant) => t.ruleId, change: 'why' },
+  bot_texts: { key: 'id', of: (t: Tenant) => t.textId, change: 'text' },
   plans: { key: 'id', of: (t: Tenant) => t.planId, change: 'title' },
   visitors: { key: 'id', of: (t: Tenant) => t.visitorId, change: null },
   user_profiles: { key: 'visitor_id', of: (t: Tenant) => t.visitorId, change: 'name' },
@@ -126,7 +139,10 @@ const TABLE_NAMES = Object.keys(TABLES) as Table[];
 function newRow(table: Table, marker: string, t: Tenant, ownerId: string): Record<string, unknown> {
   switch (table) {
     case 'bots': return { owner_id: ownerId, name: marker };
-    case 'bot_steps': return { bot_id: t.botId, position: 99, field: 'age', prompt: marker, kind: 'number', min_value: 13, max_value: 100 };
+    case 'bot_fields': return { bot_id: t.botId, key: 'marker_field', type: 'text', label: marker };
+    case 'bot_steps': return { bot_id: t.botId, position: 99, field: 'name', prompt: marker };
+    case 'plan_rules': return { bot_id: t.botId, position: 99, plan_code: 'Shred-Gladiator', conditions: [], why: marker };
+    case 'bot_texts': return { bot_id: t.botId, key: 'marker', lang: 'en', text: marker };
     case 'plans': return { bot_id: t.botId, code: 'X-Y', family: 'X', variant: 'Y', title: marker, price_cents: 1, cta_label: 'Buy', cta_url: 'https://x.example.test' };
     case 'visitors': return { bot_id: t.botId, client_key: marker };
     case 'user_profiles': return { visitor_id: marker, bot_id: t.botId, name: 'Mallory' };
@@ -138,7 +154,7 @@ function newRow(table: Table, marker: string, t: Tenant, ownerId: string): Recor
 }
 /** Where the marker of newRow() would land. */
 const MARKER_COLUMN: Record<Table, string> = {
-  bots: 'name', bot_steps: 'prompt', plans: 'title', visitors: 'client_key', user_profiles: 'visitor_id',
+  bots: 'name', bot_fields: 'label', bot_steps: 'prompt', plan_rules: 'why', bot_texts: 'text', plans: 'title', visitors: 'client_key', user_profiles: 'visitor_id',
   conversations: 'handoff_reason', messages: 'content', events: 'client_event_id', rate_limits: 'key',
 };
 
@@ -355,12 +371,17 @@ describe('owner A writing', () => {
     expect(await count('bots', 'id', bot!.id)).toBe(0);
   });
 
-  it('adds, edits and removes steps and plans of their own bot', async () => {
+  it('adds, edits and removes fields, steps and plans of their own bot', async () => {
+    const field = await ownerA.from('bot_fields')
+      .insert({ bot_id: scratchBotId, key: 'name', type: 'text', label: 'name', entity: 'person_name' })
+      .select('id, options, max_length').single();
+    expect(field.error).toBeNull();
+    expect(field.data).toMatchObject({ options: [], max_length: 60 });
     const step = await ownerA.from('bot_steps')
-      .insert({ bot_id: scratchBotId, position: 1, field: 'name', prompt: 'Your name?', kind: 'text' })
-      .select('id, options, condition').single();
+      .insert({ bot_id: scratchBotId, position: 1, field: 'name', prompt: 'Your name?' })
+      .select('id, condition').single();
     expect(step.error).toBeNull();
-    expect(step.data).toMatchObject({ options: [], condition: null });
+    expect(step.data).toMatchObject({ condition: null });
     const edited = await ownerA.from('bot_steps').update({ prompt: 'What should I call you?' }).eq('id', step.data!.id).select('prompt');
     expect(edited.data).toEqual([{ prompt: 'What should I call you?' }]);
 
@@ -387,7 +408,7 @@ describe('owner A writing', () => {
 
   it('cannot move their step to owner B\'s bot', async () => {
     const step = await service.from('bot_steps')
-      .insert({ bot_id: scratchBotId, position: 2, field: 'age', prompt: 'Age?', kind: 'number', min_value: 13, max_value: 100 })
+      .insert({ bot_id: scratchBotId, position: 2, field: 'name', prompt: 'Name?' })
       .select('id').single();
     const moved = await ownerA.from('bot_steps').update({ bot_id: OTHER_BOT_ID }).eq('id', step.data!.id);
     expectRefused(moved, 403, /row-level security/);

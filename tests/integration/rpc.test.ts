@@ -123,7 +123,7 @@ describe('upsert_profile', () => {
     ['gender "robot"', { gender: 'robot' }, 'gender must be one of male, female, nonbinary, prefer_not'],
     ['recomp_focus "tone"', { recomp_focus: 'tone' }, 'recomp_focus must be one of lean, build'],
     ['cooking_preference "yes"', { cooking_preference: 'yes' }, 'cooking_preference must be true or false'],
-    ['objection "weather"', { objection: 'weather' }, 'objection must be one of price, time, doubt, tried_before'],
+    ['objection "weather"', { objection: 'weather' }, 'objection must be one of price, time, doubt, tried_before, not_now'],
     ['a blank name', { name: '   ' }, 'name must be text of 1 to 60 characters (or null to clear it)'],
     ['a 61-character name', { name: 'x'.repeat(61) }, 'name must be text of 1 to 60 characters (or null to clear it)'],
     ['a 501-character why', { emotional_why: 'x'.repeat(501) }, 'emotional_why must be text of 1 to 500 characters (or null to clear it)'],
@@ -350,6 +350,7 @@ describe('start_conversation', () => {
     expect(started).toEqual({
       id: expect.any(String), status: 'active', pending_field: null, turn: 0, handoff_reason: null,
       created_at: expect.any(String), updated_at: expect.any(String), completed_at: null, handoff_at: null, handed_back_at: null,
+      answered_seq: 0,
     });
     expect(started.id).not.toBe(v.conversation_id);
     expect((await conversationRow(v.conversation_id)).status).toBe('closed');
@@ -443,7 +444,8 @@ describe('chat_context', () => {
       handoff_message: expect.any(String),
       // The browser tests add their own page's origin while this runs.
       allowed_origins: expect.arrayContaining(['http://127.0.0.1:5173', 'http://localhost:5173']),
-      theme: expect.any(Object), llm_model: 'gpt-4o-mini', llm_temperature: 0.4, daily_llm_budget: 200,
+      theme: expect.any(Object), llm_model: 'gpt-4o-mini', llm_temperature: 0.4, daily_llm_budget: 200, language: 'en',
+      updated_at: expect.any(String),
       // The test set-up raises the per-address limits (every test request comes from 127.0.0.1).
       limits: { visitor_messages_per_minute: 30, address_messages_per_minute: expect.any(Number), address_new_visitors_per_hour: expect.any(Number) },
     });
@@ -452,11 +454,13 @@ describe('chat_context', () => {
     ]);
     const positions = context.steps.map((s: any) => s.position);
     expect(positions).toEqual([...positions].sort((x, y) => x - y));
-    expect(context.steps[1]).toMatchObject({ field: 'age', kind: 'number', min_value: 13, max_value: 100 });
-    expect(context.steps[4].condition).toEqual({ field: 'primary_goal', equals: 'recomp' });
-    expect(Object.keys(context.steps[0]).sort()).toEqual(
-      ['condition', 'field', 'kind', 'max_value', 'min_value', 'options', 'placeholder', 'position', 'prompt'],
-    );
+    expect(context.steps[4].condition).toEqual({ field: 'primary_goal', op: 'eq', value: 'recomp' });
+    expect(Object.keys(context.steps[0]).sort()).toEqual(['condition', 'field', 'placeholder', 'position', 'prompt']);
+    // What a question takes comes from its field.
+    expect(context.fields.find((f: any) => f.key === 'age')).toMatchObject({ type: 'number', entity: 'age', min_value: 13, max_value: 100 });
+    expect(context.fields.find((f: any) => f.key === 'recomp_focus')).toMatchObject({ default_value: 'lean', fill_in_passing: false });
+    expect(context.rules.map((r: any) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(context.texts['ack.primary_goal.fat_loss']).toBe('Losing fat — great goal.');
     expect(context.plans.map((p: any) => p.code).sort()).toEqual(['Beast-Gladiator', 'Beast-Spartan', 'Shred-Gladiator', 'Shred-Spartan']);
     expect(typeof context.plans[0].price_cents).toBe('number');
     expect(context).toMatchObject({ visitor: null, profile: null, conversation: null, previous_conversations: 0 });
@@ -493,32 +497,109 @@ describe('bot configuration an owner saves in the dashboard', () => {
     botId = data.id;
   });
 
-  const step = (extra: Record<string, unknown>) => ({ bot_id: botId, position: 1, field: 'gender', prompt: 'Gender?', kind: 'single_choice', ...extra });
+  const field = (extra: Record<string, unknown>) => ({ bot_id: botId, key: 'level', type: 'choice', label: 'level', ...extra });
+  const two = [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }];
 
   it.each([
-    ['a single_choice step with one option', step({ options: [{ value: 'male', label: 'Male' }] }), 'bot_steps: a single_choice step needs at least two options with value and label'],
-    ['an option without a label', step({ options: [{ value: 'male' }, { value: 'female', label: 'Female' }] }), 'bot_steps: every option needs a non-empty string value and label; got {"value": "male"}'],
-    ['options that are not an array', step({ options: { male: 'Male' } }), 'bot_steps: options must be a JSON array of {"value", "label", "synonyms"?} objects'],
-    ['synonyms that are not strings', step({ options: [{ value: 'a', label: 'A', synonyms: [1] }, { value: 'b', label: 'B' }] }), 'bot_steps: synonyms of option a must be an array of strings'],
-    ['a duplicate option value', step({ options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }] }), 'bot_steps: option value a appears twice'],
-    ['a number step without bounds', step({ field: 'age', kind: 'number' }), 'bot_steps: a number step needs min_value and max_value with min_value < max_value'],
-    ['a scale step with min >= max', step({ field: 'support_level', kind: 'scale', min_value: 10, max_value: 1 }), 'bot_steps: a scale step needs min_value and max_value with min_value < max_value'],
-    ['a condition without equals', step({ field: 'name', kind: 'text', condition: { field: 'primary_goal' } }), 'bot_steps: condition must be {"field": <profile field>, "equals": <text, number or true/false>}'],
-    ['a condition on an unknown field', step({ field: 'name', kind: 'text', condition: { field: 'shoe_size', equals: 42 } }), 'bot_steps: condition.field shoe_size is not a profile field'],
+    ['a choice field with one option', field({ options: [{ value: 'a', label: 'A' }] }), 'bot_fields: field level: a choice field needs at least two options with value and label'],
+    ['an option without a label', field({ options: [{ value: 'a' }, { value: 'b', label: 'B' }] }), 'bot_fields: field level: every option needs a non-empty string value and label; got {"value": "a"}'],
+    ['options that are not an array', field({ options: { a: 'A' } }), 'bot_fields: field level: options must be a JSON array of {"value", "label", "synonyms"?} objects'],
+    ['synonyms that are not strings', field({ options: [{ value: 'a', label: 'A', synonyms: [1] }, { value: 'b', label: 'B' }] }), 'bot_fields: field level: synonyms of option a must be an array of strings'],
+    ['a duplicate option value', field({ options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }] }), 'bot_fields: field level: option value a appears twice'],
+    ['a number field without bounds', field({ type: 'number' }), 'bot_fields: field level: a number field needs min_value and max_value with min_value < max_value'],
+    ['a scale field with min >= max', field({ type: 'scale', min_value: 10, max_value: 1 }), 'bot_fields: field level: a scale field needs min_value and max_value with min_value < max_value'],
+    ['an entity that does not fit the type', field({ type: 'text', entity: 'age' }), 'bot_fields: field level: entity age does not fit type text (person_name, email, phone: text; age, money, weight, duration, count, frequency: number; self_description: choice)'],
+    ['a key Signpost uses itself', field({ key: 'objection', options: two }), 'bot_fields: field objection: this key is used by Signpost itself; choose another key'],
+    ['a built-in column of another type', field({ key: 'age', type: 'text' }), 'bot_fields: field age is stored in the built-in profile column age, which holds type ["number"]; set type to number or choose another key'],
+    ['a built-in column with an option it cannot store', field({ key: 'gender', options: [{ value: 'male', label: 'M' }, { value: 'robot', label: 'R' }] }), 'bot_fields: field gender is stored in the built-in profile column gender, which accepts only male, female, nonbinary, prefer_not; remove option robot or choose another key'],
+    ['a default that does not fit', field({ options: two, default_value: 'c' }), 'bot_fields: field level: default_value does not fit the field: level must be one of a, b'],
   ])('refuses %s with a message saying what to fix', async (_label, row, message) => {
-    const { error, status } = await owner.from('bot_steps').insert(row);
-    expect(status).toBe(400);
-    expect(error).toMatchObject({ code: '23514', message });
-    const { count } = await service.from('bot_steps').select('*', { count: 'exact', head: true }).eq('bot_id', botId);
+    // The table is built before botId is known.
+    const { error, status } = await owner.from('bot_fields').insert({ ...row, bot_id: botId });
+    expect({ status, error }).toMatchObject({ status: 400, error: { code: '23514', message } });
+    const { count } = await service.from('bot_fields').select('*', { count: 'exact', head: true }).eq('bot_id', botId);
     expect(count).toBe(0);
   });
 
-  it('refuses an unknown field or kind, and a blank prompt', async () => {
-    for (const row of [step({ field: 'shoe_size' }), step({ kind: 'slider' }), step({ prompt: '  ' })]) {
-      const { error, status } = await owner.from('bot_steps').insert(row);
-      expect(status).toBe(400);
-      expect(error!.code).toBe('23514');
-    }
+  describe('questions and rules on the fields', () => {
+    beforeAll(async () => {
+      for (const row of [
+        field({ options: [{ value: 'beginner', label: 'Beginner' }, { value: 'advanced', label: 'Advanced' }] }),
+        { bot_id: botId, key: 'days', type: 'number', label: 'training days', min_value: 1, max_value: 7 },
+      ]) {
+        const { error } = await owner.from('bot_fields').insert(row);
+        if (error) throw new Error(error.message);
+      }
+    });
+    const question = (extra: Record<string, unknown>) => ({ bot_id: botId, position: 1, field: 'days', prompt: 'How many days?', ...extra });
+
+    it.each([
+      ['a question on a field the bot lacks', question({ field: 'shoe_size' }), 'bot_steps: the question at position 1 asks about field shoe_size, which this bot does not have; add it to bot_fields first'],
+      ['a condition without a value', question({ condition: { field: 'level' } }), 'bot_steps: the question at position 1: a condition is {"field": <field key>, "op": eq|neq|lt|lte|gt|gte|in, "value": <text, number, true/false, or a list for in>}'],
+      ['a condition on an unknown field', question({ condition: { field: 'shoe_size', op: 'eq', value: 42 } }), 'bot_steps: the question at position 1: condition field shoe_size is not a field of this bot; add it to bot_fields or fix the key'],
+      ['an unknown operator', question({ condition: { field: 'level', op: 'like', value: 'b' } }), 'bot_steps: the question at position 1: condition op like is not one of eq, neq, lt, lte, gt, gte, in'],
+      ['a comparison with text', question({ condition: { field: 'level', op: 'gt', value: 'b' } }), 'bot_steps: the question at position 1: condition op gt compares numbers; give a number as value'],
+      ['"in" without a list', question({ condition: { field: 'level', op: 'in', value: 'b' } }), 'bot_steps: the question at position 1: condition op in needs a list of values, e.g. ["a", "b"]'],
+    ])('refuses %s, naming the row and what to fix', async (_label, row, message) => {
+      const { error, status } = await owner.from('bot_steps').insert({ ...row, bot_id: botId });
+      expect({ status, error }).toMatchObject({ status: 400, error: { code: '23514', message } });
+    });
+
+    it('saves the older {field, equals} condition as op eq', async () => {
+      const { data, error } = await owner.from('bot_steps')
+        .insert(question({ position: 2, condition: { field: 'level', equals: 'advanced' } })).select('condition').single();
+      expect(error).toBeNull();
+      expect(data!.condition).toEqual({ field: 'level', op: 'eq', value: 'advanced' });
+      await owner.from('bot_steps').delete().eq('bot_id', botId).eq('position', 2);
+    });
+
+    it('refuses a rule on an unknown plan or field, or a why naming an unknown field', async () => {
+      const { error: planError } = await owner.from('plans').insert({
+        bot_id: botId, code: 'starter', title: 'Starter', price_cents: 100, cta_label: 'Buy', cta_url: 'https://shop.example.test/buy',
+      });
+      expect(planError).toBeNull();
+      const rule = (extra: Record<string, unknown>) => ({ bot_id: botId, position: 1, plan_code: 'starter', conditions: [], ...extra });
+      for (const [row, message] of [
+        [rule({ plan_code: 'gold' }), 'plan_rules: the rule at position 1 recommends plan gold, which this bot does not have; add it to plans or fix plan_code'],
+        [rule({ conditions: [{ field: 'shoe', op: 'eq', value: 1 }] }), 'plan_rules: the rule at position 1: condition field shoe is not a field of this bot; add it to bot_fields or fix the key'],
+        [rule({ why: 'Because {mood}.' }), 'plan_rules: the rule at position 1: why mentions {mood}, which is not a field of this bot'],
+      ] as const) {
+        const { error, status } = await owner.from('plan_rules').insert(row);
+        expect(status).toBe(400);
+        expect(error).toMatchObject({ code: '23514', message });
+      }
+    });
+
+    it('reports, in plain words, what only the rows together show', async () => {
+      const problems = async () => {
+        const { data } = await owner.from('bot_config_problems').select('table_name, item, problem').eq('bot_id', botId);
+        return (data ?? []).map((row) => row.problem as string);
+      };
+      // A question and a plan, but no rule: nobody gets a plan, and the plan is never shown.
+      await owner.from('bot_steps').insert(question({}));
+      expect(await problems()).toEqual(expect.arrayContaining([
+        expect.stringMatching(/^This bot asks questions but has no plan rules/),
+        'Plan starter is never recommended: no plan rule points at it. Add a rule with plan_code starter, or set is_active off.',
+      ]));
+      // A rule on a field no question asks, and a rule after a catch-all.
+      await owner.from('plan_rules').insert([
+        { bot_id: botId, position: 1, plan_code: 'starter', conditions: [{ field: 'level', op: 'eq', value: 'beginner' }] },
+        { bot_id: botId, position: 2, plan_code: 'starter', conditions: [] },
+        { bot_id: botId, position: 3, plan_code: 'starter', conditions: [{ field: 'days', op: 'gte', value: 3 }] },
+      ]);
+      expect(await problems()).toEqual(expect.arrayContaining([
+        'The rule at position 1 reads field level, but no question asks it and it has no default_value, so the rule never matches. Add a question (bot_steps) for level, or a default_value.',
+        'The rule at position 3 is never tried: the rule at position 2 has no conditions and matches everyone first. Move the catch-all last.',
+        'The last rule (position 3) has conditions, so a visitor whose answers match no rule gets no plan. End with a rule without conditions.',
+      ]));
+      // Fixed: the rule after the catch-all goes, the field gets a question.
+      await owner.from('plan_rules').delete().eq('bot_id', botId).eq('position', 3);
+      await owner.from('bot_steps').insert(question({ position: 2, field: 'level', prompt: 'Your level?' }));
+      expect(await problems()).toEqual([]);
+      // The seed bot is configured without a problem.
+      const { data: seeded } = await service.from('bot_config_problems').select('problem').eq('bot_id', BOT_ID);
+      expect(seeded).toEqual([]);
+    });
   });
 
   it('refuses an allowed origin with a path, naming it', async () => {
@@ -530,7 +611,7 @@ describe('bot configuration an owner saves in the dashboard', () => {
   });
 
   it.each([
-    ['a plan whose code is not family-variant', { code: 'Shred', family: 'Shred', variant: 'Spartan' }, 'plans_code_is_family_variant'],
+    ['a plan code with spaces', { code: 'Shred Spartan' }, 'plans_code_check'],
     ['a plain-http checkout link', { cta_url: 'http://shop.example.test/buy' }, 'plans_cta_url_check'],
     ['a lower-case currency', { currency: 'usd' }, 'plans_currency_check'],
     ['a negative price', { price_cents: -1 }, 'plans_price_cents_check'],

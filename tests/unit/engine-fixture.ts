@@ -1,50 +1,56 @@
 /**
- * The seed bot's guided steps (Nutrition Solutions, supabase/seed.sql), as the chat function reads them from `bot_steps`,
- * and helpers to build engine contexts around them.
+ * The seed bot (Nutrition Solutions, supabase/seed.sql) as the conversation reads it from `bot_definition`:
+ * its fields, questions, plans, rules and texts, and helpers to build engine contexts around them.
+ * tests/integration/bot-definition.test.ts checks that this copy matches the seed.
  */
-import { type Plan, PlanSchema, type Profile, type Step, StepSchema } from '../../functions/_shared/contracts.ts';
-import type { EngineContext } from '../../functions/_shared/engine/index.ts';
+import {
+  type Answers,
+  type Field,
+  FieldSchema,
+  type Plan,
+  PlanSchema,
+  type Question,
+  QuestionSchema,
+  type Rule,
+  RuleSchema,
+  type Step,
+  stepsOf,
+} from '../../functions/_shared/contracts.ts';
+import type { Bot } from '../../functions/_shared/conversation/bot.ts';
+import { type EngineContext, wordsFor } from '../../functions/_shared/engine/index.ts';
 
-const step = (row: Record<string, unknown>): Step => StepSchema.parse(row);
+const likes = ['', 'really '].flatMap((really) =>
+  ['love', 'like', 'enjoy', 'adore'].flatMap((verb) => ['cooking', 'to cook'].map((object) => `i ${really}${verb} ${object}`))
+);
+const dislikes = [
+  ...['', 'really '].flatMap((really) =>
+    ['hate', 'dislike', "can't stand", "don't like", "don't enjoy", "don't love", 'do not like', 'do not enjoy', 'do not love', 'never']
+      .flatMap((verb) => ['cooking', 'to cook', 'cook'].filter((o) => !(verb === 'never' && o === 'to cook')).map((o) => `i ${really}${verb} ${o}`))
+  ),
+  ...["don't", 'do not', "can't", 'cannot'].map((verb) => `i ${verb} cook`),
+  'not a fan of cooking',
+  'no time to cook',
+];
 
-export const STEPS: Step[] = [
-  step({
-    field: 'name',
-    position: 1,
-    kind: 'text',
-    prompt: 'First things first: what should I call you?',
-    placeholder: 'Your first name',
-  }),
-  step({
-    field: 'age',
-    position: 2,
-    kind: 'number',
-    prompt: 'Nice to meet you! How old are you?',
-    min_value: 13,
-    max_value: 100,
-    placeholder: 'Your age',
-  }),
-  step({
-    field: 'gender',
-    position: 3,
-    kind: 'single_choice',
-    prompt: 'Which best describes you?',
+export const FIELDS: Field[] = [
+  { key: 'name', type: 'text', label: 'name', entity: 'person_name', max_length: 60 },
+  { key: 'age', type: 'number', label: 'age', entity: 'age', min_value: 13, max_value: 100 },
+  {
+    key: 'gender',
+    type: 'choice',
+    label: 'gender',
+    entity: 'self_description',
     options: [
       { value: 'male', label: 'Male', synonyms: ['man', 'guy', 'm', 'boy', 'dude'] },
       { value: 'female', label: 'Female', synonyms: ['woman', 'girl', 'lady', 'f'] },
       { value: 'nonbinary', label: 'Non-binary', synonyms: ['non binary', 'nb', 'enby', 'genderqueer'] },
-      {
-        value: 'prefer_not',
-        label: 'Prefer not to say',
-        synonyms: ['skip', 'rather not say', 'pass', 'none of your business'],
-      },
+      { value: 'prefer_not', label: 'Prefer not to say', synonyms: ['skip', 'rather not say', 'pass', 'none of your business'] },
     ],
-  }),
-  step({
-    field: 'primary_goal',
-    position: 4,
-    kind: 'single_choice',
-    prompt: "What's your main goal right now?",
+  },
+  {
+    key: 'primary_goal',
+    type: 'choice',
+    label: 'goal',
     options: [
       {
         value: 'fat_loss',
@@ -62,56 +68,160 @@ export const STEPS: Step[] = [
         synonyms: ['both', 'recomp', 'recomposition', 'body recomposition', 'tone up', 'get toned'],
       },
     ],
-  }),
-  step({
-    field: 'recomp_focus',
-    position: 5,
-    kind: 'single_choice',
-    prompt: 'Doing both is totally doable. Which would you rather start with?',
+  },
+  {
+    key: 'recomp_focus',
+    type: 'choice',
+    label: 'focus',
+    default_value: 'lean',
+    fill_in_passing: false,
     options: [
       { value: 'lean', label: 'Leaning out first', synonyms: ['lean', 'lean out', 'fat first', 'lose fat first', 'cut first'] },
       { value: 'build', label: 'Building first', synonyms: ['build', 'muscle first', 'build first', 'bulk first'] },
     ],
-    condition: { field: 'primary_goal', equals: 'recomp' },
-  }),
-  step({
-    field: 'eating_habits',
-    position: 6,
-    kind: 'text',
-    prompt: 'How do you eat on a typical day?',
-    placeholder: 'e.g. skip breakfast, big dinner, snacks at night',
-  }),
-  step({
-    field: 'emotional_why',
-    position: 7,
-    kind: 'text',
-    prompt: "What's the real reason this matters to you right now?",
-    placeholder: 'Your why, in your own words',
-  }),
-  step({
+  },
+  { key: 'eating_habits', type: 'text', label: 'eating habits', max_length: 500 },
+  { key: 'emotional_why', type: 'text', label: 'reason', max_length: 500 },
+  { key: 'support_level', type: 'scale', label: 'support level', min_value: 1, max_value: 10 },
+  {
+    key: 'cooking_preference',
+    type: 'yes_no',
+    label: 'take on cooking',
+    options: [{ value: 'yes', label: 'Yes', synonyms: likes }, { value: 'no', label: 'No', synonyms: dislikes }],
+  },
+].map((field) => FieldSchema.parse(field));
+
+export const QUESTIONS: Question[] = [
+  { field: 'name', position: 1, prompt: 'First things first: what should I call you?', placeholder: 'Your first name' },
+  { field: 'age', position: 2, prompt: 'Nice to meet you! How old are you?', placeholder: 'Your age' },
+  { field: 'gender', position: 3, prompt: 'Which best describes you?' },
+  { field: 'primary_goal', position: 4, prompt: "What's your main goal right now?" },
+  {
+    field: 'recomp_focus',
+    position: 5,
+    prompt: 'Doing both is totally doable. Which would you rather start with?',
+    condition: { field: 'primary_goal', op: 'eq', value: 'recomp' },
+  },
+  { field: 'eating_habits', position: 6, prompt: 'How do you eat on a typical day?', placeholder: 'e.g. skip breakfast, big dinner, snacks at night' },
+  { field: 'emotional_why', position: 7, prompt: "What's the real reason this matters to you right now?", placeholder: 'Your why, in your own words' },
+  {
     field: 'support_level',
     position: 8,
-    kind: 'scale',
     prompt: 'How much hands-on support do you want from us? 1 = just give me the plan, 10 = check in with me every day.',
-    min_value: 1,
-    max_value: 10,
-  }),
-  step({
-    field: 'cooking_preference',
-    position: 9,
-    kind: 'yes_no',
-    prompt: 'Last one: do you enjoy cooking your own meals?',
-  }),
+  },
+  { field: 'cooking_preference', position: 9, prompt: 'Last one: do you enjoy cooking your own meals?' },
+].map((question) => QuestionSchema.parse(question));
+
+export const STEPS: Step[] = stepsOf(FIELDS, QUESTIONS);
+
+/** The seed's bot_texts rows of this bot (English). */
+export const TEXTS: Record<string, string> = {
+  'ack.gender': 'Thanks for sharing.',
+  'ack.primary_goal.fat_loss': 'Losing fat — great goal.',
+  'ack.primary_goal.muscle_gain': 'Building muscle — great goal.',
+  'ack.primary_goal.recomp': 'Losing fat and building muscle at once — great goal.',
+  'ack.recomp_focus': 'Got it.',
+  'ack.eating_habits': 'Thanks — that gives me a clear picture.',
+  'ack.emotional_why': "That's a great reason.",
+  'ack.cooking_preference.yes': 'Great — cooking your own meals makes this easier.',
+  'ack.cooking_preference.no': 'No problem — we can take cooking off your plate.',
+  'objection.tried_before': "I hear you — a lot of people come to us after trying diet after diet, so you're not alone.",
+  'handoff.asked_for_human': "Of course — I'm bringing in a human coach.",
+  'handoff.frustration': "Sorry this hasn't been helpful — I'm bringing in a human coach to take it from here.",
+  'handoff.high_stakes':
+    "Thank you for telling me — that's important, and it deserves a real person rather than an automated reply. I'm bringing in a human coach, and please also talk to your doctor before changing how you eat.",
+  no_answer: "I don't have a good answer to that one — I can bring in a human coach if you like.",
+  'objection.time.query': 'busy and hate cooking',
+  'objection.tried_before.query': 'tried diets before and failed',
+  'objection.doubt.query': 'results success story lost weight gained muscle',
+  'plan.guarantee': 'Cancel or pause any time from your account.',
+};
+
+export const WELCOME = "Hey, I'm Coach from Nutrition Solutions.";
+export const HANDOFF_MESSAGE = "Got it. I've asked one of our human coaches to jump in.";
+export const WORDS = wordsFor('en', { greeting: WELCOME, handoff: HANDOFF_MESSAGE, ...TEXTS });
+
+const why = (goal: string, variant: 'Spartan' | 'Gladiator') => {
+  const fit = variant === 'Spartan'
+    ? 'Spartan fits because you like to cook and want a lighter touch.'
+    : 'Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.';
+  return `${goal} ${fit}`;
+};
+const loseFat = 'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and';
+const gain = 'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and';
+const build = 'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and';
+const lean = 'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and';
+const cooksLight = [
+  { field: 'support_level', op: 'lte', value: 3 },
+  { field: 'cooking_preference', op: 'eq', value: true },
+];
+const goal = (value: string) => ({ field: 'primary_goal', op: 'eq', value });
+const focusBuild = { field: 'recomp_focus', op: 'eq', value: 'build' };
+
+export const RULES: Rule[] = [
+  { position: 1, plan_code: 'Shred-Spartan', conditions: [goal('fat_loss'), ...cooksLight], why: why(loseFat, 'Spartan') },
+  { position: 2, plan_code: 'Shred-Gladiator', conditions: [goal('fat_loss')], why: why(loseFat, 'Gladiator') },
+  { position: 3, plan_code: 'Beast-Spartan', conditions: [goal('muscle_gain'), ...cooksLight], why: why(gain, 'Spartan') },
+  { position: 4, plan_code: 'Beast-Gladiator', conditions: [goal('muscle_gain')], why: why(gain, 'Gladiator') },
+  { position: 5, plan_code: 'Beast-Spartan', conditions: [goal('recomp'), focusBuild, ...cooksLight], why: why(build, 'Spartan') },
+  { position: 6, plan_code: 'Beast-Gladiator', conditions: [goal('recomp'), focusBuild], why: why(build, 'Gladiator') },
+  { position: 7, plan_code: 'Shred-Spartan', conditions: [goal('recomp'), ...cooksLight], why: why(lean, 'Spartan') },
+  { position: 8, plan_code: 'Shred-Gladiator', conditions: [], why: why(lean, 'Gladiator') },
+].map((rule) => RuleSchema.parse(rule));
+
+export const plan = (family: string, variant: string, extra: Partial<Plan> = {}): Plan =>
+  PlanSchema.parse({
+    code: `${family}-${variant}`,
+    family,
+    variant,
+    title: `${family} ${variant}`,
+    description: `The ${family} plan, ${variant} edition.`,
+    price_cents: variant === 'Spartan' ? 4900 : 14900,
+    currency: 'USD',
+    billing_period: 'month',
+    cta_label: `Start ${family} ${variant}`,
+    cta_url: 'https://example.com/checkout',
+    ...extra,
+  });
+
+export const PLANS: Plan[] = [
+  plan('Shred', 'Spartan', { alternative_code: 'Shred-Gladiator', alternative_line: 'Rather have your meals made for you?' }),
+  plan('Shred', 'Gladiator', { alternative_code: 'Shred-Spartan', alternative_line: 'Prefer to cook yourself?' }),
+  plan('Beast', 'Spartan', { alternative_code: 'Beast-Gladiator', alternative_line: 'Rather have your meals made for you?' }),
+  plan('Beast', 'Gladiator', { alternative_code: 'Beast-Spartan', alternative_line: 'Prefer to cook yourself?' }),
 ];
 
-export const stepFor = (field: Step['field']): Step => {
+export const BOT: Bot = {
+  config: {
+    id: '5e1f0a57-0000-4000-8000-000000000001',
+    name: 'Nutrition Solutions',
+    language: 'en',
+    welcome_message: WELCOME,
+    brand_voice: null,
+    handoff_message: HANDOFF_MESSAGE,
+    allowed_origins: [],
+    theme: {},
+    llm_model: 'gpt-4o-mini',
+    llm_temperature: 0.4,
+    daily_llm_budget: 200,
+    limits: { visitor_messages_per_minute: 30, address_messages_per_minute: 60, address_new_visitors_per_hour: 20 },
+    updated_at: '2026-01-01T00:00:00Z',
+  },
+  fields: FIELDS,
+  steps: STEPS,
+  plans: PLANS,
+  rules: RULES,
+  words: WORDS,
+};
+
+export const stepFor = (field: string): Step => {
   const found = STEPS.find((s) => s.field === field);
   if (!found) throw new Error(`no step for ${field}`);
   return found;
 };
 
 /** A profile that has answered every step of the fat-loss route. */
-export const COMPLETE_PROFILE: Partial<Profile> = {
+export const COMPLETE_PROFILE: Answers = {
   name: 'Sam',
   age: 34,
   gender: 'female',
@@ -124,27 +234,12 @@ export const COMPLETE_PROFILE: Partial<Profile> = {
 
 export function context(overrides: Partial<EngineContext> = {}): EngineContext {
   return {
-    botName: 'Coach Max',
-    welcome: "Hi! I'm Coach Max from Nutrition Solutions.",
+    words: WORDS,
     steps: STEPS,
-    profile: {},
+    answers: {},
     pendingField: null,
     status: 'active',
     returning: false,
     ...overrides,
   };
 }
-
-export const plan = (family: string, variant: string): Plan =>
-  PlanSchema.parse({
-    code: `${family}-${variant}`,
-    family,
-    variant,
-    title: `${family} ${variant}`,
-    description: `The ${family} plan, ${variant} edition.`,
-    price_cents: 14900,
-    currency: 'usd',
-    billing_period: 'month',
-    cta_label: 'Start now',
-    cta_url: 'https://example.com/checkout',
-  });

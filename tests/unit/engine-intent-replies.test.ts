@@ -1,36 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { OBJECTIONS } from '../../functions/_shared/contracts.ts';
 import {
-  DEFAULT_HANDOFF_MESSAGE,
+  DEFAULT_TEXTS,
   extractAnswer,
   handoffReply,
   noAnswerReply,
   objectionLead,
   resumeLine,
+  wordsFor,
 } from '../../functions/_shared/engine/index.ts';
+import { WORDS } from './engine-fixture.ts';
+
+const empty = wordsFor('en');
 
 describe('objectionLead', () => {
-  it('opens every objection with one empathetic sentence of its own', () => {
-    const leads = OBJECTIONS.map(objectionLead);
-    expect(objectionLead('price')).toBe('Totally fair to think about cost.');
-    expect(new Set(leads).size).toBe(OBJECTIONS.length);
-    for (const lead of leads) expect(lead).toMatch(/^[A-Z].*[.!]$/u);
+  it('opens every objection with one empathetic sentence of its own, in English and Spanish', () => {
+    for (const words of [empty, wordsFor('es')]) {
+      const leads = OBJECTIONS.map((objection) => objectionLead(words, objection));
+      expect(new Set(leads).size).toBe(OBJECTIONS.length);
+      for (const lead of leads) expect(lead).toMatch(/^[A-Z¡¿].*[.!]$/u);
+    }
+    expect(objectionLead(empty, 'price')).toBe('Totally fair to think about cost.');
   });
 });
 
 describe('handoffReply', () => {
   const configured = 'Thanks! A coach from our team will reply here as soon as possible.';
+  const words = wordsFor('en', { handoff: configured, 'handoff.asked_for_human': "Of course — I'm bringing in a human coach." });
 
-  it('says a human is coming, then what the bot is configured to say happens next', () => {
-    expect(handoffReply('asked_for_human', configured)).toBe(`Of course — I'm bringing in a human coach. ${configured}`);
+  it('says a person is coming, then what the bot is configured to say happens next', () => {
+    expect(handoffReply(words, 'asked_for_human')).toBe(`Of course — I'm bringing in a human coach. ${configured}`);
   });
 
   it('apologises when the visitor is frustrated', () => {
-    expect(handoffReply('frustration', configured)).toMatch(/^Sorry this hasn't been helpful/u);
+    expect(handoffReply(words, 'frustration')).toMatch(/^Sorry this hasn't been helpful/u);
   });
 
   it('recommends the doctor on high stakes without giving medical advice', () => {
-    const reply = handoffReply('high_stakes', configured);
+    const reply = handoffReply(WORDS, 'high_stakes');
     expect(reply).toContain('talk to your doctor');
     expect(reply).toContain('human coach');
     expect(reply).not.toMatch(/\b(?:should eat|calories|safe to|dose|insulin)\b/iu);
@@ -38,24 +45,27 @@ describe('handoffReply', () => {
   });
 
   it('puts emergency help first when the message is urgent', () => {
-    const reply = handoffReply('high_stakes', configured, { urgent: true });
+    const reply = handoffReply(words, 'high_stakes', { urgent: true });
     expect(reply).toMatch(/^If you're in danger right now.*emergency number/u);
     expect(reply.endsWith(configured)).toBe(true);
   });
 
-  it('falls back to a default next step when no handoff message is configured', () => {
-    expect(handoffReply('asked_for_human', '  ')).toBe(`Of course — I'm bringing in a human coach. ${DEFAULT_HANDOFF_MESSAGE}`);
+  it('falls back to a default next step when no handoff text is configured', () => {
+    expect(handoffReply(empty, 'asked_for_human')).toBe(
+      `Of course — I'm bringing in a person from our team. ${DEFAULT_TEXTS.en.handoff}`,
+    );
   });
 });
 
 describe('noAnswerReply and resumeLine', () => {
-  it('admits not knowing and offers a human instead of inventing', () => {
-    expect(noAnswerReply()).toBe("I don't have a good answer to that one — I can bring in a human coach if you like.");
+  it('admits not knowing and offers a person instead of inventing', () => {
+    expect(noAnswerReply(empty)).toBe("I don't have a good answer to that one — I can bring in a person from our team if you like.");
+    expect(noAnswerReply(WORDS)).toContain('human coach');
   });
 
   it('leads back to the pending question', () => {
-    expect(resumeLine('How old are you?')).toBe('Back to where we were: How old are you?');
-    expect(resumeLine('   ')).toBe('');
+    expect(resumeLine(empty, 'How old are you?')).toBe('Back to where we were: How old are you?');
+    expect(resumeLine(empty, '   ')).toBe('');
   });
 });
 

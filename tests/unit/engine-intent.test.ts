@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ProfileField } from '../../functions/_shared/contracts.ts';
+
 import { classifyMessage, type MessageIntent } from '../../functions/_shared/engine/index.ts';
 import { stepFor } from './engine-fixture.ts';
 
 interface Case {
-  pending: ProfileField | null;
+  pending: string | null;
   text: string;
   frustrationCount?: number;
   expect: MessageIntent;

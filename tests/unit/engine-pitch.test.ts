@@ -1,45 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { planPitch } from '../../functions/_shared/engine/index.ts';
-import { COMPLETE_PROFILE, plan } from './engine-fixture.ts';
+import { planCardFor } from '../../functions/_shared/conversation/plan-card.ts';
+import { matchRule, planPitch } from '../../functions/_shared/engine/index.ts';
+import { BOT, COMPLETE_PROFILE, FIELDS, PLANS, RULES, STEPS, WORDS } from './engine-fixture.ts';
+
+const pitchFor = (answers: Record<string, unknown>) => {
+  const rule = matchRule(RULES, FIELDS, answers as never);
+  return planPitch(WORDS, STEPS, answers as never, rule, PLANS.find((p) => p.code === rule!.plan_code)!);
+};
+
+describe('the plan rules', () => {
+  it('take the first rule whose conditions all hold', () => {
+    expect(matchRule(RULES, FIELDS, { primary_goal: 'fat_loss', support_level: 2, cooking_preference: true })?.plan_code).toBe('Shred-Spartan');
+    expect(matchRule(RULES, FIELDS, { primary_goal: 'fat_loss', support_level: 4, cooking_preference: true })?.plan_code).toBe('Shred-Gladiator');
+    expect(matchRule(RULES, FIELDS, { primary_goal: 'recomp', recomp_focus: 'build', support_level: 9, cooking_preference: false })?.plan_code)
+      .toBe('Beast-Gladiator');
+  });
+
+  it("read a field's default when the visitor was not asked", () => {
+    expect(matchRule(RULES, FIELDS, { primary_goal: 'recomp', support_level: 1, cooking_preference: true })?.plan_code).toBe('Shred-Spartan');
+  });
+
+  it('find nothing when no rule holds', () => {
+    expect(matchRule(RULES.filter((rule) => rule.conditions.length > 0), FIELDS, { primary_goal: 'other' })).toBeNull();
+  });
+});
 
 describe('planPitch', () => {
-  it('explains a Gladiator plan from the goal, the visitor’s own why and their support and cooking answers', () => {
-    expect(planPitch(COMPLETE_PROFILE, plan('Shred', 'Gladiator'))).toBe(
-      'You want to lose fat because "I want to keep up with my kids". That\'s why I recommend Shred Gladiator. ' +
-        'Shred is built for steady fat loss, and Gladiator takes cooking off your plate, with coaching check-ins ' +
-        'at the support level you asked for.',
+  it("explains the plan with the matched rule's why, quoting the visitor's own reason", () => {
+    expect(pitchFor(COMPLETE_PROFILE)).toBe(
+      'You want to lose fat, and you told me why: "I want to keep up with my kids". Shred is built for steady fat loss, ' +
+        'and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.',
     );
   });
 
   it('gives the Spartan reason to a visitor who likes to cook and wants a lighter touch', () => {
-    const pitch = planPitch(
-      { ...COMPLETE_PROFILE, primary_goal: 'muscle_gain', cooking_preference: true, support_level: 2 },
-      plan('Beast', 'Spartan'),
-    );
-    expect(pitch).toContain('You want to build muscle because');
-    expect(pitch).toContain('Beast Spartan');
+    const pitch = pitchFor({ ...COMPLETE_PROFILE, primary_goal: 'muscle_gain', cooking_preference: true, support_level: 2 });
+    expect(pitch).toContain('You want to build muscle');
     expect(pitch).toContain('Spartan fits because you like to cook and want a lighter touch');
   });
 
-  it('names the recomposition focus the visitor chose', () => {
-    const pitch = planPitch({ ...COMPLETE_PROFILE, primary_goal: 'recomp', recomp_focus: 'build' }, plan('Beast', 'Gladiator'));
-    expect(pitch).toContain('You want to lose fat and build muscle, starting with the muscle because');
-    expect(pitch).toContain('Beast is built to add muscle while keeping fat in check');
-  });
-
-  it('quotes a long why briefly, cut on a word, without doubling "because"', () => {
-    const why = 'Because my doctor told me I need to lose weight before my surgery next spring, and honestly I am scared.';
-    const pitch = planPitch({ ...COMPLETE_PROFILE, emotional_why: why }, plan('Shred', 'Gladiator'));
-    const quoted = /"([^"]*)"/.exec(pitch)?.[1] ?? '';
-    expect(quoted.startsWith('my doctor told me')).toBe(true);
+  it('quotes a long reason briefly, cut on a word, without a full stop inside the quotes', () => {
+    const why = 'My doctor told me I need to lose weight before my surgery next spring, and honestly I am scared.';
+    const quoted = /"([^"]*)"/.exec(pitchFor({ ...COMPLETE_PROFILE, emotional_why: why }))?.[1] ?? '';
+    expect(quoted.startsWith('My doctor told me')).toBe(true);
     expect(quoted.endsWith('…')).toBe(true);
     expect(Array.from(quoted).length).toBeLessThanOrEqual(80);
-    expect(pitch).not.toMatch(/because "because/i);
   });
 
-  it('leaves out the quote when the visitor gave no why', () => {
-    const pitch = planPitch({ ...COMPLETE_PROFILE, emotional_why: null }, plan('Shred', 'Gladiator'));
-    expect(pitch.startsWith('You want to lose fat. That\'s why I recommend Shred Gladiator.')).toBe(true);
-    expect(pitch).not.toContain('"');
+  it("falls back to the bot's default reason when the rule has no why", () => {
+    const plan = PLANS[0]!;
+    expect(planPitch(WORDS, STEPS, {}, { position: 1, plan_code: plan.code, conditions: [], why: null }, plan))
+      .toBe(`Based on what you told me, ${plan.title} is the best fit for you.`);
+  });
+});
+
+describe('planCardFor', () => {
+  it('carries what the plan includes, the guarantee and the alternative with its line', () => {
+    const card = planCardFor(BOT, COMPLETE_PROFILE)!;
+    expect(card).toMatchObject({
+      code: 'Shred-Gladiator',
+      guarantee: 'Cancel or pause any time from your account.',
+      alternative: { code: 'Shred-Spartan', line: 'Prefer to cook yourself?', price_cents: 4900 },
+    });
+  });
+
+  it('is null when no rule holds or the rule names a plan the bot lacks', () => {
+    expect(planCardFor({ ...BOT, rules: [] }, COMPLETE_PROFILE)).toBeNull();
+    expect(planCardFor({ ...BOT, plans: [] }, COMPLETE_PROFILE)).toBeNull();
   });
 });

@@ -87,10 +87,10 @@ describe('toPrompt', () => {
     expect(toPrompt(stepFor('name'))).toMatchObject({ kind: 'text', options: [], placeholder: 'Your first name' });
   });
 
-  it('never offers bounds wider than the profile contract accepts', () => {
+  it("offers exactly the bounds of the question's field", () => {
     const loose = StepSchema.parse({
-      field: 'age', position: 1, kind: 'number', prompt: 'Age?', min_value: 0, max_value: 150,
+      field: 'training_days', position: 1, kind: 'number', prompt: 'Days?', min_value: 0, max_value: 7,
     });
-    expect(toPrompt(loose)).toMatchObject({ min: 13, max: 100 });
+    expect(toPrompt(loose)).toMatchObject({ field: 'training_days', min: 0, max: 7 });
   });
 });

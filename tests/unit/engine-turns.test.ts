@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../functions/_shared/contracts.ts';
 import { type AnswerInput, answerTurn, type EngineContext, startTurn, type Turn } from '../../functions/_shared/engine/index.ts';
-import { COMPLETE_PROFILE, context, stepFor } from './engine-fixture.ts';
+import { COMPLETE_PROFILE, context, stepFor, WELCOME } from './engine-fixture.ts';
 
 const say = (text: string): AnswerInput => ({ type: 'text', text });
 const pick = (value: string): AnswerInput => ({ type: 'choice', value });
@@ -13,7 +12,7 @@ function play(ctx: EngineContext, input: AnswerInput): { turn: Turn; ctx: Engine
     turn,
     ctx: {
       ...ctx,
-      profile: { ...ctx.profile, ...turn.profilePatch } as Partial<Profile>,
+      answers: { ...ctx.answers, ...turn.profilePatch },
       pendingField: turn.nextField,
       status: turn.complete ? 'completed' : ctx.status,
     },
@@ -26,20 +25,20 @@ describe('startTurn', () => {
       intent: 'start',
       profilePatch: {},
       answered: [],
-      replies: ["Hi! I'm Coach Max from Nutrition Solutions.", 'First things first: what should I call you?'],
+      replies: [WELCOME, 'First things first: what should I call you?'],
       nextField: 'name',
       complete: false,
     });
   });
 
   it('welcomes a returning visitor back by name and re-asks the question they stopped at', () => {
-    const turn = startTurn(context({ returning: true, profile: { name: 'Sam', age: 34 }, pendingField: 'gender' }));
+    const turn = startTurn(context({ returning: true, answers: { name: 'Sam', age: 34 }, pendingField: 'gender' }));
     expect(turn.replies).toEqual(["Welcome back, Sam! Let's pick up where we left off.", 'Which best describes you?']);
     expect(turn).toMatchObject({ intent: 'start', nextField: 'gender', complete: false, profilePatch: {} });
   });
 
   it('treats a conversation that already has answers as a return, even without the returning flag', () => {
-    const turn = startTurn(context({ profile: { name: 'Sam' }, pendingField: 'age' }));
+    const turn = startTurn(context({ answers: { name: 'Sam' }, pendingField: 'age' }));
     expect(turn.replies[0]).toBe("Welcome back, Sam! Let's pick up where we left off.");
     expect(turn.nextField).toBe('age');
   });
@@ -50,12 +49,12 @@ describe('startTurn', () => {
   });
 
   it('resumes at the first unanswered question when the stored pending question is already answered', () => {
-    const turn = startTurn(context({ returning: true, profile: { name: 'Sam', age: 34 }, pendingField: 'age' }));
+    const turn = startTurn(context({ returning: true, answers: { name: 'Sam', age: 34 }, pendingField: 'age' }));
     expect(turn.nextField).toBe('gender');
   });
 
   it('completes at once when every question is already answered', () => {
-    const turn = startTurn(context({ returning: true, profile: COMPLETE_PROFILE, status: 'completed' }));
+    const turn = startTurn(context({ returning: true, answers: COMPLETE_PROFILE, status: 'completed' }));
     expect(turn).toMatchObject({ intent: 'start', complete: true, nextField: null, profilePatch: {} });
     expect(turn.replies).toEqual(["Welcome back, Sam! Here's the plan I recommended for you:"]);
   });
@@ -87,7 +86,7 @@ describe('answerTurn', () => {
   });
 
   it('re-asks the pending question with what is expected when the age is 200', () => {
-    const turn = answerTurn(context({ profile: { name: 'Sam' }, pendingField: 'age' }), say('200'));
+    const turn = answerTurn(context({ answers: { name: 'Sam' }, pendingField: 'age' }), say('200'));
     expect(turn).toEqual({
       intent: 'invalid',
       profilePatch: {},
@@ -99,12 +98,12 @@ describe('answerTurn', () => {
   });
 
   it.each(['-1', 'abc', '34.5'])('re-asks the age after %j without storing anything', (input) => {
-    const turn = answerTurn(context({ profile: { name: 'Sam' }, pendingField: 'age' }), say(input));
+    const turn = answerTurn(context({ answers: { name: 'Sam' }, pendingField: 'age' }), say(input));
     expect(turn).toMatchObject({ intent: 'invalid', profilePatch: {}, nextField: 'age' });
   });
 
   it.each(['0', '11'])('re-asks the support level after %j', (input) => {
-    const ctx = context({ profile: { ...COMPLETE_PROFILE, support_level: null }, pendingField: 'support_level' });
+    const ctx = context({ answers: { ...COMPLETE_PROFILE, support_level: null }, pendingField: 'support_level' });
     const turn = answerTurn(ctx, say(input));
     expect(turn.intent).toBe('invalid');
     expect(turn.replies).toEqual([
@@ -113,7 +112,7 @@ describe('answerTurn', () => {
   });
 
   it('re-asks the goal listing the three options when the goal is not one of them', () => {
-    const ctx = context({ profile: { name: 'Sam', age: 34, gender: 'male' }, pendingField: 'primary_goal' });
+    const ctx = context({ answers: { name: 'Sam', age: 34, gender: 'male' }, pendingField: 'primary_goal' });
     expect(answerTurn(ctx, say('get fit')).replies).toEqual([
       "Could you pick one of: Lose fat, Build muscle, or Both: lose fat and build muscle? What's your main goal right now?",
     ]);
@@ -121,7 +120,7 @@ describe('answerTurn', () => {
   });
 
   it('stores and acknowledges explicit answers to other questions while re-asking an invalid one', () => {
-    const turn = answerTurn(context({ profile: { name: 'Sam' }, pendingField: 'age' }), say('I want to lose fat'));
+    const turn = answerTurn(context({ answers: { name: 'Sam' }, pendingField: 'age' }), say('I want to lose fat'));
     expect(turn).toMatchObject({
       intent: 'invalid',
       profilePatch: { primary_goal: 'fat_loss' },
@@ -135,7 +134,7 @@ describe('answerTurn', () => {
   });
 
   it('asks the lean-or-build question only after a recomposition goal', () => {
-    const ctx = context({ profile: { name: 'Sam', age: 34, gender: 'male' }, pendingField: 'primary_goal' });
+    const ctx = context({ answers: { name: 'Sam', age: 34, gender: 'male' }, pendingField: 'primary_goal' });
     expect(answerTurn(ctx, pick('recomp')).nextField).toBe('recomp_focus');
     expect(answerTurn(ctx, pick('fat_loss')).nextField).toBe('eating_habits');
     expect(answerTurn(ctx, say('I want to lose fat and build muscle')).nextField).toBe('recomp_focus');
@@ -157,8 +156,8 @@ describe('answerTurn', () => {
 
   it('varies the acknowledgement by question and by what was said', () => {
     const base = { ...COMPLETE_PROFILE, cooking_preference: null };
-    const yes = answerTurn(context({ profile: base, pendingField: 'cooking_preference' }), pick('yes'));
-    const no = answerTurn(context({ profile: { ...base, support_level: null }, pendingField: 'support_level' }), say('8'));
+    const yes = answerTurn(context({ answers: base, pendingField: 'cooking_preference' }), pick('yes'));
+    const no = answerTurn(context({ answers: { ...base, support_level: null }, pendingField: 'support_level' }), say('8'));
     expect(no.replies[0]).toBe('Noted — 8 out of 10.');
     expect(yes.replies).toEqual(["Thanks, Sam — that's everything I need. Here's the plan I'd recommend:"]);
   });
@@ -169,7 +168,7 @@ describe('answerTurn', () => {
   });
 
   it('completes with a short transition when the last question is answered', () => {
-    const ctx = context({ profile: { ...COMPLETE_PROFILE, cooking_preference: null }, pendingField: 'cooking_preference' });
+    const ctx = context({ answers: { ...COMPLETE_PROFILE, cooking_preference: null }, pendingField: 'cooking_preference' });
     expect(answerTurn(ctx, say('nope'))).toEqual({
       intent: 'answer',
       profilePatch: { cooking_preference: false },
@@ -181,7 +180,7 @@ describe('answerTurn', () => {
   });
 
   it('points to the plan above after completion and stores nothing', () => {
-    const turn = answerTurn(context({ profile: COMPLETE_PROFILE, status: 'completed' }), say('what about snacks?'));
+    const turn = answerTurn(context({ answers: COMPLETE_PROFILE, status: 'completed' }), say('what about snacks?'));
     expect(turn).toEqual({
       intent: 'complete',
       profilePatch: {},
@@ -193,7 +192,7 @@ describe('answerTurn', () => {
   });
 
   it('completes when every question is answered but the plan was not shown yet', () => {
-    const turn = answerTurn(context({ profile: COMPLETE_PROFILE, status: 'active' }), say('hello?'));
+    const turn = answerTurn(context({ answers: COMPLETE_PROFILE, status: 'active' }), say('hello?'));
     expect(turn).toMatchObject({ intent: 'complete', complete: true, nextField: null, profilePatch: {} });
   });
 
@@ -222,7 +221,7 @@ describe('answerTurn', () => {
       'name', 'age', 'gender', 'primary_goal', 'recomp_focus', 'eating_habits', 'emotional_why', 'support_level',
       'cooking_preference', null,
     ]);
-    expect(ctx.profile).toEqual({
+    expect(ctx.answers).toEqual({
       name: 'Jo',
       age: 41,
       gender: 'female',
@@ -237,7 +236,7 @@ describe('answerTurn', () => {
   });
 
   it('re-asks the same question with its prompt text as the last reply', () => {
-    const ctx = context({ profile: { name: 'Sam', age: 34 }, pendingField: 'gender' });
+    const ctx = context({ answers: { name: 'Sam', age: 34 }, pendingField: 'gender' });
     const turn = answerTurn(ctx, say('purple'));
     expect(turn.replies.at(-1)).toContain(stepFor('gender').prompt);
   });

@@ -1,18 +1,18 @@
 /**
- * Reading a visitor's answer to one step, typed by the step's kind. Every accepted value also passes the
- * profile contract (ProfilePatchSchema), so what the engine stores is exactly what the profile endpoint
- * would accept; a refusal carries one friendly sentence saying what is expected.
+ * Reading a visitor's answer to one step, typed by the step's kind. Every accepted value also fits the
+ * step's field (the rules of the database's `field_value`), so what the engine stores is exactly what the
+ * profile endpoint would accept; a refusal carries one friendly sentence saying what is expected.
  */
-import { type ChatInput, ProfilePatchSchema, type Step } from '../contracts.ts';
+import type { AnswerValue, ChatInput, Step } from '../contracts.ts';
 import { explicitAge } from './age.ts';
-import { matchOption } from './choices.ts';
+import { matchOption, mentionedOption } from './choices.ts';
 import { findAnsweredName } from './names.ts';
 import { normalize, words } from './normalize.ts';
 import { type NumberMention, singleNumber } from './numbers.ts';
-import { boundsOf, textLimitOf } from './steps.ts';
+import { boundsOf, fitsField, textLimitOf } from './steps.ts';
 
 export type AnswerInput = Extract<ChatInput, { type: 'text' } | { type: 'choice' }>;
-export type AnswerValue = string | number | boolean;
+export type { AnswerValue };
 export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; problem: string };
 
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value });
@@ -21,7 +21,7 @@ const refuse = (problem: string): ParseResult => ({ ok: false, problem });
 export function parseAnswer(step: Step, input: AnswerInput): ParseResult {
   const parsed = parseByKind(step, input);
   if (!parsed.ok) return parsed;
-  return ProfilePatchSchema.shape[step.field].safeParse(parsed.value).success ? parsed : refuse(expected(step));
+  return fitsField(step, parsed.value) ? parsed : refuse(expected(step));
 }
 
 function parseByKind(step: Step, input: AnswerInput): ParseResult {
@@ -54,11 +54,11 @@ function expected(step: Step): string {
       return `Please pick a number from ${min} to ${max}.`;
     }
     case 'number':
-      return step.field === 'age'
+      return step.entity === 'age'
         ? `Just your age in years, please — a whole number${rangeText(step)}.`
         : `Please enter a whole number${rangeText(step)}.`;
     case 'text':
-      return step.field === 'name'
+      return step.entity === 'person_name'
         ? "I didn't catch a name there — just your first name is fine."
         : 'Could you tell me in a few words?';
   }
@@ -111,7 +111,10 @@ function parseYesNoText(step: Step, text: string): ParseResult {
     .filter(({ p }) => startsWith(said, p))
     .sort((a, b) => words(b.p).length - words(a.p).length);
   const first = openers[0];
-  return first ? ok(first.yes) : refuse(expected(step));
+  if (first) return ok(first.yes);
+  // The field's own wording for yes and no ("I hate cooking"), when the owner gave some.
+  const stated = mentionedOption(step, text);
+  return stated ? ok(stated.value === 'yes') : refuse(expected(step));
 }
 
 function parseYesNoValue(step: Step, value: string): ParseResult {
@@ -137,7 +140,7 @@ function parseScale(step: Step, text: string): ParseResult {
 }
 
 function parseNumber(step: Step, text: string): ParseResult {
-  const age = step.field === 'age' ? explicitAge(text) : null;
+  const age = step.entity === 'age' ? explicitAge(text) : null;
   return parseWholeNumber(step, age ?? singleNumber(text));
 }
 
@@ -148,13 +151,13 @@ function parseWholeNumber(step: Step, found: NumberMention | null): ParseResult 
 
 function parseText(step: Step, text: string): ParseResult {
   const trimmed = text.trim();
-  const limit = textLimitOf(step.field);
+  const limit = textLimitOf(step);
   if (Array.from(trimmed).length > limit) {
-    return refuse(step.field === 'name'
+    return refuse(step.entity === 'person_name'
       ? `That's a bit long for a name — ${limit} characters at most, please.`
       : `Could you keep it under ${limit} characters?`);
   }
-  if (step.field === 'name') {
+  if (step.entity === 'person_name') {
     const found = findAnsweredName(trimmed);
     return found ? ok(found.name) : refuse(expected(step));
   }

@@ -1,98 +1,73 @@
 /**
- * The engine's own wording. Deterministic on purpose: the same answer always gets the same reply, so
- * retries, tests and transcripts agree; variety comes from the field and the value, never from chance.
- * Everything is plain text (the widget renders it as text), and anything quoted back is shortened.
+ * The guided conversation's own sentences: acknowledging an answer (referring to what was said), greeting
+ * back, closing. The words come from words.ts (the owner's texts, else the defaults); this module picks
+ * which text fits and what to fill in. Everything is plain text (the widget renders it as text), and
+ * anything quoted back is shortened.
  */
-import type { Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { Answers, AnswerValue, Step } from '../contracts.ts';
 import { truncate } from './normalize.ts';
 import { boundsOf } from './steps.ts';
+import type { Words } from './words.ts';
 
 const QUOTE_CHARS = 40;
 
-function nameOf(profile: Partial<Profile>): string | null {
-  return typeof profile.name === 'string' && profile.name.trim() !== '' ? truncate(profile.name, QUOTE_CHARS) : null;
+function nameOf(answers: Answers, steps: Step[]): string | null {
+  const field = steps.find((step) => step.entity === 'person_name')?.field;
+  const name = field ? answers[field] : null;
+  return typeof name === 'string' && name.trim() !== '' ? truncate(name, QUOTE_CHARS) : null;
 }
 
-const withName = (profile: Partial<Profile>, separator: string) => {
-  const name = nameOf(profile);
-  return name ? `${separator}${name}` : '';
-};
+/** An answer as a sentence shows it: a choice by its label, yes/no as the option's label, text shortened. */
+export function answerText(step: Step, value: AnswerValue): string {
+  if (step.kind === 'single_choice') return step.options.find((o) => o.value === value)?.label ?? String(value);
+  if (step.kind === 'yes_no') {
+    const option = value === true ? 'yes' : 'no';
+    return step.options.find((o) => o.value === option)?.label ?? option;
+  }
+  return typeof value === 'string' ? truncate(value, QUOTE_CHARS) : String(value);
+}
 
-const NOUNS: Record<ProfileField, string> = {
-  name: 'name',
-  age: 'age',
-  gender: 'gender',
-  primary_goal: 'goal',
-  recomp_focus: 'focus',
-  eating_habits: 'eating habits',
-  emotional_why: 'reason',
-  support_level: 'support level',
-  cooking_preference: 'take on cooking',
-};
-
-const GOAL_ACKS: Record<string, string> = {
-  fat_loss: 'Losing fat — great goal.',
-  muscle_gain: 'Building muscle — great goal.',
-  recomp: 'Losing fat and building muscle at once — great goal.',
-};
+/** The option value an acknowledgement can be keyed on: `ack.<field>.<option>` (yes_no: yes or no). */
+function optionKey(step: Step, value: AnswerValue): string | null {
+  if (step.kind === 'single_choice' && typeof value === 'string') return value;
+  if (step.kind === 'yes_no') return value === true ? 'yes' : 'no';
+  return null;
+}
 
 /** The acknowledgement of the pending question's answer, using what the visitor said. */
-function acknowledgeAnswer(step: Step, patch: ProfilePatch): string {
-  switch (step.field) {
-    case 'name':
-      return `Great to have you here, ${truncate(patch.name ?? '', QUOTE_CHARS)}!`;
-    case 'age':
-      return 'Got it, thanks.';
-    case 'gender':
-      return 'Thanks for sharing.';
-    case 'primary_goal':
-      return GOAL_ACKS[patch.primary_goal ?? ''] ?? 'Great goal.';
-    case 'recomp_focus':
-      return 'Got it.';
-    case 'eating_habits':
-      return 'Thanks — that gives me a clear picture.';
-    case 'emotional_why':
-      return "That's a great reason.";
-    case 'support_level':
-      return `Noted — ${patch.support_level} out of ${boundsOf(step).max}.`;
-    case 'cooking_preference':
-      return patch.cooking_preference
-        ? 'Great — cooking your own meals makes this easier.'
-        : 'No problem — we can take cooking off your plate.';
-  }
-}
-
-function listAnd(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+function acknowledgeAnswer(words: Words, step: Step, value: AnswerValue): string {
+  const option = optionKey(step, value);
+  const type = step.kind === 'single_choice' ? 'choice' : step.kind;
+  const keys = [
+    ...(option ? [`ack.${step.field}.${option}`] : []),
+    `ack.${step.field}`,
+    ...(step.entity ? [`ack.entity.${step.entity}`] : []),
+    `ack.type.${type}`,
+  ];
+  return words.say(keys, { value: answerText(step, value), max: boundsOf(step).max });
 }
 
 /**
  * "Great to have you here, Sam! I've also noted your age and goal." When the pending question was not answered
  * but others were, only those are acknowledged.
  */
-export function acknowledgement(pending: Step, answered: ProfileField[], patch: ProfilePatch): string {
-  const others = answered.filter((field) => field !== pending.field).map((field) => NOUNS[field]);
-  if (!answered.includes(pending.field)) return others.length > 0 ? `Thanks — I've noted your ${listAnd(others)}.` : '';
-  const lead = acknowledgeAnswer(pending, patch);
-  return others.length > 0 ? `${lead} I've also noted your ${listAnd(others)}.` : lead;
+export function acknowledgement(words: Words, steps: Step[], pending: Step, answered: string[], found: Record<string, AnswerValue>): string {
+  const labelOf = (field: string) => steps.find((step) => step.field === field)?.label ?? field.replaceAll('_', ' ');
+  const others = answered.filter((field) => field !== pending.field).map(labelOf);
+  const fields = words.list(others);
+  if (!answered.includes(pending.field)) return others.length > 0 ? words.say('ack.only_others', { fields }) : '';
+  const lead = acknowledgeAnswer(words, pending, found[pending.field]!);
+  return others.length > 0 ? `${lead} ${words.say('ack.also', { fields })}` : lead;
 }
 
 export const reAsk = (step: Step, problem: string): string => `${problem} ${step.prompt}`;
 
-export const completion = (profile: Partial<Profile>): string =>
-  `Thanks${withName(profile, ', ')} — that's everything I need. Here's the plan I'd recommend:`;
+export const completion = (words: Words, steps: Step[], answers: Answers): string =>
+  words.say('completion', { name: nameOf(answers, steps) });
 
-export const afterCompletion = (profile: Partial<Profile>): string =>
-  `Your plan is just above${withName(profile, ', ')} — feel free to ask me anything about it.`;
+export const afterCompletion = (words: Words, steps: Step[], answers: Answers): string =>
+  words.say('after_completion', { name: nameOf(answers, steps) });
 
-export function welcomeBack(profile: Partial<Profile>, state: 'fresh' | 'resuming' | 'complete'): string {
-  const greeting = `Welcome back${withName(profile, ', ')}!`;
-  switch (state) {
-    case 'fresh':
-      return `${greeting} Let's get started.`;
-    case 'resuming':
-      return `${greeting} Let's pick up where we left off.`;
-    case 'complete':
-      return `${greeting} Here's the plan I recommended for you:`;
-  }
+export function welcomeBack(words: Words, steps: Step[], answers: Answers, state: 'fresh' | 'resuming' | 'complete'): string {
+  return words.say(`welcome_back.${state}`, { name: nameOf(answers, steps) });
 }

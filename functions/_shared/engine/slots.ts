@@ -1,38 +1,47 @@
 /**
  * Slot filling: one message may answer several questions ("I'm Sam, 34, and I want to lose fat"). The
  * pending question is read with its full parser; every other field only from wording that cannot mean
- * anything else, because a wrong guess stored silently is worse than asking.
+ * anything else, because a wrong guess stored silently is worse than asking. What counts as unmistakable
+ * comes from the field: its entity (a name introduced as one, an age stated as one), its options' own
+ * phrases, and whether the owner allows it to be filled in passing at all.
  */
-import { type Profile, type ProfileField, type ProfilePatch, ProfilePatchSchema, type Step } from '../contracts.ts';
+import type { Answers, Step } from '../contracts.ts';
 import { ageAfterName, explicitAge } from './age.ts';
 import { mentionedOption, phrasesOf } from './choices.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize } from './normalize.ts';
 import type { NumberMention } from './numbers.ts';
 import { type AnswerValue, parseAnswer } from './parse.ts';
-import { applicableSteps, isAnswered } from './steps.ts';
-
-type Signal = (text: string, step: Step, pendingField: ProfileField | null) => AnswerValue | null;
+import { applicableSteps, fitsField, isAnswered } from './steps.ts';
 
 /**
- * The fields that may be filled without being asked, and the explicit wording each needs. Anything not
- * here (recomposition focus, eating habits, the "why", support level) is taken only as an answer to its
- * own question: "build" or a number in passing says nothing reliable about them.
+ * The answer a message gives in passing to a question that is not pending, or null. Fields without an entity
+ * or options (a free-text "why", a scale) are taken only as answers to their own question: a number or a
+ * phrase in passing says nothing reliable about them.
  */
-const UNASKED_SIGNALS: Partial<Record<ProfileField, Signal>> = {
-  name: (text) => findIntroducedName(text, false)?.name ?? null,
-  age: (text, _step, pendingField) => {
-    const stated = explicitAge(text) ?? bareAgeAfterName(text, pendingField);
-    return stated?.integer ? stated.value : null;
-  },
-  gender: selfDescription,
-  primary_goal: (text, step) => mentionedOption(step, text)?.value ?? null,
-  cooking_preference: cookingStance,
-};
+function volunteered(text: string, step: Step, pending: Step | null): AnswerValue | null {
+  if (!step.fill_in_passing) return null;
+  switch (step.entity) {
+    case 'person_name':
+      return findIntroducedName(text, false)?.name ?? null;
+    case 'age': {
+      const stated = explicitAge(text) ?? bareAgeAfterName(text, pending);
+      return stated?.integer ? stated.value : null;
+    }
+    case 'self_description':
+      return selfDescription(text, step);
+  }
+  if (step.kind === 'single_choice') return mentionedOption(step, text)?.value ?? null;
+  if (step.kind === 'yes_no') {
+    const stated = mentionedOption(step, text);
+    return stated ? stated.value === 'yes' : null;
+  }
+  return null;
+}
 
 /** "Sam, 34": needs the name itself to be recognisable, by a pattern or as the answer to the name question. */
-function bareAgeAfterName(text: string, pendingField: ProfileField | null): NumberMention | null {
-  const name = pendingField === 'name' ? findAnsweredName(text) : findIntroducedName(text, false);
+function bareAgeAfterName(text: string, pending: Step | null): NumberMention | null {
+  const name = pending?.entity === 'person_name' ? findAnsweredName(text) : findIntroducedName(text, false);
   return name ? ageAfterName(text, name.end) : null;
 }
 
@@ -49,47 +58,35 @@ function selfDescription(text: string, step: Step): AnswerValue | null {
   return described.length === 1 ? described[0]!.value : null;
 }
 
-const DISLIKES_COOKING =
-  /\b(?:i (?:really )?(?:hate|dislike|cant stand|dont (?:like|enjoy|love)|do not (?:like|enjoy|love)|never) (?:cooking|to cook|cook)|i (?:dont|do not|cant|cannot|never) cook|not a fan of cooking|no time to cook)\b/;
-const LIKES_COOKING = /\bi (?:really )?(?:love|like|enjoy|adore) (?:cooking|to cook)\b/;
-
-function cookingStance(text: string): AnswerValue | null {
-  const said = normalize(text);
-  if (DISLIKES_COOKING.test(said)) return false;
-  return LIKES_COOKING.test(said) ? true : null;
-}
-
-const fitsContract = (field: ProfileField, value: AnswerValue) =>
-  ProfilePatchSchema.shape[field].safeParse(value).success;
-
 /**
- * Fields this text answers. Walks the steps in order against the profile as it grows, so a step that a
- * value in this same message makes applicable is considered too; never overwrites a stored field except
+ * Fields this text answers. Walks the steps in order against the answers as they grow, so a step that a
+ * value in this same message makes applicable is considered too; never overwrites a stored answer except
  * the pending one, which the visitor is answering again.
  */
 export function extractSlots(
   text: string,
   steps: Step[],
-  profile: Partial<Profile>,
-  pendingField: ProfileField | null,
-): ProfilePatch {
+  answers: Answers,
+  pendingField: string | null,
+): Record<string, AnswerValue> {
   const trimmed = text.trim();
-  const patch: Record<string, AnswerValue> = {};
-  const seen = new Set<ProfileField>();
-  let working: Partial<Profile> = { ...profile };
+  const found: Record<string, AnswerValue> = {};
+  const seen = new Set<string>();
+  const pending = steps.find((step) => step.field === pendingField) ?? null;
+  let working: Answers = { ...answers };
   for (let step = nextUnseen(steps, working, seen); step; step = nextUnseen(steps, working, seen)) {
     seen.add(step.field);
     const value = step.field === pendingField
       ? readPending(step, trimmed)
-      : isAnswered(profile, step.field)
+      : isAnswered(answers, step.field)
       ? null
-      : UNASKED_SIGNALS[step.field]?.(trimmed, step, pendingField) ?? null;
-    if (value !== null && fitsContract(step.field, value)) {
-      patch[step.field] = value;
+      : volunteered(trimmed, step, pending);
+    if (value !== null && fitsField(step, value)) {
+      found[step.field] = value;
       working = { ...working, [step.field]: value };
     }
   }
-  return patch as ProfilePatch;
+  return found;
 }
 
 function readPending(step: Step, text: string): AnswerValue | null {
@@ -97,6 +94,6 @@ function readPending(step: Step, text: string): AnswerValue | null {
   return parsed.ok ? parsed.value : null;
 }
 
-function nextUnseen(steps: Step[], profile: Partial<Profile>, seen: Set<ProfileField>): Step | undefined {
-  return applicableSteps(steps, profile).find((step) => !seen.has(step.field));
+function nextUnseen(steps: Step[], answers: Answers, seen: Set<string>): Step | undefined {
+  return applicableSteps(steps, answers).find((step) => !seen.has(step.field));
 }

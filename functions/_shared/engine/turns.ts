@@ -4,7 +4,7 @@
  * answer to it, so other readings of a message (a side question, an objection, a request for a human) can
  * be tried at that point before it is taken as an answer.
  */
-import type { Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { Answers, Step } from '../contracts.ts';
 import { type AnswerInput, type AnswerValue, parseAnswer } from './parse.ts';
 import { acknowledgement, afterCompletion, completion, reAsk, welcomeBack } from './replies.ts';
 import { extractSlots } from './slots.ts';
@@ -16,16 +16,16 @@ import type { EngineContext, Turn } from './types.ts';
  * otherwise the next one in order (a stale pending field must not trap the visitor on a question).
  */
 function pendingStep(ctx: EngineContext): Step | null {
-  const pending = applicableStep(ctx.steps, ctx.profile, ctx.pendingField);
-  return pending && !isAnswered(ctx.profile, pending.field) ? pending : nextStep(ctx.steps, ctx.profile);
+  const pending = applicableStep(ctx.steps, ctx.answers, ctx.pendingField);
+  return pending && !isAnswered(ctx.answers, pending.field) ? pending : nextStep(ctx.steps, ctx.answers);
 }
 
 export function startTurn(ctx: EngineContext): Turn {
   const step = pendingStep(ctx);
-  const answeredBefore = hasAnswers(ctx.profile, ctx.steps);
+  const answeredBefore = hasAnswers(ctx.answers, ctx.steps);
   const opening = ctx.returning || answeredBefore
-    ? welcomeBack(ctx.profile, step === null ? 'complete' : answeredBefore ? 'resuming' : 'fresh')
-    : ctx.welcome;
+    ? welcomeBack(ctx.words, ctx.steps, ctx.answers, step === null ? 'complete' : answeredBefore ? 'resuming' : 'fresh')
+    : ctx.words.say('greeting');
   const replies = [opening, ...(step ? [step.prompt] : [])].filter((reply) => reply.trim() !== '');
   return {
     intent: 'start',
@@ -46,11 +46,11 @@ export function answerTurn(ctx: EngineContext, input: AnswerInput): Turn {
 
 function answerPending(ctx: EngineContext, step: Step, input: AnswerInput): Turn {
   const parsed = parseAnswer(step, input);
-  const slots = input.type === 'text' ? extractSlots(input.text, ctx.steps, ctx.profile, step.field) : {};
+  const slots = input.type === 'text' ? extractSlots(input.text, ctx.steps, ctx.answers, step.field) : {};
   // extractSlots reads the pending field with the same parser, so for typed text this agrees with `parsed`.
-  const values: Partial<Record<ProfileField, AnswerValue>> = parsed.ok ? { ...slots, [step.field]: parsed.value } : slots;
+  const values: Record<string, AnswerValue> = parsed.ok ? { ...slots, [step.field]: parsed.value } : slots;
   const { patch, answered } = inStepOrder(ctx.steps, values);
-  const acknowledged = acknowledgement(step, answered, patch);
+  const acknowledged = acknowledgement(ctx.words, ctx.steps, step, answered, patch);
 
   if (!parsed.ok) {
     return {
@@ -62,13 +62,13 @@ function answerPending(ctx: EngineContext, step: Step, input: AnswerInput): Turn
       complete: false,
     };
   }
-  const profile: Partial<Profile> = { ...ctx.profile, ...patch };
-  const next = nextStep(ctx.steps, profile);
+  const answers: Answers = { ...ctx.answers, ...patch };
+  const next = nextStep(ctx.steps, answers);
   return {
     intent: 'answer',
     profilePatch: patch,
     answered,
-    replies: next ? [acknowledged, next.prompt] : [completion(profile)],
+    replies: next ? [acknowledged, next.prompt] : [completion(ctx.words, ctx.steps, answers)],
     nextField: next?.field ?? null,
     complete: next === null,
   };
@@ -80,7 +80,7 @@ function completionTurn(ctx: EngineContext): Turn {
     intent: 'complete',
     profilePatch: {},
     answered: [],
-    replies: [completion(ctx.profile)],
+    replies: [completion(ctx.words, ctx.steps, ctx.answers)],
     nextField: null,
     complete: true,
   };
@@ -91,18 +91,18 @@ function afterCompletionTurn(ctx: EngineContext): Turn {
     intent: 'complete',
     profilePatch: {},
     answered: [],
-    replies: [afterCompletion(ctx.profile)],
+    replies: [afterCompletion(ctx.words, ctx.steps, ctx.answers)],
     nextField: null,
     complete: false,
   };
 }
 
 /** The patch with its keys in step order, which is also the order of `answered` (funnel events). */
-function inStepOrder(steps: Step[], values: Partial<Record<ProfileField, AnswerValue>>) {
+function inStepOrder(steps: Step[], values: Record<string, AnswerValue>) {
   const answered = [...steps]
     .sort((a, b) => a.position - b.position)
     .map((step) => step.field)
     .filter((field) => values[field] !== undefined);
-  const patch = Object.fromEntries(answered.map((field) => [field, values[field]])) as ProfilePatch;
+  const patch: Record<string, AnswerValue> = Object.fromEntries(answered.map((field) => [field, values[field]!]));
   return { patch, answered };
 }

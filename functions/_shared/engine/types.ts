@@ -3,18 +3,18 @@
  * profile, the pending question and what the visitor did, it decides what to store and what to say. The
  * chat function does the I/O around it (load, commit, recommend_plan) — see functions/chat/turn.ts.
  */
-import type { ConversationStatus, OBJECTIONS, Profile, ProfileField, ProfilePatch, Step } from '../contracts.ts';
+import type { Answers, AnswerValue, ConversationStatus, OBJECTIONS, Step } from '../contracts.ts';
+import type { Words } from './words.ts';
 
 export interface EngineContext {
-  botName: string;
-  /** The bot's opening line, e.g. "Hi! I'm Coach Max from Nutrition Solutions." */
-  welcome: string;
+  /** What the bot says (its texts, else the defaults of its language). */
+  words: Words;
   /** The bot's steps ordered by position. */
   steps: Step[];
-  /** What is stored so far (empty on first contact). */
-  profile: Partial<Profile>;
+  /** What is stored so far, by field key (empty on first contact). */
+  answers: Answers;
   /** The question the bot asked last and is waiting for; null before the first one or once complete. */
-  pendingField: ProfileField | null;
+  pendingField: string | null;
   status: ConversationStatus;
   /** True when this visitor comes back after an earlier visit (used to greet them by name). */
   returning: boolean;
@@ -28,14 +28,14 @@ export type Intent =
 
 export interface Turn {
   intent: Intent;
-  /** Fields to store; a partial update. */
-  profilePatch: ProfilePatch;
+  /** Answers to store, by field key; a partial update. */
+  profilePatch: Record<string, AnswerValue>;
   /** The fields this turn answered, in step order (for `step_answered` funnel events). */
-  answered: ProfileField[];
+  answered: string[];
   /** The assistant's messages for this turn, in order; the last one asks `nextField` when there is one. */
   replies: string[];
   /** The question now pending, or null. */
-  nextField: ProfileField | null;
+  nextField: string | null;
   /** True when every applicable step is answered: the function recommends a plan and shows the card. */
   complete: boolean;
 }

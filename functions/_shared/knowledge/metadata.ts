@@ -4,8 +4,10 @@
  * tag of which file is wrong.
  */
 import { z } from 'zod';
-import { GENDERS, GOALS } from '../contracts.ts';
 import { isStorable } from './text.ts';
+// The tags the demo knowledge uses to match testimonials to a visitor's answers.
+const GOALS = ['fat_loss', 'muscle_gain', 'recomp'] as const;
+const GENDERS = ['male', 'female', 'nonbinary', 'prefer_not'] as const;
 
 export const CATEGORIES = ['faq', 'meal_plans', 'testimonials', 'brand_voice'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,63 @@
+/**
+ * A bot's definition as the conversation uses it: the rows its owner configured (fields, questions, plans,
+ * rules, texts), validated once, with each question joined to its field and the bot's words ready.
+ */
+import { type Field, FieldSchema, type Plan, PlanSchema, type Question, QuestionSchema, type Rule, RuleSchema, type Step, stepsOf } from '../contracts.ts';
+import { type Words, wordsFor } from '../engine/words.ts';
+
+export interface BotConfig {
+  id: string;
+  name: string;
+  /** The language the bot speaks (en, es). */
+  language: string;
+  welcome_message: string;
+  brand_voice: string | null;
+  handoff_message: string;
+  allowed_origins: string[];
+  theme: Record<string, unknown>;
+  llm_model: string;
+  llm_temperature: number;
+  daily_llm_budget: number;
+  limits: {
+    visitor_messages_per_minute: number;
+    address_messages_per_minute: number;
+    address_new_visitors_per_hour: number;
+  };
+  /** The latest change to the bot or any of its configuration rows. */
+  updated_at: string;
+}
+
+/** A bot as the conversation reads it (`bot_definition`): everything its owner configured. */
+export interface BotDefinitionRow {
+  bot: BotConfig;
+  fields: Field[];
+  steps: Question[];
+  plans: Plan[];
+  rules: Rule[];
+  /** The owner's texts in the bot's language, by key. */
+  texts: Record<string, string>;
+}
+
+export interface Bot {
+  config: BotConfig;
+  fields: Field[];
+  /** The guided questions with their fields' input, in position order. */
+  steps: Step[];
+  plans: Plan[];
+  rules: Rule[];
+  words: Words;
+}
+
+export function botOf(row: BotDefinitionRow): Bot {
+  const fields = row.fields.map((field) => FieldSchema.parse(field));
+  const questions = row.steps.map((question) => QuestionSchema.parse(question));
+  return {
+    config: row.bot,
+    fields,
+    steps: stepsOf(fields, questions),
+    plans: row.plans.map((plan) => PlanSchema.parse(plan)),
+    rules: row.rules.map((rule) => RuleSchema.parse(rule)),
+    // The bot's own columns are its greeting and hand-off promise unless a text row says otherwise.
+    words: wordsFor(row.bot.language, { greeting: row.bot.welcome_message, handoff: row.bot.handoff_message, ...row.texts }),
+  };
+}
