@@ -17,6 +17,23 @@ export interface ConversationRow {
   updated_at: string;
 }
 
+/** What `begin_turn` returns: the bot, the visitor's state, the message as stored, or why it refused. */
+export interface BegunTurn extends BotDefinitionRow {
+  refused?: 'origin' | 'visitor_gone' | 'rate_limited';
+  limit?: string;
+  retry_after_seconds?: number;
+  visitor: { id: string; created_at: string };
+  profile: ProfileRow | null;
+  conversation: ConversationRow;
+  previous_conversations: number;
+  /** The conversation's latest messages, oldest first. */
+  history: MessageRow[];
+  /** The visitor's message as stored (text and choice inputs), and whether this call stored it. */
+  message: { message: MessageRow; inserted: boolean } | null;
+  /** The replies already given to this message (a retry of a turn that was answered). */
+  replies: MessageRow[];
+}
+
 export interface ChatContext extends BotDefinitionRow {
   visitor: { id: string; created_at: string } | null;
   profile: ProfileRow | null;
@@ -72,33 +89,38 @@ export interface KnowledgeHit {
 }
 
 export const store = {
+  beginTurn: (args: {
+    botId: string;
+    visitorId: string | null;
+    clientMessageId: string;
+    kind: 'start' | 'poll' | 'restart' | 'text' | 'choice';
+    content?: string;
+    metadata?: Record<string, unknown>;
+    addressKey: string;
+    origin: string | null;
+    history: number;
+  }) =>
+    rpc<BegunTurn | null>('begin_turn', {
+      p_bot_id: args.botId,
+      p_visitor_id: args.visitorId,
+      p_client_message_id: args.clientMessageId,
+      p_kind: args.kind,
+      p_content: args.content ?? null,
+      p_metadata: args.metadata ?? {},
+      p_address_key: args.addressKey,
+      p_origin: args.origin,
+      p_history: args.history,
+    }),
+
   chatContext: (botId: string, visitorId: string | null) =>
     rpc<ChatContext | null>('chat_context', { p_bot_id: botId, p_visitor_id: visitorId }),
-
-  createVisitor: (botId: string, clientKey: string) =>
-    rpc<{ visitor_id: string; conversation_id: string; created: boolean }>('create_visitor', {
-      p_bot_id: botId,
-      p_client_key: clientKey,
-    }),
-
-  startConversation: (botId: string, visitorId: string, clientRequestId: string) =>
-    rpc<ConversationRow>('start_conversation', { p_bot_id: botId, p_visitor_id: visitorId, p_client_request_id: clientRequestId }),
-
-  appendMessage: (conversationId: string, senderType: SenderType, content: string, clientMessageId: string, metadata: Record<string, unknown>) =>
-    rpc<{ message: MessageRow; inserted: boolean }>('append_session_message', {
-      p_conversation_id: conversationId,
-      p_sender_type: senderType,
-      p_content: content,
-      p_client_message_id: clientMessageId,
-      p_metadata: metadata,
-    }),
 
   commitTurn: (args: {
     conversationId: string;
     expectedTurn: number;
     replyTo: string;
     profile: Record<string, unknown>;
-    conversation: { status?: ConversationStatus; pending_field?: string | null };
+    conversation: { status?: ConversationStatus; pending_field?: string | null; handoff_reason?: string };
     messages: NewMessage[];
     events: NewEvent[];
   }) =>
@@ -111,11 +133,6 @@ export const store = {
       p_messages: args.messages,
       p_events: args.events,
     }),
-
-  turnReplies: (conversationId: string, replyTo: string) =>
-    rpc<MessageRow[]>('turn_replies', { p_conversation_id: conversationId, p_reply_to: replyTo }),
-
-  history: (conversationId: string) => rpc<MessageRow[]>('conversation_history', { p_conversation_id: conversationId }),
 
   upsertProfile: (profile: Record<string, unknown>) => rpc<ProfileRow>('upsert_profile', { p_profile: profile }),
 

@@ -1,19 +1,50 @@
 import { z } from 'zod';
-import { type BotAppearance, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
+import { type BotAppearance, type ChatRequest, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
+import { inArrivalOrder } from '../_shared/conversation/arrival.ts';
+import { runTurn } from '../_shared/conversation/runner.ts';
+import { services } from '../_shared/conversation/services.ts';
+import { env } from '../_shared/env.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
 import { store } from '../_shared/store.ts';
-import { loadVisitorContext, VISITOR_CORS } from '../_shared/visitor.ts';
-import { chatTurn } from './turn.ts';
+import { signVisitorToken } from '../_shared/visitor-token.ts';
+import { clientAddressKey, loadVisitorContext, VISITOR_CORS, visitorIdFromToken } from '../_shared/visitor.ts';
+import { chatResponse } from './response.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
   requireMethod(request, 'GET', 'POST');
   if (request.method === 'GET') return await appearance(request, ctx.allowOrigin);
   const body = await readBody(request, ChatRequestSchema);
-  const run = (onDelta?: (text: string) => void) => chatTurn({ body, request, allowOrigin: ctx.allowOrigin, onDelta });
+  const turn = (onDelta?: (text: string) => void) => chatTurn(body, request, ctx.allowOrigin, onDelta);
+  // A visitor's messages take their turns in the order they arrived (start and poll need not wait).
+  const isMessage = body.input.type === 'text' || body.input.type === 'choice';
+  const run = (onDelta?: (text: string) => void) =>
+    isMessage && body.visitor_token ? inArrivalOrder(body.visitor_token, () => turn(onDelta)) : turn(onDelta);
   const streamable = (request.headers.get('accept') ?? '').includes('text/event-stream');
   return streamable ? await streamWhenWritten(run) : json(await run());
 }, VISITOR_CORS);
+
+/** One visitor input, through the conversation runner: two database round trips for a guided answer. */
+async function chatTurn(
+  body: ChatRequest,
+  request: Request,
+  allowOrigin: (origin: string) => void,
+  onDelta?: (text: string) => void,
+): Promise<ChatResponse> {
+  const visitorId = body.visitor_token ? await visitorIdFromToken(body.visitor_token, body.bot_id) : null;
+  const outcome = await runTurn(services, {
+    botId: body.bot_id,
+    visitorId,
+    clientMessageId: body.client_message_id,
+    input: body.input,
+    addressKey: await clientAddressKey(request),
+    origin: request.headers.get('origin'),
+    onDelta,
+    allowOrigin,
+  });
+  const token = await signVisitorToken(outcome.visitorId, body.bot_id, env.visitorTokenSecret);
+  return chatResponse(outcome, token, body.input.type !== 'text' && body.input.type !== 'choice');
+}
 
 /**
  * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf } from '../../functions/_shared/contracts.ts';
 import { botOf } from '../../functions/_shared/conversation/bot.ts';
-import { matchRule } from '../../functions/_shared/engine/index.ts';
+import { matchRule } from '../../functions/_shared/conversation/pitch.ts';
 import { FIELDS, QUESTIONS, RULES, TEXTS } from '../unit/engine-fixture.ts';
 import { BOT_ID, service } from './helpers.ts';
 
@@ -23,7 +23,8 @@ describe('bot_definition', () => {
     expect(bot.steps.map(({ field, position, prompt, placeholder, condition }) => ({ field, position, prompt, placeholder, condition })))
       .toEqual(QUESTIONS);
     expect(bot.rules).toEqual(RULES);
-    expect((await definition()).texts).toEqual(TEXTS);
+    // Other tests may add texts of their own (rls.test.ts); the seed's are all there.
+    expect((await definition()).texts).toEqual(expect.objectContaining(TEXTS));
   });
 
   it('is null for an unknown bot', async () => {

@@ -15,10 +15,15 @@ beforeAll(async () => {
   }).select('id').single();
   if (error) throw new Error(error.message);
   botId = data.id;
-  await service.from('bot_steps').insert([
-    { bot_id: botId, position: 1, field: 'name', prompt: 'Your name?', kind: 'text' },
-    { bot_id: botId, position: 2, field: 'eating_habits', prompt: 'How do you eat?', kind: 'text' },
+  for (const field of [{ key: 'name', entity: 'person_name' }, { key: 'eating_habits', entity: null }]) {
+    const { error: fieldError } = await service.from('bot_fields').insert({ bot_id: botId, type: 'text', label: field.key, ...field });
+    if (fieldError) throw new Error(fieldError.message);
+  }
+  const { error: stepError } = await service.from('bot_steps').insert([
+    { bot_id: botId, position: 1, field: 'name', prompt: 'Your name?' },
+    { bot_id: botId, position: 2, field: 'eating_habits', prompt: 'How do you eat?' },
   ]);
+  if (stepError) throw new Error(stepError.message);
 });
 
 afterAll(async () => {
@@ -68,7 +73,8 @@ async function botWith(limits: Record<string, number>) {
   const { data, error } = await service.from('bots').insert({ owner_id: OTHER_OWNER_ID, name: 'Limits', allowed_origins: [DEMO_ORIGIN], ...limits })
     .select('id').single();
   if (error) throw new Error(error.message);
-  await service.from('bot_steps').insert([{ bot_id: data.id, position: 1, field: 'name', prompt: 'Your name?', kind: 'text' }]);
+  await service.from('bot_fields').insert({ bot_id: data.id, key: 'name', type: 'text', label: 'name', entity: 'person_name' });
+  await service.from('bot_steps').insert([{ bot_id: data.id, position: 1, field: 'name', prompt: 'Your name?' }]);
   return data.id as string;
 }
 

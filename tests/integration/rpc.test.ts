@@ -297,9 +297,27 @@ describe('commit_turn', () => {
       rpc('commit_turn', turnArgs(v.conversation_id, 0, one)),
       rpc('commit_turn', turnArgs(v.conversation_id, 0, two)),
     ]);
-    expect(results.map((r) => r.committed).sort()).toEqual([false, true]);
-    expect(results.find((r) => !r.committed)).toEqual({ committed: false, reason: 'stale' });
+    // The earlier message's turn applies; the later one waited for it or found the turn moved on.
+    expect(results.map((r) => r.committed)).toEqual([true, false]);
+    expect(['stale', 'wait']).toContain(results[1].reason);
     expect((await conversationRow(v.conversation_id)).turn).toBe(1);
+  });
+
+  it('makes a later visitor message wait until the earlier one has had its turn', async () => {
+    const v = await newVisitor();
+    const [first, second] = [randomUUID(), randomUUID()];
+    for (const id of [first, second]) {
+      await rpc('append_session_message', { p_conversation_id: v.conversation_id, p_sender_type: 'client', p_content: 'Hi', p_client_message_id: id });
+    }
+    const turn = (replyTo: string, expected: number) => rpc('commit_turn', {
+      p_conversation_id: v.conversation_id, p_expected_turn: expected, p_reply_to: replyTo, p_profile: {},
+      p_conversation: {}, p_messages: [{ sender_type: 'ai', content: `answering ${replyTo}` }], p_events: [],
+    });
+    expect(await turn(second, 0)).toEqual({ committed: false, reason: 'wait' });
+    expect((await conversationRow(v.conversation_id)).turn).toBe(0);
+    expect((await turn(first, 0)).committed).toBe(true);
+    expect((await turn(second, 1)).committed).toBe(true);
+    expect((await conversationRow(v.conversation_id)).answered_seq).toBeGreaterThan(0);
   });
 
   it('marks completion, clears the pending question, and records a handoff reason', async () => {

@@ -17,7 +17,9 @@ import {
   stepsOf,
 } from '../../functions/_shared/contracts.ts';
 import type { Bot } from '../../functions/_shared/conversation/bot.ts';
-import { type EngineContext, wordsFor } from '../../functions/_shared/engine/index.ts';
+import { type Decision, decide } from '../../functions/_shared/conversation/decide.ts';
+import { type Words, wordsFor } from '../../functions/_shared/conversation/words.ts';
+import type { AnswerInput } from '../../functions/_shared/understanding/understand.ts';
 
 const likes = ['', 'really '].flatMap((really) =>
   ['love', 'like', 'enjoy', 'adore'].flatMap((verb) => ['cooking', 'to cook'].map((object) => `i ${really}${verb} ${object}`))
@@ -212,6 +214,7 @@ export const BOT: Bot = {
   plans: PLANS,
   rules: RULES,
   words: WORDS,
+  offers: ['shred', 'spartan', 'gladiator', 'beast'],
 };
 
 export const stepFor = (field: string): Step => {
@@ -232,6 +235,16 @@ export const COMPLETE_PROFILE: Answers = {
   cooking_preference: false,
 };
 
+/** A conversation's state as the tests set it up, with the bot's words and steps (overridable). */
+export interface EngineContext {
+  words: Words;
+  steps: Step[];
+  answers: Answers;
+  pendingField: string | null;
+  status: 'active' | 'completed' | 'handoff';
+  returning: boolean;
+}
+
 export function context(overrides: Partial<EngineContext> = {}): EngineContext {
   return {
     words: WORDS,
@@ -243,3 +256,43 @@ export function context(overrides: Partial<EngineContext> = {}): EngineContext {
     ...overrides,
   };
 }
+
+/** A decision read the way the tests assert it: what it says (the plan card apart), stores and asks next. */
+export interface Turn {
+  intent: string;
+  profilePatch: Answers;
+  answered: string[];
+  replies: string[];
+  nextField: string | null;
+  /** True when the decision shows the plan (or says a person will follow up because none fits). */
+  complete: boolean;
+}
+
+const CARD = new Set(['plan', 'plan_unavailable']);
+
+export function turnOf(decision: Decision): Turn {
+  return {
+    intent: String(decision.say[0]?.metadata.intent ?? 'answer'),
+    profilePatch: decision.answers,
+    answered: decision.events.filter((e) => e.type === 'step_answered').map((e) => String(e.data.field)),
+    replies: decision.say.filter((r) => !CARD.has(String(r.metadata.intent))).map((r) => r.content),
+    nextField: decision.pendingField,
+    complete: decision.say.some((r) => CARD.has(String(r.metadata.intent))),
+  };
+}
+
+const botFor = (ctx: EngineContext): Bot => ({ ...BOT, steps: ctx.steps, words: ctx.words });
+const stateFor = (ctx: EngineContext) => ({
+  answers: ctx.answers,
+  pendingField: ctx.pendingField,
+  status: ctx.status,
+  returning: ctx.returning,
+  recent: [],
+});
+
+/** The chat opened. */
+export const startTurn = (ctx: EngineContext): Turn => turnOf(decide(botFor(ctx), stateFor(ctx), { type: 'start' }));
+
+/** The visitor answered (or said something else: the decision reads the message first). */
+export const answerTurn = (ctx: EngineContext, input: AnswerInput): Turn =>
+  turnOf(decide(botFor(ctx), stateFor(ctx), { type: 'message', input }));

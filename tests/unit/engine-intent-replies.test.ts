@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { OBJECTIONS } from '../../functions/_shared/contracts.ts';
-import {
-  DEFAULT_TEXTS,
-  extractAnswer,
-  handoffReply,
-  noAnswerReply,
-  objectionLead,
-  resumeLine,
-  wordsFor,
-} from '../../functions/_shared/engine/index.ts';
+import { handoffReply, resumeLine } from '../../functions/_shared/conversation/replies.ts';
+import { DEFAULT_TEXTS, type Words, wordsFor } from '../../functions/_shared/conversation/words.ts';
+import { extractAnswer } from '../../functions/_shared/engine/index.ts';
+import type { Objection } from '../../functions/_shared/understanding/types.ts';
+
+const objectionLead = (words: Words, objection: Objection) => words.say(`objection.${objection}`);
+const noAnswerReply = (words: Words) => words.say('no_answer');
 import { WORDS } from './engine-fixture.ts';
 
 const empty = wordsFor('en');

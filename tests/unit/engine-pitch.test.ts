@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planCardFor } from '../../functions/_shared/conversation/plan-card.ts';
-import { matchRule, planPitch } from '../../functions/_shared/engine/index.ts';
+import { matchRule, planPitch } from '../../functions/_shared/conversation/pitch.ts';
 import { BOT, COMPLETE_PROFILE, FIELDS, PLANS, RULES, STEPS, WORDS } from './engine-fixture.ts';
 
 const pitchFor = (answers: Record<string, unknown>) => {

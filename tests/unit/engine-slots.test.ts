@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Step, StepSchema } from '../../functions/_shared/contracts.ts';
-import { extractSlots } from '../../functions/_shared/engine/index.ts';
+import { extractSlots } from '../../functions/_shared/understanding/slots.ts';
 import { STEPS } from './engine-fixture.ts';
 
 describe('extractSlots', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StepSchema } from '../../functions/_shared/contracts.ts';
-import { applicableSteps, nextStep, toPrompt } from '../../functions/_shared/engine/index.ts';
+import { applicableSteps, nextStep, toPrompt } from '../../functions/_shared/conversation/steps.ts';
 import { COMPLETE_PROFILE, STEPS, stepFor } from './engine-fixture.ts';
 
 const fields = (steps: { field: string }[]) => steps.map((step) => step.field);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerInput, answerTurn, type EngineContext, startTurn, type Turn } from '../../functions/_shared/engine/index.ts';
-import { COMPLETE_PROFILE, context, stepFor, WELCOME } from './engine-fixture.ts';
+import type { AnswerInput } from '../../functions/_shared/understanding/understand.ts';
+import { answerTurn, COMPLETE_PROFILE, context, type EngineContext, startTurn, stepFor, type Turn, WELCOME } from './engine-fixture.ts';
 
 const say = (text: string): AnswerInput => ({ type: 'text', text });
 const pick = (value: string): AnswerInput => ({ type: 'choice', value });
@@ -180,7 +180,7 @@ describe('answerTurn', () => {
   });
 
   it('points to the plan above after completion and stores nothing', () => {
-    const turn = answerTurn(context({ answers: COMPLETE_PROFILE, status: 'completed' }), say('what about snacks?'));
+    const turn = answerTurn(context({ answers: COMPLETE_PROFILE, status: 'completed' }), say('ok thanks'));
     expect(turn).toEqual({
       intent: 'complete',
       profilePatch: {},

@@ -3,7 +3,8 @@
  * rules, texts), validated once, with each question joined to its field and the bot's words ready.
  */
 import { type Field, FieldSchema, type Plan, PlanSchema, type Question, QuestionSchema, type Rule, RuleSchema, type Step, stepsOf } from '../contracts.ts';
-import { type Words, wordsFor } from '../engine/words.ts';
+import { normalize } from '../understanding/normalize.ts';
+import { type Words, wordsFor } from './words.ts';
 
 export interface BotConfig {
   id: string;
@@ -46,18 +47,27 @@ export interface Bot {
   plans: Plan[];
   rules: Rule[];
   words: Words;
+  /** Words that name the plans ("gold" from a plan coded gold-monthly), for understanding questions about them. */
+  offers: string[];
 }
 
 export function botOf(row: BotDefinitionRow): Bot {
   const fields = row.fields.map((field) => FieldSchema.parse(field));
   const questions = row.steps.map((question) => QuestionSchema.parse(question));
+  const plans = row.plans.map((plan) => PlanSchema.parse(plan));
   return {
     config: row.bot,
     fields,
     steps: stepsOf(fields, questions),
-    plans: row.plans.map((plan) => PlanSchema.parse(plan)),
+    plans,
     rules: row.rules.map((rule) => RuleSchema.parse(rule)),
     // The bot's own columns are its greeting and hand-off promise unless a text row says otherwise.
     words: wordsFor(row.bot.language, { greeting: row.bot.welcome_message, handoff: row.bot.handoff_message, ...row.texts }),
+    offers: offersOf(plans),
   };
+}
+
+function offersOf(plans: Plan[]): string[] {
+  const names = plans.flatMap((plan) => [...plan.code.split(/[-_.]/), plan.family ?? '', plan.variant ?? '']);
+  return [...new Set(names.map(normalize).filter((name) => name.length >= 3))];
 }

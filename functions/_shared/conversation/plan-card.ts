@@ -4,7 +4,7 @@
  * Pure, like the engine: the rules are the same ones `recommend_plan` evaluates in SQL.
  */
 import type { Answers, Plan, PlanCard } from '../contracts.ts';
-import { matchRule, planPitch } from '../engine/pitch.ts';
+import { matchRule, planPitch } from './pitch.ts';
 import type { Bot } from './bot.ts';
 
 /** The card for these answers, or null when the bot's rules or catalogue cannot produce one. */

@@ -4,7 +4,7 @@
  * "Q: … A: …" or a heading that is the question), and the one to three consecutive sentences that best match
  * the visitor's question are returned in their original order, cut at a sentence boundary.
  */
-import { normalize, truncate, words } from './normalize.ts';
+import { normalize, truncate, words } from '../understanding/normalize.ts';
 
 interface Section {
   /** A heading or FAQ question: used to judge relevance, never quoted. */

@@ -2,7 +2,7 @@
 /**
  * Reading knowledge documents into sections: Markdown (with YAML front matter), plain text, HTML and CSV of
  * FAQ pairs. A section is the text under one heading, with the path of headings above it, so every chunk
- * carries its context ("Nutrition Solutions FAQ › Shipping › Do you ship to Canada?").
+ * carries its context ("Acme FAQ › Shipping › Do you ship to Canada?").
  */
 import { parse as parseCsv } from 'deno-std/csv/parse.js';
 import { parse as parseYaml } from 'deno-std/yaml/parse.js';

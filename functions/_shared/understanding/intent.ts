@@ -16,7 +16,6 @@ import type { Step } from '../contracts.ts';
 import { handoffSignal } from './handoff.ts';
 import { normalize, words } from './normalize.ts';
 import { objectionIn } from './objections.ts';
-import { parseAnswer } from './parse.ts';
 import { phrases } from './phrases.ts';
 import type { MessageIntent, Objection, QuestionCategory, RecentTurns } from './types.ts';
 
@@ -29,9 +28,22 @@ const BARE_OBJECTION_WORDS = 3;
 
 const ANSWER: MessageIntent = { kind: 'answer' };
 
-export function classifyMessage(text: string, pendingStep: Step | null, recent: RecentTurns): MessageIntent {
+/**
+ * `pendingAccepts`: whether the pending step's parser accepts this text (read once, by the caller).
+ */
+export function classifyMessage(
+  text: string,
+  pendingStep: Step | null,
+  recent: RecentTurns,
+  pendingAccepts: boolean,
+  /** The names of the bot's plans (normalized words): a question naming one is about the plans. */
+  offers: string[] = [],
+): MessageIntent {
   const raw = text.slice(0, MAX_SCAN).trim();
   const said = normalize(raw);
+  const offer = offers.length ? phrases(...offers.map(escapeRegExp)) : null;
+  const question = (said: string) => asQuestion(said, offer);
+  const questionShape = (raw: string, said: string) => shapeOf(raw, said, offer);
 
   const handoff = handoffSignal(said, raw);
   if (handoff) return { kind: 'handoff', ...handoff };
@@ -41,7 +53,7 @@ export function classifyMessage(text: string, pendingStep: Step | null, recent: 
   if (shape === 'strong') return question(said);
 
   const general = objectionIn(said, 'general');
-  if (pendingStep && parseAnswer(pendingStep, { type: 'text', text: raw }).ok) {
+  if (pendingStep && pendingAccepts) {
     const bare = pendingStep.kind === 'text' && words(said).length <= BARE_OBJECTION_WORDS;
     return general && bare ? objection(general) : ANSWER;
   }
@@ -53,8 +65,8 @@ export function classifyMessage(text: string, pendingStep: Step | null, recent: 
 
 const objection = (kind: Objection): MessageIntent => ({ kind: 'objection', objection: kind });
 
-function question(said: string): MessageIntent {
-  const { category, topic } = questionTopic(said);
+function asQuestion(said: string, offer: RegExp | null): MessageIntent {
+  const { category, topic } = questionTopic(said, offer);
   return topic ? { kind: 'question', category, topic } : { kind: 'question', category };
 }
 
@@ -78,7 +90,7 @@ const MIN_QUESTION_WORDS = 3;
  * free-text step. 'weak': only one of those (or a bare topic with a "?", "vegan options?") — a question only
  * when the message does not answer the pending step.
  */
-function questionShape(raw: string, said: string): 'strong' | 'weak' | null {
+function shapeOf(raw: string, said: string, offer: RegExp | null): 'strong' | 'weak' | null {
   const all = words(said);
   let start = 0;
   while (start < all.length - 1 && LEAD_INS.has(all[start]!)) start++;
@@ -88,7 +100,7 @@ function questionShape(raw: string, said: string): 'strong' | 'weak' | null {
   const asked = endsWithQuestionMark(raw);
   const interrogative = INTERROGATIVES.has(spoken[0]!);
   if (asked && interrogative) return 'strong';
-  if (asked && (spoken.length >= MIN_QUESTION_WORDS || namesATopic(said))) return 'weak';
+  if (asked && (spoken.length >= MIN_QUESTION_WORDS || namesATopic(said, offer))) return 'weak';
   return interrogative && spoken.length >= MIN_QUESTION_WORDS ? 'weak' : null;
 }
 
@@ -183,7 +195,7 @@ const MEAL_PLANS: Topics = [
   ['cuisine', phrases('cuisines?', 'asian', 'mexican', 'italian', 'indian', 'thai', 'chinese', 'japanese', 'mediterranean',
     'spicy', 'dish', 'dishes', 'flavou?rs?')],
   ['meals', phrases('meals?', 'breakfasts?', 'lunch(?:es)?', 'dinners?', 'snacks?', 'portions?', 'ingredients?', 'food', 'foods', 'eat')],
-  ['plans', phrases('plans?', 'shred', 'beast', 'spartan', 'gladiator', 'whats in', 'what is in', 'program', 'programme')],
+  ['plans', phrases('plans?', 'whats in', 'what is in', 'program', 'programme')],
 ];
 
 /**
@@ -195,8 +207,8 @@ function namesAKnowledgeTopic(said: string): boolean {
     ['shipping', 'price'].some((topic) => FAQ.find(([name]) => name === topic)![1].test(said));
 }
 
-function namesATopic(said: string): boolean {
-  const { category, topic } = questionTopic(said);
+function namesATopic(said: string, offer: RegExp | null): boolean {
+  const { category, topic } = questionTopic(said, offer);
   return category !== 'faq' || topic !== undefined;
 }
 
@@ -206,7 +218,7 @@ const firstTopic = (topics: Topics, said: string) => topics.find(([, pattern]) =
  * The knowledge category to search, and a short topic keyword when one is obvious. Testimonials answer "does it
  * work / has anyone like me"; meal plans answer what is in the plans; everything else is an FAQ.
  */
-export function questionTopic(said: string): { category: QuestionCategory; topic?: string } {
+export function questionTopic(said: string, offer: RegExp | null = null): { category: QuestionCategory; topic?: string } {
   const dietary = firstTopic(DIETARY, said);
   if (dietary) return { category: 'faq', topic: dietary };
   if (WHEN.test(said) && OUTCOME.test(said)) return { category: 'faq', topic: 'results' };
@@ -217,6 +229,8 @@ export function questionTopic(said: string): { category: QuestionCategory; topic
   if (COOKING.test(said) && EFFORT.test(said)) return { category: 'faq', topic: 'cooking' };
   const faq = firstTopic(FAQ, said);
   if (faq) return { category: 'faq', topic: faq };
-  const meals = firstTopic(MEAL_PLANS, said);
+  const meals = firstTopic(MEAL_PLANS, said) ?? (offer?.test(said) ? 'plans' : undefined);
   return meals ? { category: 'meal_plans', topic: meals } : { category: 'faq' };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,14 +9,15 @@ import { matchOption, mentionedOption } from './choices.ts';
 import { findAnsweredName } from './names.ts';
 import { normalize, words } from './normalize.ts';
 import { type NumberMention, singleNumber } from './numbers.ts';
-import { boundsOf, fitsField, textLimitOf } from './steps.ts';
+import { boundsOf, fitsField, textLimitOf } from '../conversation/steps.ts';
+import type { Problem } from './types.ts';
 
 export type AnswerInput = Extract<ChatInput, { type: 'text' } | { type: 'choice' }>;
 export type { AnswerValue };
-export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; problem: string };
+export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; problem: Problem };
 
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value });
-const refuse = (problem: string): ParseResult => ({ ok: false, problem });
+const refuse = (problem: Problem): ParseResult => ({ ok: false, problem });
 
 export function parseAnswer(step: Step, input: AnswerInput): ParseResult {
   const parsed = parseByKind(step, input);
@@ -42,39 +43,20 @@ function parseByKind(step: Step, input: AnswerInput): ParseResult {
 /** A quick reply on a step without options (a widget may offer them for a scale) reads like typed text. */
 const textOf = (input: AnswerInput): string => (input.type === 'text' ? input.text : input.value);
 
-/** The sentence telling the visitor what this step accepts. */
-function expected(step: Step): string {
+/** What this step accepts, for the bot to say when an answer does not fit. */
+function expected(step: Step): Problem {
   switch (step.kind) {
     case 'single_choice':
-      return `Could you pick one of: ${listOf(step.options.map((o) => o.label))}?`;
+      return { code: 'choice', options: step.options.map((o) => o.label) };
     case 'yes_no':
-      return 'A simple yes or no is fine.';
-    case 'scale': {
-      const { min, max } = boundsOf(step);
-      return `Please pick a number from ${min} to ${max}.`;
-    }
+      return { code: 'yes_no' };
+    case 'scale':
+      return { code: 'scale', ...boundsOf(step) };
     case 'number':
-      return step.entity === 'age'
-        ? `Just your age in years, please — a whole number${rangeText(step)}.`
-        : `Please enter a whole number${rangeText(step)}.`;
+      return { code: step.entity === 'age' ? 'age' : 'number', ...boundsOf(step) };
     case 'text':
-      return step.entity === 'person_name'
-        ? "I didn't catch a name there — just your first name is fine."
-        : 'Could you tell me in a few words?';
+      return { code: step.entity === 'person_name' ? 'person_name' : 'text' };
   }
-}
-
-function rangeText(step: Step): string {
-  const { min, max } = boundsOf(step);
-  if (min !== null && max !== null) return ` from ${min} to ${max}`;
-  if (min !== null) return ` of at least ${min}`;
-  return max !== null ? ` of at most ${max}` : '';
-}
-
-/** "A, B, or C" — the serial comma keeps labels that contain "and" readable. */
-function listOf(items: string[]): string {
-  if (items.length <= 2) return items.join(' or ');
-  return `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
 }
 
 function parseChoiceValue(step: Step, value: string): ParseResult {
@@ -153,9 +135,7 @@ function parseText(step: Step, text: string): ParseResult {
   const trimmed = text.trim();
   const limit = textLimitOf(step);
   if (Array.from(trimmed).length > limit) {
-    return refuse(step.entity === 'person_name'
-      ? `That's a bit long for a name — ${limit} characters at most, please.`
-      : `Could you keep it under ${limit} characters?`);
+    return refuse({ code: step.entity === 'person_name' ? 'name_too_long' : 'too_long', limit });
   }
   if (step.entity === 'person_name') {
     const found = findAnsweredName(trimmed);

@@ -5,7 +5,7 @@
  * chat needs no extra round trip and the reason given is the reason the plan was chosen.
  */
 import type { Answers, AnswerValue, Field, Plan, Rule, Step } from '../contracts.ts';
-import { truncate } from './normalize.ts';
+import { truncate } from '../understanding/normalize.ts';
 import { answerText } from './replies.ts';
 import { conditionHolds } from './steps.ts';
 import type { Words } from './words.ts';

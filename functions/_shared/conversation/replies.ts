@@ -5,8 +5,9 @@
  * anything quoted back is shortened.
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
-import { truncate } from './normalize.ts';
+import { truncate } from '../understanding/normalize.ts';
 import { boundsOf } from './steps.ts';
+import type { HandoffReason, Problem } from '../understanding/types.ts';
 import type { Words } from './words.ts';
 
 const QUOTE_CHARS = 40;
@@ -60,8 +61,6 @@ export function acknowledgement(words: Words, steps: Step[], pending: Step, answ
   return others.length > 0 ? `${lead} ${words.say('ack.also', { fields })}` : lead;
 }
 
-export const reAsk = (step: Step, problem: string): string => `${problem} ${step.prompt}`;
-
 export const completion = (words: Words, steps: Step[], answers: Answers): string =>
   words.say('completion', { name: nameOf(answers, steps) });
 
@@ -70,4 +69,43 @@ export const afterCompletion = (words: Words, steps: Step[], answers: Answers): 
 
 export function welcomeBack(words: Words, steps: Step[], answers: Answers, state: 'fresh' | 'resuming' | 'complete'): string {
   return words.say(`welcome_back.${state}`, { name: nameOf(answers, steps) });
+}
+
+/** What the visitor is told an answer should look like, in the bot's words ("Please pick a number from 1 to 10."). */
+export function problemText(words: Words, problem: Problem): string {
+  switch (problem.code) {
+    case 'choice':
+      return words.say('reask.choice', { options: words.list(problem.options, 'or') });
+    case 'scale':
+    case 'number':
+    case 'age':
+      return words.say(`reask.${problem.code}`, { min: problem.min, max: problem.max, range: rangeText(words, problem.min, problem.max) });
+    case 'too_long':
+    case 'name_too_long':
+      return words.say(`reask.${problem.code}`, { limit: problem.limit });
+    default:
+      return words.say(`reask.${problem.code}`);
+  }
+}
+
+function rangeText(words: Words, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return words.say('range.between', { min, max });
+  if (min !== null) return words.say('range.at_least', { min });
+  return max !== null ? words.say('range.at_most', { max }) : '';
+}
+
+/**
+ * What the visitor is told when the conversation is handed to a human: why, then what happens next (the bot's
+ * hand-off text). `urgent` (self-harm, chest pain) puts emergency help first. No medical advice, ever:
+ * high-stakes messages get a person and a pointer to their doctor, not a recommendation.
+ */
+export function handoffReply(words: Words, reason: HandoffReason, options: { urgent?: boolean } = {}): string {
+  return [options.urgent ? words.say('handoff.urgent') : '', words.say(`handoff.${reason}`), words.say('handoff')]
+    .filter(Boolean).join(' ');
+}
+
+/** Leads back to the question still pending after a side question or an objection. */
+export function resumeLine(words: Words, pendingPrompt: string): string {
+  const prompt = pendingPrompt.trim();
+  return prompt === '' ? '' : words.say('resume', { prompt });
 }

@@ -26,6 +26,20 @@ const EN: Record<string, string> = {
   'ack.only_others': "Thanks — I've noted your {fields}.",
   'list.and': 'and',
   'list.or': 'or',
+  // A comma before the last "or" keeps labels that contain "and" readable: "A, B, or C".
+  'list.serial': ',',
+  'reask.choice': 'Could you pick one of: {options}?',
+  'reask.yes_no': 'A simple yes or no is fine.',
+  'reask.scale': 'Please pick a number from {min} to {max}.',
+  'reask.number': 'Please enter a whole number{ range}.',
+  'reask.age': 'Just your age in years, please — a whole number{ range}.',
+  'reask.person_name': "I didn't catch a name there — just your first name is fine.",
+  'reask.text': 'Could you tell me in a few words?',
+  'reask.too_long': 'Could you keep it under {limit} characters?',
+  'reask.name_too_long': "That's a bit long for a name — {limit} characters at most, please.",
+  'range.between': 'from {min} to {max}',
+  'range.at_least': 'of at least {min}',
+  'range.at_most': 'of at most {max}',
   completion: "Thanks{, name} — that's everything I need. Here's the plan I'd recommend:",
   after_completion: 'Your plan is just above{, name} — feel free to ask me anything about it.',
   'plan.why': 'Based on what you told me, {plan} is the best fit for you.',
@@ -68,6 +82,19 @@ const ES: Record<string, string> = {
   'ack.only_others': 'Gracias, he anotado tu {fields}.',
   'list.and': 'y',
   'list.or': 'o',
+  'list.serial': '',
+  'reask.choice': '¿Puedes elegir una de estas opciones: {options}?',
+  'reask.yes_no': 'Basta con un sí o un no.',
+  'reask.scale': 'Elige un número del {min} al {max}, por favor.',
+  'reask.number': 'Escribe un número entero{ range}, por favor.',
+  'reask.age': 'Solo tu edad en años, por favor: un número entero{ range}.',
+  'reask.person_name': 'No he entendido tu nombre; con tu nombre de pila basta.',
+  'reask.text': '¿Me lo cuentas en pocas palabras?',
+  'reask.too_long': '¿Puedes resumirlo en menos de {limit} caracteres?',
+  'reask.name_too_long': 'Es un poco largo para un nombre: {limit} caracteres como máximo, por favor.',
+  'range.between': 'del {min} al {max}',
+  'range.at_least': 'de al menos {min}',
+  'range.at_most': 'de como máximo {max}',
   completion: 'Gracias{, name}, es todo lo que necesito. Este es el plan que te recomiendo:',
   after_completion: 'Tu plan está justo arriba{, name}; pregúntame lo que quieras sobre él.',
   'plan.why': 'Por lo que me has contado, {plan} es lo que mejor encaja contigo.',
@@ -126,7 +153,8 @@ export function wordsFor(language: string, texts: Record<string, string> = {}): 
     fill,
     list(items, joiner = 'and') {
       if (items.length <= 1) return items.join('');
-      return `${items.slice(0, -1).join(', ')} ${words.say(`list.${joiner}`)} ${items.at(-1)}`;
+      const serial = joiner === 'or' && items.length > 2 ? words.say('list.serial') : '';
+      return `${items.slice(0, -1).join(', ')}${serial} ${words.say(`list.${joiner}`)} ${items.at(-1)}`;
     },
   };
   return words;

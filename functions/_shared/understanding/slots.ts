@@ -12,7 +12,7 @@ import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize } from './normalize.ts';
 import type { NumberMention } from './numbers.ts';
 import { type AnswerValue, parseAnswer } from './parse.ts';
-import { applicableSteps, fitsField, isAnswered } from './steps.ts';
+import { applicableSteps, fitsField, isAnswered } from '../conversation/steps.ts';
 
 /**
  * The answer a message gives in passing to a question that is not pending, or null. Fields without an entity
@@ -68,6 +68,8 @@ export function extractSlots(
   steps: Step[],
   answers: Answers,
   pendingField: string | null,
+  /** The pending question's reading of this text when the caller has it already (null: it did not fit). */
+  pendingValue?: AnswerValue | null,
 ): Record<string, AnswerValue> {
   const trimmed = text.trim();
   const found: Record<string, AnswerValue> = {};
@@ -77,7 +79,7 @@ export function extractSlots(
   for (let step = nextUnseen(steps, working, seen); step; step = nextUnseen(steps, working, seen)) {
     seen.add(step.field);
     const value = step.field === pendingField
-      ? readPending(step, trimmed)
+      ? pendingValue !== undefined ? pendingValue : readPending(step, trimmed)
       : isAnswered(answers, step.field)
       ? null
       : volunteered(trimmed, step, pending);

@@ -1,0 +1,299 @@
+/**
+ * One pure decision per turn: given the bot, the conversation's state and what the visitor did, what to store
+ * (answers, objection, status, the question now pending) and what to say, plus what to look up in the
+ * knowledge base when an answer needs it (compose.ts then writes that answer from the passages found).
+ *
+ * No I/O and no clock: the runner (runner.ts) loads the state, calls this, does the look-up and commits, so a
+ * retried or re-ordered turn is decided again on fresh state with the same result, and every policy here is
+ * tested without a server. The message is read once, by `understand`.
+ */
+import type { Answers, AnswerValue, ConversationStatus, SenderType, Step } from '../contracts.ts';
+import { type Answer, type AnswerInput, understand, type Understanding } from '../understanding/understand.ts';
+import type { Objection } from '../understanding/types.ts';
+import type { Bot } from './bot.ts';
+import { planCardFor } from './plan-card.ts';
+import { acknowledgement, afterCompletion, completion, handoffReply, problemText, resumeLine, welcomeBack } from './replies.ts';
+import { applicableStep, hasAnswers, isAnswered, nextStep } from './steps.ts';
+
+/** What the bot knows of the conversation when a turn starts. */
+export interface ConversationState {
+  /** Every answer stored so far, by field key. */
+  answers: Answers;
+  /** The question the bot asked last and is waiting for. */
+  pendingField: string | null;
+  status: ConversationStatus;
+  /** True when the visitor had an earlier conversation or this one already has messages (greet them back). */
+  returning: boolean;
+  /** The latest messages of the conversation, oldest first (the decision reads only sender and intent). */
+  recent: { sender_type: SenderType; metadata: Record<string, unknown> }[];
+}
+
+export type Visit = { type: 'start' } | { type: 'message'; input: AnswerInput };
+
+export interface Reply {
+  content: string;
+  metadata: Record<string, unknown>;
+}
+
+/** A knowledge search; a look-up tries its searches in order and keeps the first that finds something. */
+export interface Search {
+  query: string;
+  category: string | null;
+  filters?: Record<string, string>;
+  minScore?: number;
+}
+
+/** What to look up, and where its answer goes: the answer is said first, then `say`. */
+export interface Lookup {
+  kind: 'question' | 'objection';
+  /** The visitor's own words, for a model writing the answer. */
+  question: string;
+  searches: Search[];
+  /** Said before the answer ("Totally fair to think about cost."). */
+  lead: string;
+  /** Metadata of the answer's message (intent, category or objection). */
+  metadata: Record<string, unknown>;
+  /** The question still pending, for a model to lead back to. */
+  pendingPrompt: string | null;
+}
+
+export interface Decision {
+  /** Answers to store, by field key (null clears one). */
+  answers: Record<string, AnswerValue | null>;
+  objection?: Objection;
+  recommendedPlan?: string;
+  status: ConversationStatus;
+  pendingField: string | null;
+  handoffReason?: string;
+  say: Reply[];
+  events: { type: string; data: Record<string, unknown> }[];
+  lookup?: Lookup;
+}
+
+export function decide(bot: Bot, state: ConversationState, visit: Visit): Decision {
+  if (visit.type === 'start') return opening(bot, state);
+  const pending = pendingStepOf(bot, state);
+  const understood = understand(visit.input, {
+    steps: bot.steps,
+    pending,
+    known: state.answers,
+    recent: { reAsks: trailingReAsks(state) },
+    offers: bot.offers,
+  });
+  switch (understood.intent) {
+    case 'answer':
+      return answered(bot, state, pending, understood);
+    case 'handoff':
+      return handedOff(bot, state, pending, understood);
+    case 'question':
+    case 'objection':
+      return offRoute(bot, state, pending, understood, visit.input);
+  }
+}
+
+/**
+ * The question being answered: the one the bot asked last while it still applies and is unanswered,
+ * otherwise the next one in order (a stale pending field must not trap the visitor on a question).
+ */
+export function pendingStepOf(bot: Bot, state: ConversationState): Step | null {
+  if (state.status === 'completed') return null;
+  const pending = applicableStep(bot.steps, state.answers, state.pendingField);
+  return pending && !isAnswered(state.answers, pending.field) ? pending : nextStep(bot.steps, state.answers);
+}
+
+/** How many times in a row the bot just re-asked because the answer did not fit. */
+function trailingReAsks(state: ConversationState): number {
+  let count = 0;
+  for (const message of [...state.recent].reverse()) {
+    if (message.sender_type !== 'ai') continue;
+    if (message.metadata.intent !== 'invalid') break;
+    count++;
+  }
+  return count;
+}
+
+const unchanged = (state: ConversationState, pending: Step | null): Omit<Decision, 'say' | 'events'> => ({
+  answers: {},
+  status: state.status === 'completed' ? 'completed' : 'active',
+  pendingField: pending?.field ?? null,
+});
+
+/** The chat opened: greet (or greet back) and ask the pending question; the plan again when all is answered. */
+function opening(bot: Bot, state: ConversationState): Decision {
+  const step = pendingStepOf({ ...bot }, { ...state, status: 'active' });
+  const answeredBefore = hasAnswers(state.answers, bot.steps);
+  const greeting = state.returning || answeredBefore
+    ? welcomeBack(bot.words, bot.steps, state.answers, step === null ? 'complete' : answeredBefore ? 'resuming' : 'fresh')
+    : bot.words.say('greeting');
+  const metadata = { intent: 'start', step: step?.field ?? null };
+  const say = [greeting, ...(step ? [step.prompt] : [])].filter((text) => text.trim() !== '').map((content) => ({ content, metadata }));
+  const decision: Decision = { answers: {}, status: 'active', pendingField: step?.field ?? null, say, events: [] };
+  return step ? decision : withPlan(bot, state.answers, decision);
+}
+
+/** An answer to the pending question (possibly more at once), or a friendly re-ask when it does not fit. */
+function answered(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding): Decision {
+  if (pending === null) {
+    if (state.status === 'completed') {
+      const content = afterCompletion(bot.words, bot.steps, state.answers);
+      return { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] };
+    }
+    // Every question answered but no plan shown yet (e.g. an earlier turn failed after storing).
+    const content = completion(bot.words, bot.steps, state.answers);
+    return withPlan(bot, state.answers, { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] });
+  }
+  const { patch, fields } = inStepOrder(bot.steps, understood.answers);
+  const events = fields.map((field) => ({ type: 'step_answered', data: { field } }));
+  const acknowledged = acknowledgement(bot.words, bot.steps, pending, fields, patch);
+  const status: ConversationStatus = 'active';
+
+  if (!fields.includes(pending.field)) {
+    const problem = understood.refusal ? problemText(bot.words, understood.refusal.problem) : '';
+    const content = [acknowledged, `${problem} ${pending.prompt}`.trim()].filter(Boolean).join(' ');
+    return { answers: patch, status, pendingField: pending.field, say: [{ content, metadata: { intent: 'invalid', step: pending.field } }], events };
+  }
+  const answers: Answers = { ...state.answers, ...patch };
+  const next = nextStep(bot.steps, answers);
+  const metadata = { intent: 'answer', step: next?.field ?? null };
+  if (next) {
+    const say = [acknowledged, next.prompt].filter(Boolean).map((content) => ({ content, metadata }));
+    return { answers: patch, status, pendingField: next.field, say, events };
+  }
+  const say = [{ content: completion(bot.words, bot.steps, answers), metadata }];
+  return withPlan(bot, answers, { answers: patch, status, pendingField: null, say, events });
+}
+
+/** Everything is answered: the plan card, or a person follows up when the configuration has no plan for it. */
+function withPlan(bot: Bot, answers: Answers, decision: Decision): Decision {
+  const card = planCardFor(bot, answers);
+  if (!card) {
+    const content = bot.words.say(['plan_unavailable', 'handoff']);
+    return { ...decision, status: 'completed', say: [...decision.say, { content, metadata: { intent: 'plan_unavailable' } }] };
+  }
+  return {
+    ...decision,
+    status: 'completed',
+    recommendedPlan: card.code,
+    say: [...decision.say, { content: `${card.title}: ${card.why}`, metadata: { intent: 'plan', plan: card } }],
+    events: [...decision.events, { type: 'plan_shown', data: { plan: card.code } }],
+  };
+}
+
+/**
+ * A person takes over. High stakes inside an answer ("I'm pregnant, and I eat mostly salads") keep the
+ * answer: it is exactly what the question asked, and the next question waits for when the bot is back.
+ */
+function handedOff(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding): Decision {
+  const reason = understood.handoff!.reason;
+  const keeps = reason === 'high_stakes' && pending !== null && understood.answers.some((a) => a.field === pending.field);
+  const { patch, fields } = keeps ? inStepOrder(bot.steps, understood.answers) : { patch: {}, fields: [] as string[] };
+  const next = keeps ? nextStep(bot.steps, { ...state.answers, ...patch }) : pending;
+  return {
+    answers: patch,
+    status: 'handoff',
+    pendingField: next?.field ?? null,
+    handoffReason: reason,
+    say: [{ content: handoffReply(bot.words, reason, { urgent: understood.handoff!.urgent }), metadata: { intent: 'handoff', handoff_reason: reason } }],
+    events: [...fields.map((field) => ({ type: 'step_answered', data: { field } })), { type: 'handoff_requested', data: { reason } }],
+  };
+}
+
+/**
+ * A side question or an objection: answered from the knowledge base (the look-up), then back to the pending
+ * question. An objection that also answers a question wanting something specific (a number, a choice) keeps
+ * the answer and moves on instead of re-asking; free text always "parses", so there it is only an objection.
+ */
+function offRoute(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding, input: AnswerInput): Decision {
+  const text = input.type === 'text' ? input.text : input.label ?? input.value;
+  const objection = understood.objection;
+  const lookup: Lookup = objection
+    ? {
+      kind: 'objection',
+      question: text,
+      searches: objectionSearches(bot, state.answers, objection, text),
+      lead: bot.words.say(`objection.${objection}`),
+      metadata: { intent: 'objection', objection },
+      pendingPrompt: pending?.prompt ?? null,
+    }
+    : {
+      kind: 'question',
+      question: text,
+      searches: [{ query: text, category: understood.question!.category }, { query: text, category: null }],
+      lead: '',
+      metadata: { intent: 'question', category: understood.question!.category, topic: understood.question!.topic ?? null },
+      pendingPrompt: pending?.prompt ?? null,
+    };
+  const stored = objection ? { objection } : {};
+  const carries = objection !== undefined && pending !== null && pending.kind !== 'text' &&
+    understood.answers.some((a) => a.field === pending.field);
+  if (carries) {
+    const kept = answered(bot, state, pending, { ...understood, intent: 'answer' });
+    return { ...kept, ...stored, lookup };
+  }
+  const resume = pending ? resumeLine(bot.words, pending.prompt) : '';
+  return {
+    ...unchanged(state, pending),
+    ...stored,
+    say: resume ? [{ content: resume, metadata: { intent: 'resume', step: pending!.field } }] : [],
+    events: [],
+    lookup,
+  };
+}
+
+/**
+ * What answers an objection: the visitor's own words first, then the bot's query for that objection (a
+ * visitor who says "too expensive" rarely uses the words of the passage on prices). Doubt is answered with
+ * testimonials of people like the visitor, relaxed one tag at a time.
+ */
+function objectionSearches(bot: Bot, answers: Answers, objection: Objection, text: string): Search[] {
+  const query = bot.words.say(`objection.${objection}.query`) || text;
+  if (objection !== 'doubt') {
+    return [
+      { query: text, category: 'faq' },
+      { query: text, category: null },
+      { query, category: 'faq' },
+      { query, category: null },
+    ];
+  }
+  const tags = likeTheVisitor(bot, answers);
+  const searches: Search[] = [];
+  for (let kept = tags.length; kept >= 0; kept--) {
+    searches.push({ query, category: 'testimonials', filters: Object.fromEntries(tags.slice(0, kept)), minScore: 0 });
+  }
+  return searches;
+}
+
+/**
+ * Tags a testimonial of someone like the visitor carries: their answers to the bot's choice fields, tagged
+ * by the field's label (`goal`), those the plan rules read first; then their age bracket.
+ */
+function likeTheVisitor(bot: Bot, answers: Answers): [string, string][] {
+  const ruled = new Set(bot.rules.flatMap((rule) => rule.conditions.map((c) => c.field)));
+  const choices = bot.steps
+    .filter((step) => step.kind === 'single_choice' && typeof answers[step.field] === 'string')
+    // "Prefer not to say" tells nothing a testimonial could match.
+    .filter((step) => !/^prefer_not|^none$|^other$/.test(String(answers[step.field])))
+    .sort((a, b) => Number(ruled.has(b.field)) - Number(ruled.has(a.field)));
+  const tags: [string, string][] = choices.map((step) => [(step.label ?? step.field).replaceAll(' ', '_'), String(answers[step.field])]);
+  const age = bot.steps.find((step) => step.entity === 'age');
+  const bracket = age ? ageBracket(answers[age.field]) : null;
+  if (bracket) tags.push(['age_bracket', bracket]);
+  return tags;
+}
+
+function ageBracket(age: unknown): string | null {
+  if (typeof age !== 'number') return null;
+  if (age < 25) return '18-24';
+  if (age < 35) return '25-34';
+  if (age < 45) return '35-44';
+  if (age < 55) return '45-54';
+  return '55+';
+}
+
+/** The answers in step order, which is also the order of the `step_answered` funnel events. */
+function inStepOrder(steps: Step[], answers: Answer[]) {
+  const byField = new Map(answers.map((answer) => [answer.field, answer.value]));
+  const fields = steps.map((step) => step.field).filter((field) => byField.has(field));
+  const patch: Record<string, AnswerValue> = Object.fromEntries(fields.map((field) => [field, byField.get(field)!]));
+  return { patch, fields };
+}

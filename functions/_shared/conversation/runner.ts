@@ -1,0 +1,261 @@
+/**
+ * One turn of a conversation, with its I/O: begin (one round trip that checks the visitor and the limits,
+ * stores the visitor's message and loads the state), decide (pure), look up knowledge when the decision
+ * asks for it, and commit (the second round trip). Any channel (the widget's chat function today; e-mail or
+ * a messenger tomorrow) calls `runTurn` with its own store, knowledge and model.
+ *
+ * Idempotent on the client message id: a retry finds the replies of the first attempt and returns them.
+ * Turns of one conversation are answered in the order their messages were stored: commit_turn answers
+ * "wait" while an earlier message has no reply, and "stale" when another turn committed first; either way
+ * the turn is decided again on fresh state, within a deadline. A model-written answer is written once.
+ */
+import type { ChatInput, ConversationStatus } from '../contracts.ts';
+import { forbidden, HttpError, notFound, unauthorized } from '../http.ts';
+import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from '../store.ts';
+import { answersOf } from '../contracts.ts';
+import { type Bot, botOf } from './bot.ts';
+import { compose, type Found, type Passage } from './compose.ts';
+import { type ConversationState, type Decision, decide, type Lookup, type Search, type Visit } from './decide.ts';
+
+export interface TurnStore {
+  begin(args: {
+    botId: string;
+    visitorId: string | null;
+    clientMessageId: string;
+    kind: ChatInput['type'];
+    content?: string;
+    metadata?: Record<string, unknown>;
+    addressKey: string;
+    origin: string | null;
+    history: number;
+  }): Promise<BegunTurn | null>;
+  commit(args: {
+    conversationId: string;
+    expectedTurn: number;
+    replyTo: string;
+    profile: Record<string, unknown>;
+    conversation: { status: ConversationStatus; pending_field: string | null; handoff_reason?: string };
+    messages: NewMessage[];
+    events: NewEvent[];
+  }): Promise<CommitResult>;
+}
+
+export interface Knowledge {
+  search(bot: Bot, search: Search): Promise<Passage[]>;
+}
+
+/** Writes an answer from passages with a model; null when there is none, it is over budget, or it failed. */
+export interface Writer {
+  write(args: {
+    bot: Bot;
+    passages: Passage[];
+    history: MessageRow[];
+    question: string;
+    pendingPrompt: string | null;
+    onDelta?: (text: string) => void;
+  }): Promise<Found['written']>;
+}
+
+export interface TurnServices {
+  store: TurnStore;
+  knowledge: Knowledge;
+  writer?: Writer;
+}
+
+export interface TurnRequest {
+  botId: string;
+  /** From a verified visitor token; null on first contact. */
+  visitorId: string | null;
+  clientMessageId: string;
+  input: ChatInput;
+  /** The caller's address, keyed (never stored raw): the rate limits count per address. */
+  addressKey: string;
+  /** The page's Origin, checked against the bot's allowed origins; null when not a browser. */
+  origin: string | null;
+  /** Pieces of a model-written answer as they are written, for a streamed reply. */
+  onDelta?: (text: string) => void;
+  /** Called once the Origin is known to be allowed (before any other refusal), for the CORS allowance. */
+  allowOrigin?: (origin: string) => void;
+}
+
+export interface TurnOutcome {
+  bot: Bot;
+  visitorId: string;
+  conversation: ConversationRow;
+  /** The bot's messages answering this input (a retry gets the same ones). */
+  replies: MessageRow[];
+  /** The conversation so far, visitor messages included: on start, restart and poll. */
+  history?: MessageRow[];
+}
+
+/** After this long without a message, opening the chat again greets the visitor back. */
+const WELCOME_BACK_AFTER_MS = 30 * 60 * 1000;
+/** How long a turn may wait for earlier messages of its conversation to be answered first. */
+const ORDER_DEADLINE_MS = 25_000;
+/** History the decision and the model see on a message; the whole conversation on start and poll. */
+const MESSAGE_WINDOW = 20;
+const FULL_WINDOW = 200;
+
+const REFUSED = {
+  origin: (bot: BegunTurn, origin: string | null) =>
+    forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`),
+  visitor_gone: () => unauthorized('This visitor no longer exists. Start a new chat without a token.'),
+};
+
+const LIMIT_MESSAGES: Record<string, string> = {
+  visitor_messages: 'You are sending messages very quickly. Please wait a moment.',
+  address_messages: 'Too many messages from your network. Please wait a moment.',
+  new_visitors: 'Too many new chats from your network. Please try again later.',
+};
+
+export async function runTurn(services: TurnServices, request: TurnRequest): Promise<TurnOutcome> {
+  const { input } = request;
+  const begin = () =>
+    services.store.begin({
+      botId: request.botId,
+      visitorId: request.visitorId,
+      clientMessageId: request.clientMessageId,
+      kind: input.type,
+      ...(input.type === 'text' ? { content: input.text, metadata: { input: 'text' } } : {}),
+      ...(input.type === 'choice' ? { content: input.label ?? input.value, metadata: { input: 'choice', value: input.value } } : {}),
+      addressKey: request.addressKey,
+      origin: request.origin,
+      history: input.type === 'text' || input.type === 'choice' ? MESSAGE_WINDOW : FULL_WINDOW,
+    });
+  const begun = accepted(await begin(), request);
+  const bot = botOf(begun);
+  const base = { bot, visitorId: begun.visitor.id };
+  const conversation = begun.conversation;
+
+  if (input.type === 'poll') return { ...base, conversation, replies: [], history: begun.history };
+  if (input.type === 'start' || input.type === 'restart') {
+    const history = begun.history;
+    const last = history.at(-1);
+    const idle = last ? Date.now() - Date.parse(last.created_at) > WELCOME_BACK_AFTER_MS : true;
+    const greeted = history.some((m) => m.metadata.reply_to === request.clientMessageId);
+    if (history.length > 0 && (!idle || conversation.status !== 'active' || greeted)) {
+      return { ...base, conversation, replies: [], history };
+    }
+    return await decideAndCommit(services, request, begun, { type: 'start' }, input.type === 'restart' || begun.previous_conversations > 0 || history.length > 0, begin);
+  }
+
+  // A message: stored by begin. A retry of an answered one gets its replies again.
+  if (begun.message && !begun.message.inserted && begun.replies.length > 0) {
+    return { ...base, conversation, replies: begun.replies, history: begun.history };
+  }
+  if (conversation.status === 'closed') {
+    throw new HttpError(409, 'conversation_closed', 'This conversation was closed. Open the chat again to continue.');
+  }
+  // A person holds the conversation: the message is stored for them, and the bot stays silent.
+  if (conversation.status === 'handoff') return { ...base, conversation, replies: [], history: begun.history };
+
+  return await decideAndCommit(services, request, begun, { type: 'message', input }, false, begin);
+}
+
+/** Decides on the begun state and commits; decides again on fresh state while the commit must wait. */
+async function decideAndCommit(
+  services: TurnServices,
+  request: TurnRequest,
+  begun: BegunTurn,
+  visit: Visit,
+  returning: boolean,
+  begin: () => Promise<BegunTurn | null>,
+): Promise<TurnOutcome> {
+  const deadline = Date.now() + ORDER_DEADLINE_MS;
+  let current = begun;
+  let found: { lookup: Lookup; found: Found } | null = null;
+  for (let attempt = 1; ; attempt++) {
+    const bot = botOf(current);
+    const base = { bot, visitorId: current.visitor.id };
+    let decision = decide(bot, stateOf(current, returning), visit);
+    if (decision.lookup) {
+      // Decided once: a model-written answer is neither written nor streamed twice if the commit must wait.
+      if (!found || !sameLookup(found.lookup, decision.lookup)) {
+        found = { lookup: decision.lookup, found: await lookUp(services, bot, decision.lookup, current.history, request.onDelta) };
+      }
+      decision = compose(bot, decision, found.found);
+    }
+    const committed = await commit(services, current, request.clientMessageId, decision);
+    if (committed && 'duplicate' in committed) {
+      return { ...base, conversation: current.conversation, replies: committed.messages, history: current.history };
+    }
+    if (committed) {
+      return { ...base, conversation: committed.conversation, replies: committed.messages, history: [...current.history, ...committed.messages] };
+    }
+    if (Date.now() > deadline) throw new Error(`turn ${request.clientMessageId} still waiting for earlier messages after ${attempt} attempts`);
+    await sleep(Math.min(20 * 2 ** attempt, 400) * (0.5 + Math.random()));
+    current = accepted(await begin(), request);
+  }
+}
+
+/** The begun turn, or the refusal it carries as an HTTP error; refusals changed nothing. */
+function accepted(begun: BegunTurn | null, request: TurnRequest): BegunTurn {
+  if (!begun) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
+  if (begun.refused !== 'origin' && request.origin) request.allowOrigin?.(request.origin);
+  switch (begun.refused) {
+    case undefined:
+      return begun;
+    case 'origin':
+      throw REFUSED.origin(begun, request.origin);
+    case 'visitor_gone':
+      throw REFUSED.visitor_gone();
+    case 'rate_limited': {
+      const retryAfter = Math.max(1, begun.retry_after_seconds ?? 1);
+      throw new HttpError(429, 'rate_limited', LIMIT_MESSAGES[begun.limit ?? ''] ?? LIMIT_MESSAGES.visitor_messages!, {
+        retry_after_seconds: retryAfter,
+      }, { 'retry-after': String(retryAfter) });
+    }
+  }
+}
+
+function stateOf(begun: BegunTurn, returning: boolean): ConversationState {
+  const status = begun.conversation.status;
+  return {
+    answers: answersOf(begun.profile),
+    pendingField: begun.conversation.pending_field,
+    status: status === 'closed' ? 'active' : status,
+    returning,
+    recent: begun.history,
+  };
+}
+
+const sameLookup = (a: Lookup, b: Lookup) => a.kind === b.kind && a.question === b.question && JSON.stringify(a.searches) === JSON.stringify(b.searches);
+
+async function lookUp(services: TurnServices, bot: Bot, lookup: Lookup, history: MessageRow[], onDelta?: (text: string) => void): Promise<Found> {
+  let passages: Passage[] = [];
+  for (const search of lookup.searches) {
+    passages = await services.knowledge.search(bot, search);
+    if (passages.length) break;
+  }
+  const written = passages.length && services.writer
+    ? await services.writer.write({ bot, passages, history, question: lookup.question, pendingPrompt: lookup.pendingPrompt, onDelta })
+    : null;
+  return { passages, written };
+}
+
+type Committed = { conversation: ConversationRow; messages: MessageRow[] } | { duplicate: true; messages: MessageRow[] } | null;
+
+/** The decision as rows, committed against the turn it was decided on; null when it must be decided again. */
+async function commit(services: TurnServices, begun: BegunTurn, replyTo: string, decision: Decision): Promise<Committed> {
+  const profile: Record<string, unknown> = { ...decision.answers };
+  if (decision.objection) profile.objection = decision.objection;
+  if (decision.recommendedPlan) profile.recommended_plan = decision.recommendedPlan;
+  const result = await services.store.commit({
+    conversationId: begun.conversation.id,
+    expectedTurn: begun.conversation.turn,
+    replyTo,
+    profile,
+    conversation: {
+      status: decision.status,
+      pending_field: decision.pendingField,
+      ...(decision.handoffReason ? { handoff_reason: decision.handoffReason } : {}),
+    },
+    messages: decision.say.map((reply) => ({ sender_type: 'ai', content: reply.content, metadata: reply.metadata })),
+    events: decision.events,
+  });
+  if (result.committed) return { conversation: result.conversation, messages: result.messages };
+  if (result.reason === 'duplicate') return { duplicate: true, messages: result.messages };
+  return null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,82 @@
+/**
+ * The runner's services as deployed: the turn RPCs (begin_turn, commit_turn), the bot's knowledge through
+ * `rag_search` (embedding each distinct query once when a model is configured), and the optional model that
+ * writes answers in the bot's voice. Tests pass their own (an in-memory store, a fixed knowledge base).
+ */
+import { env } from '../env.ts';
+import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
+import { createLlm, writeGroundedAnswer } from '../llm/index.ts';
+import { store } from '../store.ts';
+import type { Bot } from './bot.ts';
+import type { Passage } from './compose.ts';
+import type { Knowledge, TurnServices, TurnStore, Writer } from './runner.ts';
+
+const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
+
+const turnStore: TurnStore = {
+  begin: (args) => store.beginTurn(args),
+  commit: (args) => store.commitTurn(args),
+};
+
+const embeddings = new Map<string, Promise<string | null>>();
+
+/** The query's embedding, once per distinct query and instance (only when a model is configured). */
+function embed(query: string): Promise<string | null> {
+  if (!llm) return Promise.resolve(null);
+  let embedding = embeddings.get(query);
+  if (!embedding) {
+    embedding = embedTexts([query], { apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl, timeoutMs: 5_000, maxAttempts: 2 })
+      .then(([vector]) => (vector ? toPgVector(vector) : null), () => null);
+    if (embeddings.size > 500) embeddings.clear();
+    embeddings.set(query, embedding);
+  }
+  return embedding;
+}
+
+const knowledge: Knowledge = {
+  async search(bot, search) {
+    const found = await store.ragSearch({
+      botId: bot.config.id,
+      query: search.query,
+      category: search.category,
+      filters: search.filters,
+      topK: 5,
+      minScore: search.minScore,
+      embedding: await embed(search.query),
+    });
+    // The brand-voice guide tells the model how to speak; it is never an answer for a visitor.
+    return found.filter((passage) => passage.category !== 'brand_voice').slice(0, 3);
+  },
+};
+
+/** The bot's voice for the model: its `brand_voice` setting and the top of its brand-voice guide. */
+async function brandVoice(bot: Bot): Promise<string> {
+  const guide = await store.ragSearch({
+    botId: bot.config.id,
+    query: 'tone of voice words to use and avoid',
+    category: 'brand_voice',
+    topK: 2,
+    minScore: 0,
+  }).catch(() => []);
+  return [bot.config.brand_voice, ...guide.map((passage) => passage.content)].filter(Boolean).join('\n\n');
+}
+
+const writer: Writer = {
+  async write({ bot, passages, history, question, pendingPrompt, onDelta }) {
+    if (!llm) return null;
+    const written = await writeGroundedAnswer({
+      llm,
+      bot: { ...bot.config, brand_voice: await brandVoice(bot) },
+      passages: passages.map((p: Passage) => ({ content: p.content, source: p.source })),
+      history: history
+        .filter((m) => m.sender_type !== 'human_coach')
+        .map((m) => ({ role: m.sender_type === 'client' ? 'user' as const : 'assistant' as const, content: m.content })),
+      question,
+      pendingQuestion: pendingPrompt,
+      onDelta,
+    });
+    return written ? { text: written.text, usage: { ...written.usage } } : null;
+  },
+};
+
+export const services: TurnServices = { store: turnStore, knowledge, writer };

@@ -1,0 +1,42 @@
+/**
+ * The chat function's answer to the widget (ChatResponse in contracts.ts), from a turn's outcome: the bot's
+ * replies, the question now pending as an input control, the plan card when one was shown, the status.
+ */
+import type { ChatMessage, ChatResponse, PlanCard } from '../_shared/contracts.ts';
+import { toPrompt } from '../_shared/conversation/steps.ts';
+import type { TurnOutcome } from '../_shared/conversation/runner.ts';
+import type { MessageRow } from '../_shared/store.ts';
+
+export function chatResponse(outcome: TurnOutcome, visitorToken: string, withHistory: boolean): ChatResponse {
+  const { bot, conversation, replies } = outcome;
+  const pending = conversation.status === 'completed'
+    ? null
+    : bot.steps.find((step) => step.field === conversation.pending_field) ?? null;
+  const transcript = [...(outcome.history ?? []), ...replies];
+  const plan = [...transcript].reverse().map(planOf).find(Boolean) ?? null;
+  return {
+    visitor_token: visitorToken,
+    bot: { name: bot.config.name, theme: bot.config.theme },
+    conversation_id: conversation.id,
+    messages: replies.map(toChatMessage),
+    ...(withHistory ? { history: (outcome.history ?? []).map(toChatMessage) } : {}),
+    prompt: pending ? toPrompt(pending) : null,
+    plan,
+    status: conversation.status === 'closed' ? 'active' : conversation.status,
+  };
+}
+
+function planOf(message: MessageRow): PlanCard | undefined {
+  return (message.metadata.plan as PlanCard | undefined) ?? undefined;
+}
+
+function toChatMessage(message: MessageRow): ChatMessage {
+  const plan = planOf(message);
+  return {
+    id: message.id,
+    sender_type: message.sender_type,
+    content: message.content,
+    created_at: message.created_at,
+    ...(plan ? { plan } : {}),
+  };
+}
