@@ -198,3 +198,108 @@ on conflict (bot_id, code) do nothing;
 insert into public.plan_rules (bot_id, position, plan_code, conditions)
 values ('5e1f0a57-0000-4000-8000-000000000002', 1, 'Shred-Gladiator', '[]')
 on conflict (bot_id, position) do nothing;
+
+-- A second demo business, unlike the first and made of rows only: "Lotus Room", a yoga studio that helps a
+-- visitor choose a membership. Its knowledge is in supabase/knowledge/lotus-room/, its page demo/lotus-room.html.
+insert into public.bots (id, owner_id, name, welcome_message, brand_voice, theme, allowed_origins, handoff_message)
+values (
+  '5e1f0a57-0000-4000-8000-000000000003',
+  '5e1f0a57-0000-4000-8000-0000000000aa',
+  'Lotus Room Yoga',
+  'Namaste! I''m the Lotus Room assistant. Four quick questions and I''ll suggest the membership that suits how you want to practise.',
+  'Warm, calm and unhurried; plain words, no jargon, never pushy. Beginners are always welcome.',
+  '{"accent": "#7c3aed", "radius": 18}',
+  '{http://127.0.0.1:5173,http://localhost:5173}',
+  'Thank you. One of our teachers will reply right here, usually the same day.'
+)
+on conflict (id) do nothing;
+
+insert into public.bot_fields (bot_id, key, type, label, entity, min_value, max_value, max_length, options, default_value)
+values
+  ('5e1f0a57-0000-4000-8000-000000000003', 'name', 'text', 'name', 'person_name', null, null, 60, '[]', null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'experience', 'choice', 'experience', 'self_description', null, null, null,
+    '[
+      {"value": "new", "label": "New to yoga", "synonyms": ["beginner", "a beginner", "never done it", "first time", "complete beginner", "total beginner"]},
+      {"value": "some", "label": "I''ve done some", "synonyms": ["a little", "a bit", "some experience", "on and off", "a few classes"]},
+      {"value": "regular", "label": "I practise regularly", "synonyms": ["regularly", "experienced", "advanced", "every week", "i practice regularly"]}
+    ]', null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'focus', 'choice', 'focus', null, null, null, null,
+    '[
+      {"value": "calm", "label": "Stress relief and calm", "synonyms": ["stress", "relax", "relaxation", "calm down", "sleep better", "anxiety"]},
+      {"value": "flexibility", "label": "Flexibility", "synonyms": ["flexible", "stretching", "mobility", "touch my toes"]},
+      {"value": "strength", "label": "Strength and balance", "synonyms": ["strength", "get stronger", "core", "balance", "tone"]}
+    ]', null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'classes_per_week', 'number', 'classes a week', 'frequency', 1, 7, null, '[]', null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'time_of_day', 'choice', 'time of day', null, null, null, null,
+    '[
+      {"value": "mornings", "label": "Mornings", "synonyms": ["morning", "early", "before work", "am"]},
+      {"value": "evenings", "label": "Evenings", "synonyms": ["evening", "after work", "nights", "pm"]},
+      {"value": "anytime", "label": "It varies", "synonyms": ["any time", "anytime", "depends", "flexible", "whenever"]}
+    ]', '"anytime"')
+on conflict (bot_id, key) do nothing;
+
+insert into public.bot_steps (bot_id, position, field, prompt, placeholder, condition)
+values
+  ('5e1f0a57-0000-4000-8000-000000000003', 1, 'name', 'Lovely to meet you. What''s your first name?', 'Your first name', null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 2, 'experience', 'How much yoga have you done before?', null, null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 3, 'focus', 'What would you most like yoga to do for you?', null, null),
+  ('5e1f0a57-0000-4000-8000-000000000003', 4, 'classes_per_week', 'How many classes a week would you like to come to?', 'e.g. 2', null),
+  -- Only regulars choose a time: the early-bird membership is for mornings.
+  ('5e1f0a57-0000-4000-8000-000000000003', 5, 'time_of_day', 'When do you usually like to practise?', null,
+    '{"field": "classes_per_week", "op": "gte", "value": 3}')
+on conflict (bot_id, field) do nothing;
+
+insert into public.plans (bot_id, code, title, description, price_cents, currency, billing_period, cta_label, cta_url, includes)
+values
+  ('5e1f0a57-0000-4000-8000-000000000003', 'intro-month', 'Intro Month',
+    'Thirty days of unlimited beginner classes, with a welcome session to set you up with mat, props and the basics.',
+    4900, 'EUR', 'one_time', 'Start my intro month', 'https://lotus-room.example/join?plan=intro-month',
+    array['Unlimited beginner classes for 30 days', 'A one-to-one welcome session', 'Mat and props included']),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'class-pack', '10-Class Pack',
+    'Ten classes of any style, used whenever you like within six months.',
+    13000, 'EUR', 'one_time', 'Buy a class pack', 'https://lotus-room.example/join?plan=class-pack',
+    array['10 classes of any style', 'Valid for six months', 'Book up to two weeks ahead']),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'unlimited', 'Unlimited Membership',
+    'Every class on the timetable, as often as you like, with a monthly check-in with a teacher.',
+    11900, 'EUR', 'month', 'Become a member', 'https://lotus-room.example/join?plan=unlimited',
+    array['Unlimited classes of every style', 'A monthly check-in with a teacher', 'Guest pass once a month']),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'early-bird', 'Early Bird Membership',
+    'Unlimited classes before 10 am on weekdays, for people who like to start the day on the mat.',
+    8900, 'EUR', 'month', 'Become an early bird', 'https://lotus-room.example/join?plan=early-bird',
+    array['Unlimited weekday classes before 10 am', 'Weekend classes at member price', 'A monthly check-in with a teacher'])
+on conflict (bot_id, code) do nothing;
+
+update public.plans p set alternative_code = x.alternative_code, alternative_line = x.alternative_line
+from (values
+  ('unlimited', 'class-pack', 'Coming less often? A 10-class pack never ties you in.'),
+  ('early-bird', 'unlimited', 'Want evenings and weekends too?'),
+  ('class-pack', 'unlimited', 'Coming three times a week or more? Unlimited works out cheaper.')
+) as x(code, alternative_code, alternative_line)
+where p.bot_id = '5e1f0a57-0000-4000-8000-000000000003' and p.code = x.code and p.alternative_code is null;
+
+insert into public.plan_rules (bot_id, position, plan_code, conditions, why)
+values
+  ('5e1f0a57-0000-4000-8000-000000000003', 1, 'intro-month', '[{"field": "experience", "op": "eq", "value": "new"}]',
+    'You''re new to yoga, so the Intro Month lets you try every beginner class for thirty days, with a welcome session to start you off. Great for {focus}.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 2, 'early-bird',
+    '[{"field": "classes_per_week", "op": "gte", "value": 3}, {"field": "time_of_day", "op": "eq", "value": "mornings"}]',
+    'You''d like to come {classes_per_week} times a week and you prefer mornings: the Early Bird Membership gives you every weekday class before 10 am for less.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 3, 'unlimited', '[{"field": "classes_per_week", "op": "gte", "value": 3}]',
+    'At {classes_per_week} classes a week, unlimited costs less than paying per class, and a teacher checks in with you every month.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 4, 'class-pack', '[]',
+    'At {classes_per_week} a week, a 10-class pack keeps you flexible: come when it suits you, no monthly commitment.')
+on conflict (bot_id, position) do nothing;
+
+insert into public.bot_texts (bot_id, key, lang, text)
+values
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.experience.new', 'en', 'Welcome — everyone starts somewhere, and our beginner classes are made for exactly that.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.experience.some', 'en', 'Nice — you''ll find your feet again quickly.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.experience.regular', 'en', 'Wonderful — a regular practice is a great thing to keep going.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.focus.calm', 'en', 'Calm it is — our slow flow and yin classes are lovely for that.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.focus.flexibility', 'en', 'Flexibility — our hatha and yin classes will help.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.focus.strength', 'en', 'Strength and balance — vinyasa and power classes are for you.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'ack.classes_per_week', 'en', '{value} a week — a good rhythm.'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'objection.price.query', 'en', 'prices membership cost discount'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'objection.time.query', 'en', 'busy timetable short classes'),
+  ('5e1f0a57-0000-4000-8000-000000000003', 'plan.guarantee', 'en', 'Not for you after your first class? We refund it, no questions asked.')
+on conflict (bot_id, key, lang) do nothing;

@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate, pgliteSql } from './migrate.ts';
-import { seedKnowledge } from './seed-knowledge.ts';
+import { seedAllKnowledge } from './seed-knowledge.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.DB_PORT ?? 54322);
@@ -27,7 +27,7 @@ async function main() {
   const sql = pgliteSql(db);
   const result = await migrate(sql, { supabaseDir: join(here, '..'), bootstrapFile: join(here, 'bootstrap.sql') });
   // The demo knowledge, chunked like `npm run ingest` does it, while the demo bot has none.
-  await seedKnowledge(sql);
+  await seedAllKnowledge(sql);
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1' });
   await server.start();
   report({ type: 'ready', ...result });

@@ -10,9 +10,22 @@ import { join, relative, sep } from 'node:path';
 import { formatOf } from '../../functions/_shared/knowledge/document.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
 import type { Sql } from './migrate.ts';
-import { NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
+import { LOTUS_ROOM_BOT_ID, NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
 
 export const DEMO_KNOWLEDGE_DIR = join(import.meta.dirname, '../knowledge/nutrition-solutions');
+
+/** Each demo business's knowledge folder, by bot. */
+export const DEMO_KNOWLEDGE: { dir: string; botId: string }[] = [
+  { dir: DEMO_KNOWLEDGE_DIR, botId: NUTRITION_SOLUTIONS_BOT_ID },
+  { dir: join(import.meta.dirname, '../knowledge/lotus-room'), botId: LOTUS_ROOM_BOT_ID },
+];
+
+/** Every demo bot's knowledge, each while that bot has none. */
+export async function seedAllKnowledge(db: Sql): Promise<number> {
+  let written = 0;
+  for (const { dir, botId } of DEMO_KNOWLEDGE) written += await seedKnowledge(db, dir, botId);
+  return written;
+}
 
 export function knowledgeFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -21,7 +21,7 @@ import { existsSync } from 'node:fs';
 import { BUILD_DIR, functionNames } from '../../scripts/build-functions.ts';
 import pg from 'pg';
 import { migrate, type MigrationReport, pgSql } from './migrate.ts';
-import { seedKnowledge } from './seed-knowledge.ts';
+import { seedAllKnowledge } from './seed-knowledge.ts';
 import { ephemeralKeys, keysForDataDir, type LocalKeys } from './keys.ts';
 import { ensurePortFree, freePort } from './ports.ts';
 
@@ -231,7 +231,7 @@ async function prepareExternal(url: string) {
   try {
     const sql = pgSql(client);
     const report = await migrate(sql, { supabaseDir: join(root, 'supabase'), bootstrapFile: join(root, 'supabase/local/bootstrap.sql') });
-    await seedKnowledge(sql);
+    await seedAllKnowledge(sql);
     return report;
   } finally {
     await client.end();
