@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type BotAppearance, type ChatRequest, ChatRequestSchema, type ChatResponse } from '../_shared/contracts.ts';
 import { inArrivalOrder } from '../_shared/conversation/arrival.ts';
-import { runTurn } from '../_shared/conversation/runner.ts';
+import { metered } from '../_shared/conversation/metered.ts';
+import { runTurn, type TurnServices } from '../_shared/conversation/runner.ts';
 import { services } from '../_shared/conversation/services.ts';
 import { env } from '../_shared/env.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
@@ -15,17 +16,21 @@ export const handler = withErrors('chat', async (request, ctx) => {
   requireMethod(request, 'GET', 'POST');
   if (request.method === 'GET') return await appearance(request, ctx.allowOrigin);
   const body = await readBody(request, ChatRequestSchema);
-  const turn = (onDelta?: (text: string) => void) => chatTurn(body, request, ctx.allowOrigin, onDelta);
+  const meter = metered(services);
+  const turn = (onDelta?: (text: string) => void) => chatTurn(meter.services, body, request, ctx.allowOrigin, onDelta);
   // A visitor's messages take their turns in the order they arrived (start and poll need not wait).
   const isMessage = body.input.type === 'text' || body.input.type === 'choice';
   const run = (onDelta?: (text: string) => void) =>
     isMessage && body.visitor_token ? inArrivalOrder(body.visitor_token, () => turn(onDelta)) : turn(onDelta);
   const streamable = (request.headers.get('accept') ?? '').includes('text/event-stream');
-  return streamable ? await streamWhenWritten(run) : json(await run());
+  if (streamable) return await streamWhenWritten(run);
+  const answer = await run();
+  return json(answer, { headers: { 'server-timing': meter.header() } });
 }, VISITOR_CORS);
 
 /** One visitor input, through the conversation runner: two database round trips for a guided answer. */
 async function chatTurn(
+  services: TurnServices,
   body: ChatRequest,
   request: Request,
   allowOrigin: (origin: string) => void,
