@@ -69,3 +69,20 @@ describe('planCardFor', () => {
     expect(planCardFor({ ...BOT, plans: [] }, COMPLETE_PROFILE)).toBeNull();
   });
 });
+
+describe('the pitch after a price objection', () => {
+  it('names the price and the lighter alternative', async () => {
+    const { decide } = await import('../../functions/_shared/conversation/decide.ts');
+    const state = {
+      answers: { ...COMPLETE_PROFILE, cooking_preference: null },
+      pendingField: 'cooking_preference',
+      status: 'active' as const,
+      returning: false,
+      recent: [],
+      objection: 'price' as const,
+    };
+    const decision = decide(BOT, state, { type: 'message', input: { type: 'choice', value: 'no' } });
+    const plan = decision.say.find((reply) => reply.metadata.intent === 'plan')!;
+    expect(plan.content).toContain('You mentioned cost: this one is $149.00 / month, and Shred Spartan ($49.00 / month) is there');
+  });
+});

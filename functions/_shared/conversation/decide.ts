@@ -7,7 +7,7 @@
  * retried or re-ordered turn is decided again on fresh state with the same result, and every policy here is
  * tested without a server. The message is read once, by `understand`.
  */
-import type { Answers, AnswerValue, ConversationStatus, SenderType, Step } from '../contracts.ts';
+import type { Answers, AnswerValue, ConversationStatus, PlanCard, SenderType, Step } from '../contracts.ts';
 import { type Answer, type AnswerInput, understand, type Understanding } from '../understanding/understand.ts';
 import type { Objection } from '../understanding/types.ts';
 import type { Bot } from './bot.ts';
@@ -26,6 +26,8 @@ export interface ConversationState {
   returning: boolean;
   /** The latest messages of the conversation, oldest first (the decision reads only sender and intent). */
   recent: { sender_type: SenderType; metadata: Record<string, unknown> }[];
+  /** The last objection the visitor raised, if any: the plan pitch answers a price worry. */
+  objection?: Objection | null;
 }
 
 export type Visit = { type: 'start' } | { type: 'message'; input: AnswerInput };
@@ -128,7 +130,7 @@ function opening(bot: Bot, state: ConversationState): Decision {
   const metadata = { intent: 'start', step: step?.field ?? null };
   const say = [greeting, ...(step ? [step.prompt] : [])].filter((text) => text.trim() !== '').map((content) => ({ content, metadata }));
   const decision: Decision = { answers: {}, status: 'active', pendingField: step?.field ?? null, say, events: [] };
-  return step ? decision : withPlan(bot, state.answers, decision);
+  return step ? decision : withPlan(bot, state, state.answers, decision);
 }
 
 /** An answer to the pending question (possibly more at once), or a friendly re-ask when it does not fit. */
@@ -140,7 +142,7 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
     }
     // Every question answered but no plan shown yet (e.g. an earlier turn failed after storing).
     const content = completion(bot.words, bot.steps, state.answers);
-    return withPlan(bot, state.answers, { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] });
+    return withPlan(bot, state, state.answers, { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] });
   }
   const { patch, fields } = inStepOrder(bot.steps, understood.answers);
   const events = fields.map((field) => ({ type: 'step_answered', data: { field } }));
@@ -160,11 +162,14 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
     return { answers: patch, status, pendingField: next.field, say, events };
   }
   const say = [{ content: completion(bot.words, bot.steps, answers), metadata }];
-  return withPlan(bot, answers, { answers: patch, status, pendingField: null, say, events });
+  return withPlan(bot, state, answers, { answers: patch, status, pendingField: null, say, events });
 }
 
-/** Everything is answered: the plan card, or a person follows up when the configuration has no plan for it. */
-function withPlan(bot: Bot, answers: Answers, decision: Decision): Decision {
+/**
+ * Everything is answered: the plan card, or a person follows up when the configuration has no plan for it. A
+ * visitor who worried about the price hears the price plainly, and the lighter alternative when there is one.
+ */
+function withPlan(bot: Bot, state: ConversationState, answers: Answers, decision: Decision): Decision {
   const card = planCardFor(bot, answers);
   if (!card) {
     const content = bot.words.say(['plan_unavailable', 'handoff']);
@@ -174,9 +179,23 @@ function withPlan(bot: Bot, answers: Answers, decision: Decision): Decision {
     ...decision,
     status: 'completed',
     recommendedPlan: card.code,
-    say: [...decision.say, { content: `${card.title}: ${card.why}`, metadata: { intent: 'plan', plan: card } }],
+    say: [...decision.say, { content: [`${card.title}: ${card.why}`, priceLine(bot, state.objection ?? decision.objection, card)].filter(Boolean).join(' '), metadata: { intent: 'plan', plan: card } }],
     events: [...decision.events, { type: 'plan_shown', data: { plan: card.code } }],
   };
+}
+
+function priceLine(bot: Bot, objection: Objection | null | undefined, card: PlanCard): string {
+  if (objection !== 'price') return '';
+  const price = formatPrice(bot.words.language, card);
+  const alternative = card.alternative && card.alternative.price_cents < card.price_cents ? card.alternative : null;
+  return alternative
+    ? bot.words.say('plan.objection.price', { price, alternative: `${alternative.title} (${formatPrice(bot.words.language, alternative)})` })
+    : bot.words.say('plan.objection.price.no_alternative', { price });
+}
+
+function formatPrice(language: string, offer: { price_cents: number; currency: string; billing_period: string }): string {
+  const amount = new Intl.NumberFormat(language, { style: 'currency', currency: offer.currency }).format(offer.price_cents / 100);
+  return offer.billing_period === 'one_time' ? amount : `${amount} / ${offer.billing_period}`;
 }
 
 /**

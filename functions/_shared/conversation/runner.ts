@@ -216,6 +216,7 @@ function stateOf(begun: BegunTurn, returning: boolean): ConversationState {
     status: status === 'closed' ? 'active' : status,
     returning,
     recent: begun.history,
+    objection: begun.profile?.objection ?? null,
   };
 }
 
