@@ -11,7 +11,7 @@
  */
 import type { ChatInput, ConversationStatus } from '../contracts.ts';
 import { forbidden, HttpError, notFound, unauthorized } from '../http.ts';
-import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from '../store.ts';
+import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
 import { compose, type Found, type Passage } from './compose.ts';

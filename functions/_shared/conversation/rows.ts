@@ -1,0 +1,66 @@
+/**
+ * The rows the turn RPCs return (begin_turn, commit_turn, chat_context), as the conversation reads them.
+ * Kept apart from store.ts, which calls the database, so pure code and tests can use the types alone.
+ */
+import type { ConversationStatus, ProfileRow, SenderType } from '../contracts.ts';
+import type { BotDefinitionRow } from './bot.ts';
+
+export interface ConversationRow {
+  id: string;
+  status: ConversationStatus | 'closed';
+  pending_field: string | null;
+  turn: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What `begin_turn` returns: the bot, the visitor's state, the message as stored, or why it refused. */
+export interface BegunTurn extends BotDefinitionRow {
+  refused?: 'origin' | 'visitor_gone' | 'rate_limited';
+  limit?: string;
+  retry_after_seconds?: number;
+  visitor: { id: string; created_at: string };
+  profile: ProfileRow | null;
+  conversation: ConversationRow;
+  previous_conversations: number;
+  /** The conversation's latest messages, oldest first. */
+  history: MessageRow[];
+  /** The visitor's message as stored (text and choice inputs), and whether this call stored it. */
+  message: { message: MessageRow; inserted: boolean } | null;
+  /** The replies already given to this message (a retry of a turn that was answered). */
+  replies: MessageRow[];
+}
+
+export interface ChatContext extends BotDefinitionRow {
+  visitor: { id: string; created_at: string } | null;
+  profile: ProfileRow | null;
+  conversation: ConversationRow | null;
+  previous_conversations: number;
+}
+
+export interface MessageRow {
+  id: string;
+  seq: number;
+  sender_type: SenderType;
+  content: string;
+  metadata: Record<string, unknown>;
+  client_message_id: string;
+  created_at: string;
+}
+
+export interface NewMessage {
+  sender_type: 'ai';
+  content: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface NewEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export type CommitResult =
+  | { committed: true; messages: MessageRow[]; profile: ProfileRow; conversation: ConversationRow }
+  | { committed: false; reason: 'duplicate'; messages: MessageRow[] }
+  | { committed: false; reason: 'stale' | 'wait' };
+

@@ -1,0 +1,154 @@
+/**
+ * The runner's store in memory, with the semantics of begin_turn and commit_turn (supabase/migrations):
+ * idempotent messages, replies tied to the message they answer, the optimistic turn counter, and "wait" while
+ * an earlier visitor message has not had its turn. For policy tests of the conversation without a server.
+ */
+import type { ProfileRow } from '../../functions/_shared/contracts.ts';
+import type { TurnStore } from '../../functions/_shared/conversation/runner.ts';
+import type { BotDefinitionRow } from '../../functions/_shared/conversation/bot.ts';
+import type { BegunTurn, CommitResult, ConversationRow, MessageRow } from '../../functions/_shared/conversation/rows.ts';
+
+interface Conversation extends ConversationRow {
+  visitor_id: string;
+  answered_seq: number;
+}
+
+export class MemoryStore implements TurnStore {
+  calls = { begin: 0, commit: 0 };
+  /** Called before a commit is applied: a test may delay one to make another turn wait for it. */
+  beforeCommit: (replyTo: string) => Promise<void> = async () => {};
+  readonly profiles = new Map<string, ProfileRow>();
+  readonly conversations: Conversation[] = [];
+  readonly messages: (MessageRow & { conversation_id: string })[] = [];
+  private seq = 0;
+
+  constructor(readonly definition: BotDefinitionRow) {}
+
+  begin: TurnStore['begin'] = async (args) => {
+    this.calls.begin++;
+    let visitorId = args.visitorId;
+    if (!visitorId) {
+      visitorId = `visitor-${args.clientMessageId}`;
+      if (!this.profiles.has(visitorId)) {
+        this.profiles.set(visitorId, profileRow(visitorId, this.definition.bot.id));
+        this.open(visitorId);
+      }
+    } else if (!this.profiles.has(visitorId)) {
+      return { ...this.definition, refused: 'visitor_gone' } as BegunTurn;
+    }
+    if (args.kind === 'restart' && !this.messages.some((m) => m.metadata.restart === args.clientMessageId)) {
+      for (const c of this.conversations) if (c.visitor_id === visitorId) c.status = 'closed';
+      const fresh = this.open(visitorId);
+      const profile = this.profiles.get(visitorId)!;
+      const name = profile.answers.name;
+      profile.answers = name === undefined ? {} : { name };
+      profile.returning_user = true;
+      this.messages.push({ ...row(fresh.id, 'ai', 'restart marker', `restart#${args.clientMessageId}`, ++this.seq), metadata: { restart: args.clientMessageId, hidden: true } });
+    }
+    const conversation = this.latest(visitorId);
+    let message: BegunTurn['message'] = null;
+    let replies: MessageRow[] = [];
+    if (args.kind === 'text' || args.kind === 'choice') {
+      const existing = this.messages.find((m) => m.conversation_id === conversation.id && m.client_message_id === args.clientMessageId);
+      if (existing) {
+        message = { message: existing, inserted: false };
+        replies = this.repliesTo(conversation.id, args.clientMessageId);
+      } else {
+        const stored = { ...row(conversation.id, 'client', args.content!, args.clientMessageId, ++this.seq), metadata: args.metadata ?? {} };
+        this.messages.push(stored);
+        message = { message: stored, inserted: true };
+        if (conversation.status === 'handoff') conversation.answered_seq = stored.seq;
+      }
+    }
+    return {
+      ...this.definition,
+      visitor: { id: visitorId, created_at: new Date(0).toISOString() },
+      profile: structuredClone(this.profiles.get(visitorId)!),
+      conversation: { ...conversation },
+      previous_conversations: this.conversations.filter((c) => c.visitor_id === visitorId).length - 1,
+      history: this.messages.filter((m) => m.conversation_id === conversation.id && !m.metadata.hidden).slice(-args.history),
+      message,
+      replies,
+    };
+  };
+
+  commit: TurnStore['commit'] = async (args): Promise<CommitResult> => {
+    this.calls.commit++;
+    await this.beforeCommit(args.replyTo);
+    const conversation = this.conversations.find((c) => c.id === args.conversationId)!;
+    const replies = this.repliesTo(conversation.id, args.replyTo);
+    if (replies.length) return { committed: false, reason: 'duplicate', messages: replies };
+    const own = this.messages.find((m) => m.conversation_id === conversation.id && m.client_message_id === args.replyTo && m.sender_type === 'client');
+    if (own && this.messages.some((m) => m.conversation_id === conversation.id && m.sender_type === 'client' && m.seq > conversation.answered_seq && m.seq < own.seq)) {
+      return { committed: false, reason: 'wait' };
+    }
+    if (conversation.turn !== args.expectedTurn) return { committed: false, reason: 'stale' };
+    const profile = this.profiles.get(conversation.visitor_id)!;
+    for (const [key, value] of Object.entries(args.profile)) {
+      if (key === 'objection' || key === 'recommended_plan') (profile as Record<string, unknown>)[key] = value;
+      else if (value === null) delete profile.answers[key];
+      else profile.answers[key] = value as never;
+    }
+    conversation.status = args.conversation.status;
+    conversation.pending_field = args.conversation.pending_field;
+    conversation.turn++;
+    conversation.answered_seq = Math.max(conversation.answered_seq, own?.seq ?? 0);
+    const messages = args.messages.map((m, i) => {
+      const stored = { ...row(conversation.id, 'ai', m.content, `${args.replyTo}#${i}`, ++this.seq), metadata: { ...m.metadata, reply_to: args.replyTo } };
+      this.messages.push(stored);
+      return stored;
+    });
+    return { committed: true, messages, profile: structuredClone(profile), conversation: { ...conversation } };
+  };
+
+  /** What the visitor sees: the conversation's messages in stored order. */
+  transcript(visitorId: string): [string, string][] {
+    const conversation = this.latest(visitorId);
+    return this.messages.filter((m) => m.conversation_id === conversation.id && !m.metadata.hidden)
+      .map((m) => [m.sender_type, m.content]);
+  }
+
+  latest(visitorId: string): Conversation {
+    return this.conversations.filter((c) => c.visitor_id === visitorId).at(-1)!;
+  }
+
+  private open(visitorId: string): Conversation {
+    const conversation: Conversation = {
+      id: `conversation-${this.conversations.length + 1}`,
+      visitor_id: visitorId,
+      status: 'active',
+      pending_field: null,
+      turn: 0,
+      answered_seq: 0,
+      created_at: new Date(0).toISOString(),
+      updated_at: new Date(0).toISOString(),
+    };
+    this.conversations.push(conversation);
+    return conversation;
+  }
+
+  private repliesTo(conversationId: string, replyTo: string): MessageRow[] {
+    return this.messages.filter((m) => m.conversation_id === conversationId && m.sender_type !== 'client' && m.metadata.reply_to === replyTo);
+  }
+}
+
+function row(conversationId: string, sender: 'client' | 'ai', content: string, clientMessageId: string, seq: number) {
+  return {
+    conversation_id: conversationId,
+    id: `message-${seq}`,
+    seq,
+    sender_type: sender,
+    content,
+    metadata: {} as Record<string, unknown>,
+    client_message_id: clientMessageId,
+    created_at: new Date().toISOString(),
+  };
+}
+
+function profileRow(visitorId: string, botId: string): ProfileRow {
+  const now = new Date(0).toISOString();
+  return {
+    visitor_id: visitorId, bot_id: botId, answers: {}, objection: null, recommended_plan: null,
+    returning_user: false, last_seen: now, created_at: now, updated_at: now,
+  };
+}
