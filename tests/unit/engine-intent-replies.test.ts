@@ -165,11 +165,13 @@ describe('extractAnswer', () => {
     expect(extractAnswer(passage, 'halal?')).toBe('Halal meals are available on every plan.');
   });
 
-  it('stays fast on adversarial passages', () => {
+  // Catastrophic backtracking takes seconds to hours on these; the bound is far above a loaded machine's noise,
+  // so this fails on a super-linear pattern, not on a busy CI (speed itself is measured by the benches).
+  it('never backtracks catastrophically on adversarial passages', () => {
     for (const passage of ['['.repeat(5000), '*a '.repeat(1700), '<a'.repeat(2500), `${'Q: x? '.repeat(800)}`, '. '.repeat(2500), '#'.repeat(5000)]) {
       const started = performance.now();
       extractAnswer(passage, 'what is in the plan?');
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(performance.now() - started).toBeLessThan(3_000);
     }
   });
 });
