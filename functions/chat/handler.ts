@@ -9,7 +9,7 @@ import { json, readBody, requireMethod, UserError, withErrors } from '../_shared
 import { sseResponse } from '../_shared/sse.ts';
 import { store } from '../_shared/store.ts';
 import { signVisitorToken } from '../_shared/visitor-token.ts';
-import { clientAddressKey, loadVisitorContext, VISITOR_CORS, visitorIdFromToken } from '../_shared/visitor.ts';
+import { clientAddressKey, loadVisitorContext, VISITOR_CORS, visitorIdFromToken } from '../_shared/gate.ts';
 import { chatResponse } from './response.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {

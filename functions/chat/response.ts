@@ -5,7 +5,7 @@
 import type { ChatMessage, ChatResponse, PlanCard } from '../_shared/contracts.ts';
 import { toPrompt } from '../_shared/conversation/steps.ts';
 import type { TurnOutcome } from '../_shared/conversation/runner.ts';
-import type { MessageRow } from '../_shared/store.ts';
+import type { MessageRow } from '../_shared/rpcs.ts';
 
 export function chatResponse(outcome: TurnOutcome, visitorToken: string, withHistory: boolean): ChatResponse {
   const { bot, conversation, replies } = outcome;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { answersPatchSchema, ContactRequestSchema, FieldSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
-import { store } from '../_shared/store.ts';
+import { rpcs } from '../_shared/rpcs.ts';
 import { userFacing } from '../_shared/supabase.ts';
-import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
+import { requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
 
 /** The body's shape; the profile's fields are the bot's, so they are checked once the bot is known. */
 const UpsertSchema = z.object({
@@ -31,13 +31,13 @@ export const handler = withErrors('profile', async (request, ctx) => {
     }
     const token = request.headers.get('x-visitor-token') ?? undefined;
     const { visitor } = await requireVisitor({ botId, token, request, allowOrigin: ctx.allowOrigin });
-    if (request.method === 'DELETE') return json(await store.eraseVisitor(visitor.id));
+    if (request.method === 'DELETE') return json(await rpcs.eraseVisitor(visitor.id));
     if (url.pathname.endsWith('/export')) {
-      return json(await store.exportVisitor(visitor.id), {
+      return json(await rpcs.exportVisitor(visitor.id), {
         headers: { 'content-disposition': 'attachment; filename="my-signpost-data.json"' },
       });
     }
-    return json({ customer: await store.customer(visitor.id) });
+    return json({ customer: await rpcs.customer(visitor.id) });
   }
   if (new URL(request.url).pathname.endsWith('/contact')) {
     const body = await readBody(request, ContactRequestSchema);
@@ -47,7 +47,7 @@ export const handler = withErrors('profile', async (request, ctx) => {
   const body = await readBody(request, UpsertSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });
   const patch = parseOrRefuse(answersPatchSchema(context.fields.map((field) => FieldSchema.parse(field))), body.profile);
-  const profile = await userFacing(store.upsertProfile({ ...patch, visitor_id: context.visitor.id, bot_id: body.bot_id }));
+  const profile = await userFacing(rpcs.upsertProfile({ ...patch, visitor_id: context.visitor.id, bot_id: body.bot_id }));
   return json({ profile });
 }, VISITOR_CORS);
 

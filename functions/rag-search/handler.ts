@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS, visitorText } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
-import { store } from '../_shared/store.ts';
-import { enforceLimits, limitsOf, requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
+import { rpcs } from '../_shared/rpcs.ts';
+import { enforceLimits, limitsOf, requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
 
 const SearchSchema = z.object({
   bot_id: z.uuid(),
@@ -21,7 +21,7 @@ export const handler = withErrors('rag-search', async (request, ctx) => {
   const body = await readBody(request, SearchSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   await enforceLimits([[`${body.bot_id}:messages:visitor:${context.visitor.id}`, limitsOf(context.bot).messagesPerVisitor]]);
-  const found = await store.ragSearch({ botId: body.bot_id, query: body.query, category: body.category, topK: body.top_k + 2 });
+  const found = await rpcs.ragSearch({ botId: body.bot_id, query: body.query, category: body.category, topK: body.top_k + 2 });
   const results = found
     .filter((result) => result.category !== 'brand_voice')
     .slice(0, body.top_k)

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
-import { store } from '../_shared/store.ts';
+import { rpcs } from '../_shared/rpcs.ts';
 import { userFacing } from '../_shared/supabase.ts';
-import { requireVisitor, VISITOR_CORS } from '../_shared/visitor.ts';
+import { requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
 
 const RecommendSchema = z.object({ bot_id: z.uuid(), visitor_token: z.string().min(1).max(500) }).strict();
 
@@ -11,6 +11,6 @@ export const handler = withErrors('recommend-plan', async (request, ctx) => {
   requireMethod(request, 'POST');
   const body = await readBody(request, RecommendSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
-  const recommendation = await userFacing(store.recommendPlan({ ...context.profile, bot_id: body.bot_id }));
+  const recommendation = await userFacing(rpcs.recommendPlan({ ...context.profile, bot_id: body.bot_id }));
   return json(recommendation);
 }, VISITOR_CORS);

@@ -6,7 +6,7 @@
 import { env } from '../env.ts';
 import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
 import { createLlm, writeGroundedAnswer } from '../llm/index.ts';
-import { store } from '../store.ts';
+import { rpcs } from '../rpcs.ts';
 import type { Bot } from './bot.ts';
 import type { Passage } from './compose.ts';
 import type { Knowledge, TurnServices, TurnStore, Writer } from './runner.ts';
@@ -14,8 +14,8 @@ import type { Knowledge, TurnServices, TurnStore, Writer } from './runner.ts';
 const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
 
 const turnStore: TurnStore = {
-  begin: (args) => store.beginTurn(args),
-  commit: (args) => store.commitTurn(args),
+  begin: (args) => rpcs.beginTurn(args),
+  commit: (args) => rpcs.commitTurn(args),
 };
 
 const embeddings = new Map<string, Promise<string | null>>();
@@ -35,7 +35,7 @@ function embed(query: string): Promise<string | null> {
 
 const knowledge: Knowledge = {
   async search(bot, search) {
-    const found = await store.ragSearch({
+    const found = await rpcs.ragSearch({
       botId: bot.config.id,
       query: search.query,
       category: search.category,
@@ -51,7 +51,7 @@ const knowledge: Knowledge = {
 
 /** The bot's voice for the model: its `brand_voice` setting and the top of its brand-voice guide. */
 async function brandVoice(bot: Bot): Promise<string> {
-  const guide = await store.ragSearch({
+  const guide = await rpcs.ragSearch({
     botId: bot.config.id,
     query: 'tone of voice words to use and avoid',
     category: 'brand_voice',

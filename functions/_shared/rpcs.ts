@@ -1,5 +1,5 @@
 /**
- * Typed calls to the database's RPCs (supabase/migrations). One function per RPC; the shapes here are the
+ * The functions' typed calls to the database's RPCs (supabase/migrations), one per RPC; the shapes here are the
  * RPCs' documented return values.
  */
 import type { ConversationStatus, HandoffSettings, Plan, ProfileRow, SenderType } from './contracts.ts';
@@ -30,7 +30,7 @@ export interface KnowledgeHit {
   chunk_index: number;
 }
 
-export const store = {
+export const rpcs = {
   beginTurn: (args: {
     botId: string;
     visitorId: string | null;

@@ -1,12 +1,13 @@
 /**
- * Who is calling: the visitor named by a valid token for this bot, and which client address they come from
+ * The request gate of the visitor-facing endpoints: who is calling (the visitor named by a valid token for
+ * this bot), whether the page's Origin may use the bot, the rate limits, and which client address they come from
  * (hashed: raw IP addresses are never stored).
  */
 import { z } from 'zod';
 import { env } from './env.ts';
 import { forbidden, type HandlerOptions, HttpError, notFound, unauthorized } from './http.ts';
 import { isOriginAllowed } from './origin.ts';
-import { type BotConfig, type ChatContext, store } from './store.ts';
+import { type BotConfig, type ChatContext, rpcs } from './rpcs.ts';
 import { hmac, verifyVisitorToken } from './visitor-token.ts';
 
 const REFUSALS = {
@@ -80,7 +81,7 @@ async function enforceActionLimit(action: GatedAction, bot: BotConfig, visitorId
 
 /** Counts one hit against each key; refuses with 429 and Retry-After when any is over its limit. */
 export async function enforceLimits(hits: [string, Limit][]): Promise<void> {
-  const results = await Promise.all(hits.map(([key, rule]) => store.hitRateLimit(key, rule.limit, rule.windowSeconds)));
+  const results = await Promise.all(hits.map(([key, rule]) => rpcs.hitRateLimit(key, rule.limit, rule.windowSeconds)));
   const refused = results.findIndex((r) => !r.allowed);
   if (refused >= 0) {
     const retryAfter = Math.max(1, results[refused]!.retry_after_seconds);
@@ -103,7 +104,7 @@ export async function loadVisitorContext(args: {
   action?: GatedAction;
 }): Promise<ChatContext> {
   const visitorId = args.token ? await visitorIdFromToken(args.token, args.botId) : null;
-  const context = await store.chatContext(args.botId, visitorId);
+  const context = await rpcs.chatContext(args.botId, visitorId);
   if (!context) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
   const origin = args.request.headers.get('origin');
   if (!isOriginAllowed(origin, context.bot.allowed_origins)) {
@@ -127,7 +128,7 @@ export async function preflightOrigin(request: Request): Promise<string | null> 
   if (!z.uuid().safeParse(botId).success) {
     throw forbidden('A browser must name the bot in the URL (?bot_id=<bot id>) for its preflight to be allowed.');
   }
-  const context = await store.chatContext(botId, null);
+  const context = await rpcs.chatContext(botId, null);
   if (!context || !isOriginAllowed(origin, context.bot.allowed_origins)) {
     throw forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`);
   }
