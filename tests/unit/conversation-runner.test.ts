@@ -115,3 +115,20 @@ describe('the conversation runner', () => {
     expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam' });
   });
 });
+
+describe('after a person hands the conversation back', () => {
+  it('says the bot is back, deals with the message, and asks the pending question', async () => {
+    const { store, send, say, visitor } = setUp();
+    await send({ type: 'start' });
+    await say('Can I talk to a real person please?');
+    // The person replies and hands back (as the console does: a human_coach message, status active).
+    const conversation = store.latest(visitor());
+    store.messages.push({
+      conversation_id: conversation.id, id: 'coach-1', seq: 999, sender_type: 'human_coach', content: 'Hi, I am here to help.',
+      metadata: {}, client_message_id: 'coach-1', created_at: new Date().toISOString(),
+    });
+    conversation.status = 'active';
+    const turn = await say('Sam');
+    expect(turn.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. Great to have you here, Sam!", 'Nice to meet you! How old are you?']);
+  });
+});

@@ -82,15 +82,32 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
     recent: { reAsks: trailingReAsks(state) },
     offers: bot.offers,
   });
-  switch (understood.intent) {
-    case 'answer':
-      return answered(bot, state, pending, understood);
-    case 'handoff':
-      return handedOff(bot, state, pending, understood);
-    case 'question':
-    case 'objection':
-      return offRoute(bot, state, pending, understood, visit.input);
-  }
+  const decision = (() => {
+    switch (understood.intent) {
+      case 'answer':
+        return answered(bot, state, pending, understood);
+      case 'handoff':
+        return handedOff(bot, state, pending, understood);
+      case 'question':
+      case 'objection':
+        return offRoute(bot, state, pending, understood, visit.input);
+    }
+  })();
+  return handedBack(state) && understood.intent !== 'handoff' ? withBackLine(bot, decision) : decision;
+}
+
+/** A person answered last and handed the conversation back: the bot's first words after say it is back. */
+function handedBack(state: ConversationState): boolean {
+  const lastReply = [...state.recent].reverse().find((message) => message.sender_type !== 'client');
+  return state.status === 'active' && lastReply?.sender_type === 'human_coach';
+}
+
+function withBackLine(bot: Bot, decision: Decision): Decision {
+  const line = bot.words.say('handed_back');
+  if (!line) return decision;
+  if (decision.lookup) return { ...decision, lookup: { ...decision.lookup, lead: [line, decision.lookup.lead].filter(Boolean).join(' ') } };
+  const [first, ...rest] = decision.say;
+  return first ? { ...decision, say: [{ ...first, content: `${line} ${first.content}` }, ...rest] } : decision;
 }
 
 /**

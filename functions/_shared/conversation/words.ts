@@ -65,6 +65,7 @@ const EN: Record<string, string> = {
   handoff: 'A person from our team will reply right here in this chat as soon as possible.',
   no_answer: "I don't have a good answer to that one — I can bring in a person from our team if you like.",
   resume: 'Back to where we were: {prompt}',
+  handed_back: "Thanks for waiting — I'm back to help.",
 };
 
 const ES: Record<string, string> = {
@@ -120,6 +121,7 @@ const ES: Record<string, string> = {
   handoff: 'Una persona de nuestro equipo te responderá aquí mismo lo antes posible.',
   no_answer: 'No tengo una buena respuesta para eso; si quieres, aviso a una persona de nuestro equipo.',
   resume: 'Volviendo a lo anterior: {prompt}',
+  handed_back: 'Gracias por esperar: sigo yo contigo.',
 };
 
 export const DEFAULT_TEXTS: Record<Language, Record<string, string>> = { en: EN, es: ES };

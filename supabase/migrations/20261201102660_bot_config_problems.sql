@@ -82,3 +82,5 @@ comment on column public.bot_config_problems.problem is 'What is wrong and how t
 
 revoke all on public.bot_config_problems from anon;
 revoke insert, update, delete, truncate, references, trigger on public.bot_config_problems from authenticated;
+create trigger refuse_writes instead of insert or update or delete on public.bot_config_problems
+  for each row execute function public.refuse_view_write();

@@ -158,6 +158,9 @@ comment on column public.customers.answers is 'Answers to the bot''s own fields 
 
 revoke all on public.customers from anon;
 revoke insert, update, delete, truncate, references, trigger on public.customers from authenticated;
+-- Recreated, so read-only again as 20261201091404_read_only_views.sql made it.
+create trigger refuse_writes instead of insert or update or delete on public.customers
+  for each row execute function public.refuse_view_write();
 
 /* The bot as the conversation reads it: everything an owner configured, in one JSON document. */
 create function public.bot_definition(p_bot_id uuid)
