@@ -7,7 +7,7 @@ import { services } from '../_shared/conversation/services.ts';
 import { env } from '../_shared/env.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
-import { store } from '../_shared/store.ts';
+import { rpcs } from '../_shared/rpcs.ts';
 import { signVisitorToken } from '../_shared/visitor-token.ts';
 import { clientAddressKey, loadVisitorContext, VISITOR_CORS, visitorIdFromToken } from '../_shared/gate.ts';
 import { chatResponse } from './response.ts';
@@ -62,7 +62,7 @@ async function appearance(request: Request, allowOrigin: (origin: string) => voi
     throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
   }
   const { bot } = await loadVisitorContext({ botId, token: undefined, request, allowOrigin });
-  const handoff = await store.handoffSettings(botId);
+  const handoff = await rpcs.handoffSettings(botId);
   const body: { bot: BotAppearance } = { bot: { name: bot.name, theme: bot.theme, ...(handoff ? { handoff } : {}) } };
   return json(body, { headers: { 'cache-control': 'public, max-age=300' } });
 }

@@ -42,7 +42,7 @@ export const handler = withErrors('profile', async (request, ctx) => {
   if (new URL(request.url).pathname.endsWith('/contact')) {
     const body = await readBody(request, ContactRequestSchema);
     const { visitor } = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
-    return json({ contact: await userFacing(store.saveContact(visitor.id, body)) });
+    return json({ contact: await userFacing(rpcs.saveContact(visitor.id, body)) });
   }
   const body = await readBody(request, UpsertSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });

@@ -1,8 +1,7 @@
 -- The profile and turn RPCs read the bot's fields instead of a list of nine names: upsert_profile and
 -- commit_turn validate every answer with field_value (a key the bot has no field for is refused), store the
--- built-in columns as before and every other field under user_profiles.answers; commit_turn's pending field
--- must be one of the bot's fields. chat_context returns the bot's whole definition (fields, questions with
--- their field's input, plans, rules, texts). The customers view shows answers too.
+-- built-in columns as before and every other field under user_profiles.answers. chat_context returns the
+-- bot's whole definition (fields, questions, plans, rules, texts). The customers view shows answers too.
 
 create or replace function public.upsert_profile(p_profile jsonb)
 returns jsonb
@@ -105,9 +104,8 @@ $$;
 comment on function public.upsert_profile(jsonb) is
   'Merges a partial profile {visitor_id, bot_id?, <field keys>} into the visitor''s profile and returns the row. Each key must be one of the bot''s fields (or objection, recommended_plan); keys absent are kept, keys set to null are cleared; bad values raise 22023 naming the field. Service role only.';
 
-drop view public.customers;
-
-create view public.customers with (security_invoker = true) as
+-- The lead list gains the answers to the bot's own fields (appended: a view's existing columns keep their order).
+create or replace view public.customers with (security_invoker = true) as
 select
   v.id as visitor_id,
   v.bot_id,
@@ -131,6 +129,9 @@ select
   c.handoff_reason,
   coalesce(m.message_count, 0) as message_count,
   m.last_message_at,
+  p.email,
+  p.phone,
+  p.contact_consent_at,
   coalesce(p.answers, '{}'::jsonb) as answers
 from public.visitors v
 left join public.user_profiles p on p.visitor_id = v.id
@@ -147,20 +148,7 @@ left join lateral (
   where m.conversation_id = c.id
 ) m on true;
 
-comment on view public.customers is 'Your leads: one row per visitor with what they told the coach and where their latest conversation stands.';
-comment on column public.customers.created_at is 'When the visitor''s profile was created (first contact).';
-comment on column public.customers.conversation_id is 'The visitor''s latest conversation (status, pending_field, handoff_reason and the message figures are about it).';
-comment on column public.customers.status is 'active, completed (plan shown), handoff (wants a human) or closed.';
-comment on column public.customers.pending_field is 'The question the latest conversation is waiting on (where they dropped off).';
-comment on column public.customers.message_count is 'Messages in the latest conversation.';
-comment on column public.customers.last_message_at is 'When the latest conversation''s last message was sent.';
 comment on column public.customers.answers is 'Answers to the bot''s own fields (those without a column here), by field key.';
-
-revoke all on public.customers from anon;
-revoke insert, update, delete, truncate, references, trigger on public.customers from authenticated;
--- Recreated, so read-only again as 20261201091404_read_only_views.sql made it.
-create trigger refuse_writes instead of insert or update or delete on public.customers
-  for each row execute function public.refuse_view_write();
 
 /* The bot as the conversation reads it: everything an owner configured, in one JSON document. */
 create function public.bot_definition(p_bot_id uuid)
