@@ -81,6 +81,8 @@ describe('the owner console', () => {
     await coach.locator('h1', { hasText: 'Inbox' }).waitFor();
     expect(coach.url()).not.toContain('access_token'); // the session left the address bar
     expect(await coach.locator('.top .user').textContent()).toBe('Dana');
+    // Count only once the inbox has loaded: other tests may have left visitors waiting.
+    await coach.locator('.inbox .list p', { hasText: 'Loading…' }).waitFor({ state: 'detached' });
     const waitingBefore = await coach.locator('.row.waiting').count();
 
     // The visitor answers the first question, then asks for a person.
