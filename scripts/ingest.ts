@@ -3,7 +3,8 @@
  *
  *   npm run ingest -- --bot <bot id> [--category faq] [--redact] [--prune] [--embed-missing] <files or folders>
  *
- * Reads .md, .markdown, .txt, .html, .htm and .csv (question,answer) files; folders recursively. A file's
+ * Reads .md, .markdown, .txt, .html, .htm and .csv (question,answer) files, folders recursively; a file named
+ * synonyms.csv (term,synonym) holds the bot's synonyms instead (the next run replaces what it said). A file's
  * source name is its path relative to the folder given (or its file name), so re-running on the same folder
  * finds the same sources: unchanged chunks are skipped and nothing is written. Documents with personal data
  * are refused with a report (--redact replaces it with placeholders instead). --prune deletes the bot's
@@ -21,7 +22,8 @@ import { estimateCost } from '../functions/_shared/knowledge/embeddings.ts';
 import { formatOf } from '../functions/_shared/knowledge/document.ts';
 import { type Category, CATEGORIES, KnowledgeError } from '../functions/_shared/knowledge/metadata.ts';
 import { describePii, prepareDocument } from '../functions/_shared/knowledge/prepare.ts';
-import { deleteSource, embedMissing, KnowledgeStoreError, listSources, writeDocument } from '../functions/_shared/knowledge/store.ts';
+import { deleteSource, embedMissing, KnowledgeStoreError, listSources, replaceSynonyms, writeDocument } from '../functions/_shared/knowledge/store.ts';
+import { isSynonymsFile, parseSynonyms } from '../functions/_shared/knowledge/synonyms.ts';
 import { keysForDataDir } from '../supabase/local/keys.ts';
 
 const USAGE = 'Usage: npm run ingest -- --bot <bot id> [--category faq|meal_plans|testimonials|brand_voice] [--redact] [--prune] [--embed-missing] <files or folders>';
@@ -106,11 +108,17 @@ async function main() {
   }
   if (!bot.data) throw new CliError(`Unknown bot id ${args.bot}: no such bot at ${url}.`);
 
-  const totals = { files: 0, chunks: 0, added: 0, updated: 0, skipped: 0, removed: 0, tokens: 0, embeddedTokens: 0, refused: 0, failed: 0, redacted: 0 };
+  const totals = { files: 0, chunks: 0, added: 0, updated: 0, skipped: 0, removed: 0, tokens: 0, embeddedTokens: 0, refused: 0, failed: 0, redacted: 0, synonyms: 0 };
   const problems: string[] = [];
   for (const [i, { file, source }] of files.entries()) {
     progress(i, files.length, source);
     try {
+      if (isSynonymsFile(source)) {
+        const pairs = parseSynonyms(source, readFileSync(file, 'utf8'));
+        await replaceSynonyms(db, args.bot, source, pairs);
+        totals.synonyms += pairs.length;
+        continue;
+      }
       const doc = await prepareDocument({ source, text: readFileSync(file, 'utf8'), format: formatOf(file)!, category: args.category, redact: args.redact });
       if (doc.refused) {
         totals.refused++;
@@ -163,6 +171,7 @@ async function main() {
     `  tokens       ${totals.tokens} (estimated embedding cost for all: $${estimateCost(totals.tokens).toFixed(6)} with text-embedding-3-small)`,
     `  embeddings   ${embedder.apiKey ? `computed for new and changed chunks (~$${estimateCost(totals.embeddedTokens).toFixed(6)})${args.embedMissing ? `; ${embeddedMissing} missing ones filled` : ''}` : 'none (no OPENAI_API_KEY): full-text search only; run again with the key and --embed-missing to add them'}`,
   ];
+  if (totals.synonyms) lines.push(`  synonyms     ${totals.synonyms} pairs (from synonyms.csv)`);
   if (totals.redacted) lines.push(`  redacted     ${totals.redacted} items of personal data replaced by placeholders`);
   for (const problem of problems) lines.push(`  ${problem}`);
   console.log(lines.join('\n'));

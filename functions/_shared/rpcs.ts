@@ -22,7 +22,10 @@ export interface Recommendation {
 /** One result of `rag_search`: a chunk of the bot's knowledge and how well it matches (0..1). */
 export interface KnowledgeHit {
   id: string;
+  /** The passage's words, without its headings. */
   content: string;
+  /** The headings above it, outermost first. */
+  headings: string[];
   score: number;
   category: string;
   metadata: Record<string, unknown>;
@@ -110,6 +113,8 @@ export const rpcs = {
     botId: string;
     query: string;
     category?: string | null;
+    /** A hint, not a filter: passages of this category rank higher. */
+    preferCategory?: string | null;
     filters?: Record<string, unknown> | null;
     topK?: number;
     minScore?: number;
@@ -123,7 +128,12 @@ export const rpcs = {
       ...(args.topK === undefined ? {} : { p_top_k: args.topK }),
       ...(args.minScore === undefined ? {} : { p_min_score: args.minScore }),
       p_query_embedding: args.embedding ?? null,
+      p_prefer_category: args.preferCategory ?? null,
     }),
+
+  /** A few chunks of one category in document order (score 0), for answers that need any of them (testimonials). */
+  sampleKnowledge: (args: { botId: string; category: string; limit: number }) =>
+    rpc<KnowledgeHit[]>('rag_sample', { p_bot_id: args.botId, p_category: args.category, p_limit: args.limit }),
 
   hitRateLimit: (key: string, limit: number, windowSeconds: number) =>
     rpc<{ allowed: boolean; remaining: number; retry_after_seconds: number }>('hit_rate_limit', {

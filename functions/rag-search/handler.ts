@@ -21,10 +21,11 @@ export const handler = withErrors('rag-search', async (request, ctx) => {
   const body = await readBody(request, SearchSchema);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   await enforceLimits([[`${body.bot_id}:messages:visitor:${context.visitor.id}`, limitsOf(context.bot).messagesPerVisitor]]);
-  const found = await rpcs.ragSearch({ botId: body.bot_id, query: body.query, category: body.category, topK: body.top_k + 2 });
+  // The category is a hint, as for the coach: it ranks that category first and hides nothing.
+  const found = await rpcs.ragSearch({ botId: body.bot_id, query: body.query, preferCategory: body.category, topK: body.top_k + 2 });
   const results = found
     .filter((result) => result.category !== 'brand_voice')
     .slice(0, body.top_k)
-    .map(({ content, score, category, metadata }) => ({ content, score, category, metadata }));
+    .map(({ content, headings, score, category, metadata }) => ({ content, headings, score, category, metadata }));
   return json({ results });
 }, VISITOR_CORS);

@@ -7,6 +7,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,7 @@ const report = (message: Record<string, unknown>) => process.send?.(message);
 async function main() {
   // PGlite creates only the last folder of the path.
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
-  const db = await PGlite.create({ dataDir, extensions: { vector } });
+  const db = await PGlite.create({ dataDir, extensions: { vector, pg_trgm } });
   const sql = pgliteSql(db);
   const result = await migrate(sql, { supabaseDir: join(here, '..'), bootstrapFile: join(here, 'bootstrap.sql') });
   // The demo knowledge, chunked like `npm run ingest` does it, while the demo bot has none.

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { formatOf } from '../../functions/_shared/knowledge/document.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
+import { isSynonymsFile, parseSynonyms } from '../../functions/_shared/knowledge/synonyms.ts';
 import type { Sql } from './migrate.ts';
 import { LOTUS_ROOM_BOT_ID, NUTRITION_SOLUTIONS_BOT_ID } from './seed-ids.ts';
 
@@ -46,13 +47,21 @@ export async function seedKnowledge(db: Sql, dir = DEMO_KNOWLEDGE_DIR, botId = N
   await db.transaction(async (tx) => {
     for (const file of knowledgeFiles(dir)) {
       const source = relative(dir, file).split(sep).join('/');
+      if (isSynonymsFile(source)) {
+        for (const pair of parseSynonyms(source, readFileSync(file, 'utf8'))) {
+          await tx.query('insert into public.knowledge_synonyms (bot_id, term, synonym, source) values ($1, $2, $3, $4) on conflict do nothing',
+            [botId, pair.term, pair.synonym, source]);
+        }
+        continue;
+      }
       const doc = await prepareDocument({ source, text: readFileSync(file, 'utf8'), format: formatOf(file)! });
       if (doc.refused) throw new Error(`${source}: the demo knowledge must not contain personal data`);
       for (const [index, chunk] of doc.chunks.entries()) {
         await tx.query(
-          `insert into public.rag_documents (bot_id, source, chunk_index, content, content_hash, category, metadata, token_count)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [botId, source, index, chunk.content, chunk.content_hash, chunk.category, JSON.stringify(chunk.metadata), chunk.token_count],
+          `insert into public.rag_documents (bot_id, source, chunk_index, content, content_hash, category, metadata, token_count, headings, language)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [botId, source, index, chunk.content, chunk.content_hash, chunk.category, JSON.stringify(chunk.metadata), chunk.token_count,
+            chunk.headings, chunk.language],
         );
         written++;
       }

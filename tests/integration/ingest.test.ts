@@ -18,7 +18,7 @@ const ownerJwt = (sub: string) =>
 const asOwnerB = { headers: { authorization: `Bearer ${ownerJwt(OTHER_OWNER_ID)}` }, origin: null };
 
 async function rows(botId: string, source: string) {
-  const { data, error } = await service.from('rag_documents').select('chunk_index, content, content_hash, category, metadata, updated_at')
+  const { data, error } = await service.from('rag_documents').select('chunk_index, content, headings, content_hash, category, metadata, updated_at')
     .eq('bot_id', botId).eq('source', source).order('chunk_index');
   if (error) throw new Error(error.message);
   return data;
@@ -51,9 +51,10 @@ describe('the ingest function', () => {
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ source, category: 'faq', chunks: 2, added: 2, updated: 0, skipped: 0, removed: 0 });
     const stored = await rows(OTHER_BOT_ID, source);
-    expect(stored.map((r) => r.content.split('\n')[0])).toEqual([
-      'Other Coach FAQ › Do you ship to Iceland?',
-      'Other Coach FAQ › Can I freeze the meals?',
+    // Headings beside the text, not in it; the title the front matter declares is not glued to every chunk.
+    expect(stored.map((r) => [r.headings, r.content])).toEqual([
+      [['Do you ship to Iceland?'], 'Yes. Boxes reach Reykjavik in three days.'],
+      [['Can I freeze the meals?'], 'Yes, for up to three months.'],
     ]);
     expect(stored[0]!.metadata).toEqual({ title: 'Other Coach FAQ', heading: 'Do you ship to Iceland?' });
 
@@ -199,12 +200,12 @@ describe('npm run ingest', () => {
     expect(first.out).toMatch(/chunks +5: 5 added, 0 updated, 0 skipped \(unchanged\), 0 removed/);
     expect(first.out).toMatch(/tokens +\d+ \(estimated embedding cost for all: \$0\.0000\d+/);
     const csv = await rows(OTHER_BOT_ID, 'faqs/more.csv');
-    expect(csv.map((r) => r.content)).toEqual([
-      'More › Do you deliver on Sundays?\n\nNo, deliveries arrive Tuesday and Friday.',
-      'More › Is there a student discount?\n\nYes, 15% with a student card.',
+    expect(csv.map((r) => [r.headings, r.content])).toEqual([
+      [['Do you deliver on Sundays?'], 'No, deliveries arrive Tuesday and Friday.'],
+      [['Is there a student discount?'], 'Yes, 15% with a student card.'],
     ]);
     const html = await rows(OTHER_BOT_ID, 'voice.html');
-    expect(html.map((r) => r.content)).toEqual(['Voice › Our voice\n\nWarm & direct.']);
+    expect(html.map((r) => [r.headings, r.content])).toEqual([[['Our voice'], 'Warm & direct.']]);
     const before = await rows(OTHER_BOT_ID, 'faqs/shipping.md');
 
     const second = run('--bot', OTHER_BOT_ID, '--category', 'faq', dir);

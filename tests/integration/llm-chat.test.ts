@@ -5,9 +5,10 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatResponse, ChatStreamEvent } from '../../functions/_shared/contracts.ts';
-import { NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
+import { signJwt } from '../../supabase/local/keys.ts';
+import { DEMO_OWNER_ID, NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { type Stack, startStack } from '../../supabase/local/stack.ts';
-import { type OpenAiStub, startOpenAiStub } from '../support/openai-stub.ts';
+import { type OpenAiStub, startOpenAiStub, stubEmbedding } from '../support/openai-stub.ts';
 
 let stub: OpenAiStub;
 let stack: Stack;
@@ -92,6 +93,32 @@ describe('the chat with a model', () => {
     expect(system).toMatch(/Words we use|Tone anchors|encouraging coach/);
     const user = request.body.messages.at(-1).content as string;
     expect(user).toMatch(/<passage[^>]*>[\s\S]*Canada/);
+    // With its headings, which the stored passage keeps beside its text.
+    expect(user).toMatch(/<passage[^>]*>\s*Shipping and delivery › Do you ship to Canada\?/);
+  });
+
+  it('embeds ingested chunks with their headings and finds them by vector and full text together', async () => {
+    const botId = await botWithModel('stub-slow');
+    const owner = signJwt({ sub: DEMO_OWNER_ID, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 600 }, stack.jwtSecret);
+    const content = '---\ncategory: faq\n---\n\n## Can I freeze the meals?\n\nYes, for up to three months in their sealed trays.\n';
+    const ingested = await fetch(`${stack.url}/functions/v1/ingest`, {
+      method: 'POST',
+      headers: { apikey: stack.anonKey, authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ bot_id: botId, source: 'freezer.md', content, format: 'markdown' }),
+    });
+    expect(ingested.status).toBe(200);
+    expect(await ingested.json()).toMatchObject({ chunks: 1, added: 1, embedded: 1 });
+    const text = 'Can I freeze the meals?\n\nYes, for up to three months in their sealed trays.';
+    const { data: rows } = await admin.from('rag_documents').select('id, embedding').eq('bot_id', botId).eq('source', 'freezer.md');
+    const stored = JSON.parse((rows as { embedding: string }[])[0]!.embedding) as number[];
+    expect(stored).toHaveLength(1536);
+    expect(stored[7]).toBeCloseTo(stubEmbedding(text)[7]!, 5);
+    // A question sharing no word with the passage finds it by its vector, fused with the full-text ranking.
+    const { data: hits, error } = await admin.rpc('rag_search', {
+      p_bot_id: botId, p_query: 'storing food in the icebox for later', p_query_embedding: `[${stubEmbedding(text).join(',')}]`,
+    });
+    expect(error).toBeNull();
+    expect((hits as { id: string; score: number }[])[0]).toMatchObject({ id: (rows as { id: string }[])[0]!.id, score: 1 });
   });
 
   it('answers the guided questions without calling the model at all', async () => {

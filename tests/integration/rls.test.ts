@@ -202,8 +202,8 @@ describe('with only the anon key', () => {
     // Owners manage and test their own bots' knowledge, and coach in the console, through these (RLS
     // decides which bots and conversations).
     expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual([
-      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'ping', 'rag_search', 'rag_sources',
-      'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
+      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'ping', 'rag_sample', 'rag_search', 'rag_sources',
+      'replace_knowledge_synonyms', 'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
     ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).
     expect(await rpc('api_callable_functions', { p_role: 'service_role' })).toEqual(expect.arrayContaining([

@@ -16,7 +16,7 @@ function setUp(passages: Passage[] = []) {
   const searches: string[] = [];
   const services: TurnServices = {
     store,
-    knowledge: { search: async (_bot, search) => (searches.push(`${search.category}:${search.query}`), passages) },
+    knowledge: { search: async (_bot, search) => (searches.push(`${search.category ?? search.preferCategory}:${search.query}`), passages) },
   };
   let visitorId: string | null = null;
   const send = async (input: ChatInput, clientMessageId: string = crypto.randomUUID()) => {

@@ -11,30 +11,45 @@ const sentence = (i: number) => `Sentence number ${i} explains one more detail a
 
 describe('markdown sections', () => {
   it('starts a section at every heading and carries the heading path', () => {
-    const { title, sections } = markdownSections('# FAQ\n\n## Shipping\n\n### Do you ship to Canada?\n\nYes.\n\n## Refunds\n\nThirty days.\n');
-    expect(title).toBe('FAQ');
+    const sections = markdownSections('# FAQ\n\n## Shipping\n\n### Do you ship to Canada?\n\nYes.\n\n## Refunds\n\nThirty days.\n');
     expect(sections).toEqual([
       { headings: ['FAQ', 'Shipping', 'Do you ship to Canada?'], paragraphs: ['Yes.'] },
       { headings: ['FAQ', 'Refunds'], paragraphs: ['Thirty days.'] },
     ]);
   });
 
+  it('takes no title from the first "#" heading: a file of "#" sections keeps each on its own', () => {
+    const sections = markdownSections('# Shipping\n\nWe ship to Canada.\n\n# Refunds\n\nThirty days, no questions asked.\n');
+    expect(sections).toEqual([
+      { headings: ['Shipping'], paragraphs: ['We ship to Canada.'] },
+      { headings: ['Refunds'], paragraphs: ['Thirty days, no questions asked.'] },
+    ]);
+  });
+
+  it('drops a heading that repeats the title the document declares, and labels headless text with it', () => {
+    const sections = markdownSections('Intro text.\n\n# Help centre\n\n## Hours\n\nDaily.\n', 'Help centre');
+    expect(sections).toEqual([
+      { headings: ['Help centre'], paragraphs: ['Intro text.'] },
+      { headings: ['Hours'], paragraphs: ['Daily.'] },
+    ]);
+  });
+
   it('does not read # lines inside fenced code as headings', () => {
-    const { sections } = markdownSections('## Setup\n\n```\n# not a heading\n```\n\nDone.');
+    const sections = markdownSections('## Setup\n\n```\n# not a heading\n```\n\nDone.');
     expect(sections).toHaveLength(1);
     expect(sections[0]!.paragraphs.join('\n')).toContain('# not a heading');
   });
 
   it('keeps a list as one paragraph', () => {
-    const { sections } = markdownSections('## Includes\n\n- recipes\n- a shopping list\n- the app\n');
+    const sections = markdownSections('## Includes\n\n- recipes\n- a shopping list\n- the app\n');
     expect(sections[0]!.paragraphs).toEqual(['- recipes\n- a shopping list\n- the app']);
   });
 });
 
 describe('chunking', () => {
-  it('keeps a short section as one chunk that starts with its heading path', () => {
+  it('keeps a short section as one chunk, its headings beside its text and not in it', () => {
     const chunks = chunkSection({ headings: ['FAQ', 'Refunds'], paragraphs: ['Every plan has a 30-day money-back guarantee.'] });
-    expect(chunks).toEqual([{ content: 'FAQ › Refunds\n\nEvery plan has a 30-day money-back guarantee.', headings: ['FAQ', 'Refunds'], tokens: 15 }]);
+    expect(chunks).toEqual([{ content: 'Every plan has a 30-day money-back guarantee.', headings: ['FAQ', 'Refunds'], tokens: 12 }]);
   });
 
   it('splits a long section into chunks of about 500 tokens with about 60 tokens of overlap', () => {
@@ -43,11 +58,11 @@ describe('chunking', () => {
     expect(chunks.length).toBeGreaterThanOrEqual(3);
     for (const chunk of chunks) {
       expect(chunk.tokens).toBeLessThanOrEqual(500);
-      expect(chunk.content.startsWith('Guide\n\n')).toBe(true);
+      expect(chunk.headings).toEqual(['Guide']);
     }
     for (let i = 1; i < chunks.length; i++) {
       // The next chunk opens with the previous chunk's closing sentences (the overlap), then new text.
-      const overlap = chunks[i]!.content.slice('Guide\n\n'.length).split('\n\n')[0]!;
+      const overlap = chunks[i]!.content.split('\n\n')[0]!;
       expect(chunks[i - 1]!.content.endsWith(overlap)).toBe(true);
       expect(estimateTokens(overlap)).toBeGreaterThan(20);
       expect(estimateTokens(overlap)).toBeLessThanOrEqual(60);
@@ -85,10 +100,10 @@ describe('chunking', () => {
 
 describe('other formats', () => {
   it('makes each CSV row (question, answer) one section, quoted commas and newlines included', () => {
-    const sections = csvSections('faq.csv', 'Question,Answer\n"Do you ship to Canada, eh?","Yes, to four provinces."\n"Refunds?","30 days.\n\nNo questions asked."\n,missing question\n', 'FAQ');
+    const sections = csvSections('faq.csv', 'Question,Answer\n"Do you ship to Canada, eh?","Yes, to four provinces."\n"Refunds?","30 days.\n\nNo questions asked."\n,missing question\n');
     expect(sections).toEqual([
-      { headings: ['FAQ', 'Do you ship to Canada, eh?'], paragraphs: ['Yes, to four provinces.'] },
-      { headings: ['FAQ', 'Refunds?'], paragraphs: ['30 days.', 'No questions asked.'] },
+      { headings: ['Do you ship to Canada, eh?'], paragraphs: ['Yes, to four provinces.'] },
+      { headings: ['Refunds?'], paragraphs: ['30 days.', 'No questions asked.'] },
     ]);
   });
 
@@ -100,8 +115,9 @@ describe('other formats', () => {
     const { title, markdown } = htmlToMarkdown('<html><head><title>Help &amp; FAQ</title><style>h1{color:red}</style></head><body><h1>Help</h1><script>alert("x")</script><p>We ship <b>fast</b> &mdash; really.</p><ul><li>One</li><li>Two</li></ul></body></html>');
     expect(title).toBe('Help & FAQ');
     expect(markdown).toBe('# Help\n\nWe ship fast — really.\n\n- One\n- Two');
-    const doc = parseDocument('help.html', '<h2>Shipping</h2><p>Two days.</p>', 'html');
-    expect(doc.sections).toEqual([{ headings: ['Shipping'], paragraphs: ['Two days.'] }]);
+    const doc = parseDocument('help.html', '<title>Help</title><p>Open daily.</p><h2>Shipping</h2><p>Two days.</p>', 'html');
+    expect(doc.title).toBe('Help');
+    expect(doc.sections).toEqual([{ headings: ['Help'], paragraphs: ['Open daily.'] }, { headings: ['Shipping'], paragraphs: ['Two days.'] }]);
   });
 
   it('decodes character references once, and never into NUL or half a surrogate pair', () => {
@@ -140,11 +156,26 @@ describe('front matter and metadata', () => {
     if (doc.refused) return;
     expect(doc.chunks).toHaveLength(1);
     expect(doc.chunks[0]).toMatchObject({
-      content: 'A., 38\n\nI lost 9 kg.',
+      content: 'I lost 9 kg.',
+      // A testimonial's title says who said it: kept as its title (the attribution), not searched as a heading.
+      headings: [],
+      language: 'english',
       category: 'testimonials',
       metadata: { goal: 'fat_loss', gender: 'female', age_bracket: '35-44', title: 'A., 38' },
     });
     expect(doc.chunks[0]!.content_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads the language, the page URL and the author a document declares', async () => {
+    const doc = await prepareDocument({
+      source: 'ayuda.md',
+      format: 'markdown',
+      text: '---\ncategory: faq\nlang: es\nurl: https://example.com/ayuda\nauthor: Ana\n---\n\n## Envíos\n\nEnviamos a toda España.',
+    });
+    if (doc.refused) throw new Error('refused');
+    expect(doc.chunks[0]).toMatchObject({ language: 'spanish', headings: ['Envíos'], metadata: { url: 'https://example.com/ayuda', author: 'Ana', heading: 'Envíos' } });
+    expect(() => parseFrontMatter('x.md', { url: 'javascript:alert(1)' })).toThrow(/url/);
+    expect(() => parseFrontMatter('x.md', { lang: 'klingon' })).toThrow(/lang/);
   });
 
   it.each([

@@ -95,7 +95,7 @@ describe('refusing or redacting', () => {
     const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text, redact: true });
     expect(doc.refused).toBe(false);
     if (doc.refused) return;
-    expect(doc.chunks[0]!.content).toBe('Contact\n\nEmail [email] or call [phone].');
+    expect(doc.chunks[0]!.content).toBe('Email [email] or call [phone].');
     expect(doc.redacted.map((f) => f.kind)).toEqual(['email', 'phone']);
   });
 });

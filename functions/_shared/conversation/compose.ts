@@ -3,20 +3,19 @@
  * when a model is configured and within budget, an answer it wrote from them); this puts the answer where the
  * decision said, in the bot's words when nothing fits. Either way the visitor gets exactly one answer.
  */
-import { extractAnswer } from '../engine/passages.ts';
+import { answerFromPassages, type KnowledgePassage } from '../knowledge/answer.ts';
 import type { Bot } from './bot.ts';
 import type { Decision } from './decide.ts';
 
 /** One knowledge chunk a look-up found. */
-export interface Passage {
-  content: string;
-  source: string;
+export interface Passage extends KnowledgePassage {
   chunk_index: number;
-  score: number;
 }
 
 export interface Found {
   passages: Passage[];
+  /** The score a passage needs to be quoted (0 when the look-up chose passages for what they are). */
+  minScore?: number;
   /** The model's answer written from the passages, with its token usage; absent without a model. */
   written?: { text: string; usage: Record<string, unknown> } | null;
 }
@@ -25,9 +24,12 @@ export function compose(bot: Bot, decision: Decision, found: Found): Decision {
   const { lookup, ...rest } = decision;
   if (!lookup) return decision;
   const { passages, written } = found;
-  const answer = written?.text ??
-    (passages.length ? extractAnswer(passages[0]!.content, lookup.question) : '') ??
-    '';
+  // Without a model: the sentences that answer, a testimonial as one, a fair fit as a guess (knowledge/answer.ts).
+  const composed = written ? null : answerFromPassages(lookup.question, passages, {
+    lang: bot.config.language === 'es' ? 'es' : 'en',
+    minScore: found.minScore,
+  });
+  const answer = written?.text ?? (composed && composed.kind !== 'unknown' ? composed.text : '');
   const text = answer || bot.words.say('no_answer');
   const metadata = {
     ...lookup.metadata,

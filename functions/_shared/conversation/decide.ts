@@ -40,7 +40,10 @@ export interface Reply {
 /** A knowledge search; a look-up tries its searches in order and keeps the first that finds something. */
 export interface Search {
   query: string;
+  /** A filter: only this category. */
   category: string | null;
+  /** A hint: this category ranks first, nothing is hidden. */
+  preferCategory?: string | null;
   filters?: Record<string, string>;
   minScore?: number;
 }
@@ -57,6 +60,8 @@ export interface Lookup {
   metadata: Record<string, unknown>;
   /** The question still pending, for a model to lead back to. */
   pendingPrompt: string | null;
+  /** A question's category, which the knowledge search takes as a hint (knowledge/search.ts). */
+  hint?: string | null;
 }
 
 export interface Decision {
@@ -254,7 +259,9 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
     : {
       kind: 'question',
       question: text,
-      searches: [{ query: text, category: understood.question!.category }, { query: text, category: null }],
+      // The category is a hint that ranks its passages first, never a filter that hides the answer.
+      searches: [{ query: text, category: null, preferCategory: understood.question!.category }],
+      hint: understood.question!.category,
       lead: '',
       metadata: { intent: 'question', category: understood.question!.category, topic: understood.question!.topic ?? null },
       pendingPrompt: pending?.prompt ?? null,

@@ -14,6 +14,7 @@ import { forbidden, HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
+import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
 import { type ConversationState, type Decision, decide, type Lookup, type Search, type Visit } from './decide.ts';
 
@@ -42,6 +43,8 @@ export interface TurnStore {
 
 export interface Knowledge {
   search(bot: Bot, search: Search): Promise<Passage[]>;
+  /** A few passages of one category whatever their words (testimonials for "what do others say?"). */
+  sample?(bot: Bot, category: string, limit: number): Promise<Passage[]>;
 }
 
 /** Writes an answer from passages with a model; null when there is none, it is over budget, or it failed. */
@@ -224,14 +227,26 @@ const sameLookup = (a: Lookup, b: Lookup) => a.kind === b.kind && a.question ===
 
 async function lookUp(services: TurnServices, bot: Bot, lookup: Lookup, history: MessageRow[], onDelta?: (text: string) => void): Promise<Found> {
   let passages: Passage[] = [];
-  for (const search of lookup.searches) {
-    passages = await services.knowledge.search(bot, search);
-    if (passages.length) break;
+  let minScore: number | undefined;
+  if (lookup.kind === 'question') {
+    // A side question: one search with its category as a hint, testimonials for a question asking for them.
+    const { knowledge } = services;
+    const sample = knowledge.sample && ((args: { category: string; limit: number }) => knowledge.sample!(bot, args.category, args.limit));
+    ({ passages, minScore } = await passagesFor(
+      (args) => knowledge.search(bot, { query: args.query, category: args.category ?? null, preferCategory: args.preferCategory ?? null, minScore: args.minScore }),
+      lookup.question, lookup.hint ?? null, sample,
+    ));
+  } else {
+    for (const search of lookup.searches) {
+      passages = await services.knowledge.search(bot, search);
+      minScore = search.minScore;
+      if (passages.length) break;
+    }
   }
   const written = passages.length && services.writer
     ? await services.writer.write({ bot, passages, history, question: lookup.question, pendingPrompt: lookup.pendingPrompt, onDelta })
     : null;
-  return { passages, written };
+  return { passages, minScore, written };
 }
 
 type Committed = { conversation: ConversationRow; messages: MessageRow[] } | { duplicate: true; messages: MessageRow[] } | null;

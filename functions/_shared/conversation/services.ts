@@ -4,6 +4,7 @@
  * writes answers in the bot's voice. Tests pass their own (an in-memory store, a fixed knowledge base).
  */
 import { env } from '../env.ts';
+import { passageText } from '../knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
 import { createLlm, writeGroundedAnswer } from '../llm/index.ts';
 import { rpcs } from '../rpcs.ts';
@@ -39,6 +40,7 @@ const knowledge: Knowledge = {
       botId: bot.config.id,
       query: search.query,
       category: search.category,
+      preferCategory: search.preferCategory,
       filters: search.filters,
       topK: 5,
       minScore: search.minScore,
@@ -47,6 +49,7 @@ const knowledge: Knowledge = {
     // The brand-voice guide tells the model how to speak; it is never an answer for a visitor.
     return found.filter((passage) => passage.category !== 'brand_voice').slice(0, 3);
   },
+  sample: (bot, category, limit) => rpcs.sampleKnowledge({ botId: bot.config.id, category, limit }),
 };
 
 /** The bot's voice for the model: its `brand_voice` setting and the top of its brand-voice guide. */
@@ -58,7 +61,7 @@ async function brandVoice(bot: Bot): Promise<string> {
     topK: 2,
     minScore: 0,
   }).catch(() => []);
-  return [bot.config.brand_voice, ...guide.map((passage) => passage.content)].filter(Boolean).join('\n\n');
+  return [bot.config.brand_voice, ...guide.map(passageText)].filter(Boolean).join('\n\n');
 }
 
 const writer: Writer = {
@@ -67,7 +70,7 @@ const writer: Writer = {
     const written = await writeGroundedAnswer({
       llm,
       bot: { ...bot.config, brand_voice: await brandVoice(bot) },
-      passages: passages.map((p: Passage) => ({ content: p.content, source: p.source })),
+      passages: passages.map((p: Passage) => ({ content: passageText(p), source: p.source })),
       history: history
         .filter((m) => m.sender_type !== 'human_coach')
         .map((m) => ({ role: m.sender_type === 'client' ? 'user' as const : 'assistant' as const, content: m.content })),

@@ -3,8 +3,9 @@
  * tokens of overlap between consecutive chunks of one section.
  *
  * A heading always starts a new chunk, so a short FAQ answer is retrieved on its own and not diluted by its
- * neighbours; every chunk begins with its heading path as context. Long sections are packed paragraph by
- * paragraph, then sentence by sentence, so a chunk ends mid-sentence only when one sentence alone is longer
+ * neighbours, and a section that fits stays whole (a testimonial is never cut in two). Every chunk carries its
+ * heading path beside its text, for search and for citing, never inside it. Long sections are packed paragraph
+ * by paragraph, then sentence by sentence, so a chunk ends mid-sentence only when one sentence alone is longer
  * than a chunk.
  */
 import type { Section } from './document.ts';
@@ -15,7 +16,7 @@ export const OVERLAP_TOKENS = 60;
 export const estimateTokens = (text: string) => Math.ceil(text.length / 4);
 
 export interface TextChunk {
-  /** The heading path line, a blank line, then the body. */
+  /** The section's words, without its headings. */
   content: string;
   headings: string[];
   tokens: number;
@@ -52,11 +53,8 @@ function splitWords(sentence: string, maxTokens: number): string[] {
   return pieces;
 }
 
-export const headingLine = (headings: string[]) => headings.join(' › ');
-
 export function chunkSection(section: Section, target = TARGET_TOKENS, overlap = OVERLAP_TOKENS): TextChunk[] {
-  const prefix = section.headings.length ? `${headingLine(section.headings)}\n\n` : '';
-  const budget = Math.max(50, target - estimateTokens(prefix));
+  const budget = Math.max(50, target);
   // Units: whole paragraphs where they fit, else their sentences, else word runs.
   const units: { text: string; joiner: string }[] = [];
   for (const paragraph of section.paragraphs) {
@@ -75,7 +73,7 @@ export function chunkSection(section: Section, target = TARGET_TOKENS, overlap =
   let lastSentences: string[] = [];
   const flush = () => {
     if (!body.trim()) return;
-    chunks.push({ content: prefix + body.trim(), headings: section.headings, tokens: estimateTokens(prefix + body.trim()) });
+    chunks.push({ content: body.trim(), headings: section.headings, tokens: estimateTokens(body.trim()) });
   };
   for (const unit of units) {
     const candidate = body ? body + unit.joiner + unit.text : unit.text;

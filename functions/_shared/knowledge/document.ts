@@ -1,8 +1,13 @@
 /// <reference path="../deno-std.d.ts" />
 /**
  * Reading knowledge documents into sections: Markdown (with YAML front matter), plain text, HTML and CSV of
- * FAQ pairs. A section is the text under one heading, with the path of headings above it, so every chunk
- * carries its context ("Acme FAQ › Shipping › Do you ship to Canada?").
+ * FAQ pairs. A section is the text under one heading, with the path of headings above it ("Shipping and
+ * delivery", "Do you ship to Canada?"), kept beside the text, never inside it.
+ *
+ * No title is assumed: a document's first "#" heading is a section like any other (FAQs often open with
+ * "# Shipping" and go on with "# Refunds"). A title is only what the document says is one (front matter
+ * `title`, HTML <title>) or, for plain text and CSV, the file's name; it labels sections that have no
+ * heading of their own and is dropped from heading paths it would otherwise open.
  */
 import { parse as parseCsv } from 'deno-std/csv/parse.js';
 import { parse as parseYaml } from 'deno-std/yaml/parse.js';
@@ -55,13 +60,12 @@ const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 const FENCE = /^(```|~~~)/;
 
 /** Markdown into sections by ATX headings; fenced code is kept as text, never read as headings. */
-export function markdownSections(body: string, title?: string): { title: string | undefined; sections: Section[] } {
+export function markdownSections(body: string, title?: string): Section[] {
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];
   let paragraphs: string[] = [];
   let block: string[] = [];
   let inFence = false;
-  let docTitle = title;
 
   const endBlock = () => {
     const text = block.join('\n').trim();
@@ -71,9 +75,8 @@ export function markdownSections(body: string, title?: string): { title: string 
   const endSection = () => {
     endBlock();
     if (paragraphs.length) {
-      const headings = stack.map((h) => h.text);
-      if (docTitle && headings[0] !== docTitle) headings.unshift(docTitle);
-      sections.push({ headings, paragraphs });
+      const headings = stack.map((h) => h.text).filter((h) => h !== title);
+      sections.push({ headings: headings.length ? headings : title ? [title] : [], paragraphs });
     }
     paragraphs = [];
   };
@@ -86,7 +89,6 @@ export function markdownSections(body: string, title?: string): { title: string 
       const level = heading[1]!.length;
       const text = heading[2]!.replace(/[*_`]/g, '').trim();
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
-      if (level === 1 && !docTitle) docTitle = text;
       stack.push({ level, text });
       continue;
     }
@@ -94,11 +96,11 @@ export function markdownSections(body: string, title?: string): { title: string 
     else block.push(line.trimEnd());
   }
   endSection();
-  return { title: docTitle, sections };
+  return sections;
 }
 
 /** CSV of FAQ pairs with a header row naming `question` and `answer`: each row becomes its own section. */
-export function csvSections(source: string, text: string, title?: string): Section[] {
+export function csvSections(source: string, text: string): Section[] {
   let rows: string[][];
   try {
     rows = parseCsv(text.replace(/^\uFEFF/, ''), { lazyQuotes: true }) as string[][];
@@ -114,7 +116,7 @@ export function csvSections(source: string, text: string, title?: string): Secti
     const question = row[q]?.trim();
     const answer = row[a]?.trim();
     if (!question || !answer) return;
-    sections.push({ headings: title ? [title, question] : [question], paragraphs: answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
+    sections.push({ headings: [question], paragraphs: answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
   });
   return sections;
 }
@@ -132,11 +134,10 @@ export function titleFromSource(source: string): string {
 }
 
 export function parseDocument(source: string, text: string, format: Format): ParsedDocument {
-  if (format === 'csv') return { frontMatter: undefined, title: titleFromSource(source), sections: csvSections(source, text, titleFromSource(source)) };
+  if (format === 'csv') return { frontMatter: undefined, title: titleFromSource(source), sections: csvSections(source, text) };
   if (format === 'html') {
     const { title, markdown } = htmlToMarkdown(text);
-    const doc = markdownSections(markdown, title);
-    return { frontMatter: undefined, title: doc.title, sections: doc.sections };
+    return { frontMatter: undefined, title, sections: markdownSections(markdown, title) };
   }
   const { frontMatter, body } = splitFrontMatter(source, text);
   const fmTitle = frontMatter && typeof frontMatter === 'object' && typeof (frontMatter as { title?: unknown }).title === 'string'
@@ -146,6 +147,5 @@ export function parseDocument(source: string, text: string, format: Format): Par
     const title = fmTitle ?? titleFromSource(source);
     return { frontMatter, title, sections: textSections(body, title) };
   }
-  const doc = markdownSections(body, fmTitle);
-  return { frontMatter, title: doc.title, sections: doc.sections };
+  return { frontMatter, title: fmTitle, sections: markdownSections(body, fmTitle) };
 }

@@ -79,5 +79,9 @@ async function retryTransient<T>(fn: () => Promise<T>, maxAttempts: number): Pro
   }
 }
 
+/** What a chunk's embedding is computed from: its heading path and its text, as one passage reads. */
+export const embeddingInput = (chunk: { headings?: string[]; content: string }) =>
+  chunk.headings?.length ? `${chunk.headings.join(' › ')}\n\n${chunk.content}` : chunk.content;
+
 /** pgvector's text form, which PostgREST passes through to a `vector` argument or column. */
 export const toPgVector = (vector: number[]) => `[${vector.join(',')}]`;

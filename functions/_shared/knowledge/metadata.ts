@@ -25,12 +25,24 @@ export const MetadataSchema = z.object({
   tone_anchor: tag.optional(),
   title: tag.optional(),
   heading: tag.optional(),
+  /** Who said a testimonial ("Dana, 41, Chicago"), quoted apart from their words. */
+  author: tag.optional(),
+  /** The page this document is published at: answers from it end with a "read more" link. */
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).max(2000).refine(isStorable).optional(),
 }).strict();
 export type Metadata = z.infer<typeof MetadataSchema>;
 
-/** Front matter may set the category and any metadata tag; nothing else. */
+/** Languages a document may be written in (front matter `lang`), and the Postgres text-search configuration of each. */
+export const LANGUAGES = {
+  en: 'english', es: 'spanish', fr: 'french', de: 'german', it: 'italian', pt: 'portuguese', nl: 'dutch',
+  sv: 'swedish', da: 'danish', no: 'norwegian', fi: 'finnish', ru: 'russian', tr: 'turkish',
+} as const;
+export type Language = keyof typeof LANGUAGES;
+
+/** Front matter may set the category, the language and any metadata tag; nothing else. */
 export const FrontMatterSchema = MetadataSchema.omit({ heading: true }).extend({
   category: z.enum(CATEGORIES).optional(),
+  lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]]).optional(),
 }).strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
@@ -50,7 +62,7 @@ export function parseFrontMatter(source: string, raw: unknown): FrontMatter {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown front matter key ${issue.keys.join(', ')} (allowed: category, ${Object.keys(MetadataSchema.shape).filter((k) => k !== 'heading').join(', ')})`
+        ? `unknown front matter key ${issue.keys.join(', ')} (allowed: category, lang, ${Object.keys(MetadataSchema.shape).filter((k) => k !== 'heading').join(', ')})`
         : `${issue.path.join('.')}: ${issue.message}`
     );
     throw new KnowledgeError(source, problems.join('; '));

@@ -6,12 +6,17 @@
 import { chunkSections } from './chunk.ts';
 import { type Format, parseDocument } from './document.ts';
 import { contentHash } from './hash.ts';
-import { type Category, categoryFromName, KnowledgeError, type Metadata, MetadataSchema, parseFrontMatter } from './metadata.ts';
+import { type Category, categoryFromName, KnowledgeError, LANGUAGES, type Metadata, MetadataSchema, parseFrontMatter } from './metadata.ts';
 import { detectPii, type PiiFinding, redactPii } from './pii.ts';
 import { clip } from './text.ts';
 
 export interface PreparedChunk {
+  /** The chunk's words, without its headings. */
   content: string;
+  /** The headings above it, outermost first. */
+  headings: string[];
+  /** Postgres text-search configuration (english, spanish, ...). */
+  language: string;
   content_hash: string;
   category: Category;
   metadata: Metadata;
@@ -46,7 +51,8 @@ export async function prepareDocument(input: DocumentInput): Promise<PreparedDoc
   }
 
   const doc = parseDocument(input.source, text, input.format);
-  const { category: fmCategory, ...fmTags } = parseFrontMatter(input.source, doc.frontMatter);
+  const { category: fmCategory, lang, ...fmTags } = parseFrontMatter(input.source, doc.frontMatter);
+  const language = LANGUAGES[lang ?? 'en'];
   const category = input.category ?? fmCategory ?? categoryFromName(input.source);
   if (!category) {
     throw new KnowledgeError(input.source, 'no category: add `category: faq` (or meal_plans, testimonials, brand_voice) to the front matter, or pass one');
@@ -58,11 +64,18 @@ export async function prepareDocument(input: DocumentInput): Promise<PreparedDoc
 
   const chunks: PreparedChunk[] = [];
   for (const chunk of chunkSections(doc.sections)) {
-    const heading = chunk.headings.at(-1);
-    const tags: Metadata = heading && heading !== metadata.title ? { ...metadata, heading: clip(heading, 200) } : { ...metadata };
+    // A testimonial's title names who said it (quoted as the attribution), not what it is about: searched as
+    // a heading, a plan's name in a customer's title outranked the price list for "how much is <that plan>".
+    const own = category === 'testimonials' && chunk.headings.length === 1 && chunk.headings[0] === doc.title ? [] : chunk.headings;
+    // Markdown allows six levels; each heading is a tag-sized text.
+    const headings = own.slice(-6).map((h) => clip(h, 200));
+    const heading = headings.at(-1);
+    const tags: Metadata = heading && heading !== metadata.title ? { ...metadata, heading } : { ...metadata };
     chunks.push({
       content: chunk.content,
-      content_hash: await contentHash(chunk.content, category, tags),
+      headings,
+      language,
+      content_hash: await contentHash(chunk.content, category, { ...tags, headings, language }),
       category,
       metadata: tags,
       token_count: chunk.tokens,

@@ -4,8 +4,9 @@
  * embedded and written; `upsert_rag_chunks` does one document atomically and idempotently.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { type EmbedderOptions, embedTexts, toPgVector } from './embeddings.ts';
+import { type EmbedderOptions, embeddingInput, embedTexts, toPgVector } from './embeddings.ts';
 import type { PreparedChunk } from './prepare.ts';
+import type { SynonymPair } from './synonyms.ts';
 
 export interface WriteSummary {
   added: number;
@@ -46,7 +47,7 @@ export async function writeDocument(
   let embeddedTokens = 0;
   if (embedder.apiKey && changed.some(Boolean)) {
     const indexes = changed.flatMap((c, i) => (c ? [i] : []));
-    const vectors = await embedTexts(indexes.map((i) => chunks[i]!.content), embedder);
+    const vectors = await embedTexts(indexes.map((i) => embeddingInput(chunks[i]!)), embedder);
     indexes.forEach((index, j) => {
       const vector = vectors[j];
       if (vector) payload[index]!.embedding = toPgVector(vector);
@@ -57,6 +58,13 @@ export async function writeDocument(
   const { data, error } = await db.rpc('upsert_rag_chunks', { p_bot_id: botId, p_source: source, p_chunks: payload });
   if (error) fail(`storing ${source}`, error);
   return { ...(data as Omit<WriteSummary, 'embedded' | 'embedded_tokens'>), embedded, embedded_tokens: embeddedTokens };
+}
+
+/** Replaces the synonyms one file gave a bot (rows added by hand stay). */
+export async function replaceSynonyms(db: SupabaseClient, botId: string, source: string, pairs: SynonymPair[]): Promise<{ added: number; removed: number }> {
+  const { data, error } = await db.rpc('replace_knowledge_synonyms', { p_bot_id: botId, p_source: source, p_pairs: pairs });
+  if (error) fail(`storing the synonyms of ${source}`, error);
+  return data as { added: number; removed: number };
 }
 
 export async function listSources(db: SupabaseClient, botId: string): Promise<{ source: string; chunks: number; unembedded: number }[]> {
@@ -76,12 +84,12 @@ export async function embedMissing(db: SupabaseClient, botId: string, embedder: 
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const page = await db.from('rag_documents').select('id, content, content_hash').eq('bot_id', botId).is('embedding', null)
+    const page = await db.from('rag_documents').select('id, content, headings, content_hash').eq('bot_id', botId).is('embedding', null)
       .gt('id', after).order('id').limit(100);
     if (page.error) fail('reading chunks without embeddings', page.error);
-    const rows = (page.data ?? []) as { id: string; content: string; content_hash: string }[];
+    const rows = (page.data ?? []) as { id: string; content: string; headings: string[]; content_hash: string }[];
     if (!rows.length) return done;
-    const vectors = await embedTexts(rows.map((r) => r.content), embedder);
+    const vectors = await embedTexts(rows.map(embeddingInput), embedder);
     const items = rows.flatMap((row, i) => (vectors[i] ? [{ id: row.id, content_hash: row.content_hash, embedding: toPgVector(vectors[i]!) }] : []));
     const { data, error } = await db.rpc('set_rag_embeddings', { p_bot_id: botId, p_embeddings: items });
     if (error) fail('storing embeddings', error);

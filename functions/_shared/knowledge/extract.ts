@@ -1,8 +1,9 @@
 /**
- * The answer inside a retrieved knowledge passage, for replies written without a language model: the
- * passage's markdown is reduced to plain sentences, the question it restates is dropped (an FAQ chunk is
- * "Q: … A: …" or a heading that is the question), and the one to three consecutive sentences that best match
- * the visitor's question are returned in their original order, cut at a sentence boundary.
+ * The sentences inside a retrieved knowledge passage that answer a question, for replies written without a
+ * language model: the passage's markdown is reduced to plain sentences, the question it restates is dropped
+ * (an FAQ chunk is "Q: … A: …" or a heading that is the question), and the one or two consecutive sentences
+ * that best match the visitor's question are returned in their original order (with a short opener such as
+ * "Yes." before them), cut at a sentence boundary.
  */
 import { normalize, truncate, words } from '../understanding/normalize.ts';
 
@@ -21,9 +22,11 @@ interface Sentence {
   matched: Set<string>;
   /** How well the sentence's heading or FAQ question matches; > 0 makes the sentence part of the answer. */
   titleScore: number;
+  /** The share of the question's words its heading holds. */
+  titleShare: number;
 }
 
-const MAX_SENTENCES = 3;
+const MAX_SENTENCES = 2;
 /** "Yes!" or "Good news:" before the sentence that matches is the start of the answer and stays with it. */
 const OPENER = /^(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|sure|good news|great question|not yet|sadly|unfortunately|correct|right|totally|it depends)\b[^.!?]{0,20}[.!?:]?$/iu;
 /** Sentences that lean on the one before ("It ships in 3 days") bring it along. */
@@ -135,7 +138,7 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'dr', 'mr', 
   'hrs', 'incl', 'est', 'oz', 'lb', 'lbs', 'avg', 'fig', 'jr', 'sr', 'inc', 'ltd', 'co']);
 
 /** Splits after ". ", "! " or "? " when a new sentence visibly starts, but not after "e.g." or "Dr.". */
-function splitSentences(paragraph: string): string[] {
+export function splitSentences(paragraph: string): string[] {
   const found: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(/[.!?]+["')\]]*\s+/gu)) {
@@ -154,7 +157,7 @@ const STOPWORDS = new Set(('a an the and or but if of to in on at by for with fr
   'being am do does did doing have has had having i me my we our you your he she it its they them their this that these ' +
   'those what which who whom whose when where why how can could will would should shall may might must just so than then ' +
   'there here too very also any some all each every no not yes please tell know want like get got im ive id dont ' +
-  'doesnt s t').split(' '));
+  'doesnt s t need needs go going really').split(' '));
 
 /** A crude stem: "shipping", "ships" and "shipped" all become "ship"; enough to match a question to a passage. */
 function stem(word: string): string {
@@ -166,7 +169,7 @@ function stem(word: string): string {
   return w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiou]/.test(w.at(-1)!) ? w.slice(0, -1) : w;
 }
 
-function contentStems(text: string): string[] {
+export function contentStems(text: string): string[] {
   return words(normalize(text)).filter((w) => !STOPWORDS.has(w)).map(stem);
 }
 
@@ -178,11 +181,13 @@ function sentencesOf(sections: Section[], wanted: Set<string>): Sentence[] {
   const sentences: Sentence[] = [];
   sections.forEach((section, sectionIndex) => {
     // A heading or question that matches vouches for its answer, even a terse one ("Yes — anywhere in Canada.").
-    const titleScore = matchedStems(wanted, section.title).size * 0.75;
+    const matched = matchedStems(wanted, section.title).size;
+    const titleScore = matched * 0.75;
+    const titleShare = wanted.size ? matched / wanted.size : 0;
     let firstInSection = true;
     section.paragraphs.forEach((paragraph, paragraphIndex) => {
       for (const text of splitSentences(paragraph)) {
-        sentences.push({ text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), titleScore });
+        sentences.push({ text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), titleScore, titleShare });
         firstInSection = false;
       }
     });
@@ -198,9 +203,9 @@ interface Window {
 const joined = (sentences: Sentence[], { from, to }: Window) => sentences.slice(from, to + 1).map((s) => s.text).join(' ');
 
 /**
- * The 1–3 consecutive sentences of one section that cover the most of the question's words within the limit;
+ * The 1–2 consecutive sentences of one section that cover the most of the question's words within the limit;
  * on a tie the shorter, then the earlier window wins. An answer's first sentence under a matching question gets a
- * nudge, because FAQ answers lead with the point.
+ * nudge (a strong one when the heading holds half the question or more), because FAQ answers lead with the point.
  */
 function bestWindow(sentences: Sentence[], maxChars: number): Window {
   let best: Window = { from: 0, to: 0 };
@@ -211,7 +216,9 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
     for (let to = from; to < from + MAX_SENTENCES && sentences[to]?.section === head.section; to++) {
       if (to > from && length(joined(sentences, { from, to })) > maxChars) break;
       for (const stem of sentences[to]!.matched) covered.add(stem);
-      const score = covered.size + head.titleScore + (head.firstInSection && head.titleScore > 0 ? 0.25 : 0);
+      // Under a heading that asks the visitor's question, the answer's first sentence is the answer itself.
+      const lead = head.firstInSection && head.titleScore > 0 ? (head.titleShare >= 0.5 ? 1.5 : 0.25) : 0;
+      const score = covered.size + head.titleScore + lead;
       if (score > bestScore || (score === bestScore && to - from < best.to - best.from)) {
         best = { from, to };
         bestScore = score;
@@ -229,7 +236,9 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
  */
 function widen(sentences: Sentence[], window: Window, maxChars: number): Sentence[] {
   let { from, to } = window;
-  const fits = (w: Window) => w.to - w.from < MAX_SENTENCES && length(joined(sentences, w)) <= maxChars;
+  // A short opener ("Yes.") does not count as one of the answer's sentences.
+  const fits = (w: Window) => w.to - w.from < MAX_SENTENCES + (OPENER.test(sentences[w.from]!.text) ? 1 : 0) &&
+    length(joined(sentences, w)) <= maxChars;
   const first = sentences[from]!;
   const previous = sentences[from - 1];
   if (previous && previous.section === first.section && previous.paragraph === first.paragraph &&

@@ -1,0 +1,187 @@
+/**
+ * The coach's answer from retrieved knowledge, without a language model: a pure function from the visitor's
+ * question and the passages `rag_search` returned to the reply and the passages it quotes.
+ *
+ *   answerFromPassages(question, passages, { lang }) -> { text, sources, confident, kind }
+ *
+ * - An answer quotes the one or two sentences of the best passage that answer the question (never a bare
+ *   heading, never a whole section), then "Read more: <url>" when the passage's document has a `url`.
+ * - A testimonial is quoted as one: "Here's what Dana, 41, said: “…”", the speaker's words whole (or cut at a
+ *   sentence when long) and the attribution apart from them, from the passage's `author` tag, a "— Name"
+ *   line or the testimonial's title.
+ * - How sure it is follows the passage's score: from CONFIDENT_SCORE it answers plainly (`confident`); from
+ *   ANSWER_SCORE it quotes the passage as a guess and offers a person in the same breath; below that, or with
+ *   no passage, it says it does not know and offers a person (`kind: 'unknown'`, no sources).
+ *
+ * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
+ * show the model the same passages with their headings and links.
+ */
+import { contentStems, extractAnswer, splitSentences } from './extract.ts';
+
+export interface KnowledgePassage {
+  content: string;
+  /** The headings above the passage, outermost first (rag_search's `headings`). */
+  headings?: string[];
+  score: number;
+  category?: string;
+  metadata?: Record<string, unknown>;
+  source: string;
+  chunk_index?: number;
+}
+
+export interface AnswerSource {
+  source: string;
+  chunk_index?: number;
+  heading?: string;
+  title?: string;
+  url?: string;
+  score: number;
+}
+
+export interface ComposedAnswer {
+  text: string;
+  /** The passages the text quotes (empty when it does not know). */
+  sources: AnswerSource[];
+  confident: boolean;
+  kind: 'answer' | 'testimonial' | 'unknown';
+}
+
+export type AnswerLanguage = 'en' | 'es';
+
+export interface AnswerOptions {
+  lang?: AnswerLanguage;
+  /** Longest quote of an answer, in characters (testimonials may run to twice that). */
+  maxChars?: number;
+  /** The score a passage needs to be quoted (default ANSWER_SCORE); 0 when the caller chose the passages itself. */
+  minScore?: number;
+}
+
+/** rag_search's default min_score: a passage this good is quoted as the answer. */
+export const CONFIDENT_SCORE = 0.75;
+/** A passage this good is quoted as a likely answer, with a person offered too; below it, "I don't know". */
+export const ANSWER_SCORE = 0.6;
+
+const WORDS: Record<AnswerLanguage, {
+  unknown: string;
+  guess: (quote: string) => string;
+  readMore: string;
+  said: (who: string, quote: string) => string;
+  someone: string;
+}> = {
+  en: {
+    unknown: "I don't have a good answer to that one — I can bring in a human coach if you like.",
+    guess: (quote) => `I think this is what you're asking about: ${quote}\n\nIf it isn't, I can bring in a human coach.`,
+    readMore: 'Read more:',
+    said: (who, quote) => `Here's what ${who} said: “${quote}”`,
+    someone: 'one of our customers',
+  },
+  es: {
+    unknown: 'No tengo una buena respuesta para eso; si quieres, te paso con una persona del equipo.',
+    guess: (quote) => `Creo que preguntas por esto: ${quote}\n\nSi no es así, te paso con una persona del equipo.`,
+    readMore: 'Más información:',
+    said: (who, quote) => `Esto es lo que dijo ${who}: «${quote}»`,
+    someone: 'uno de nuestros clientes',
+  },
+};
+
+export function answerFromPassages(question: string, passages: KnowledgePassage[], options: AnswerOptions = {}): ComposedAnswer {
+  const words = WORDS[options.lang ?? 'en'];
+  const maxChars = options.maxChars ?? 320;
+  const unknown: ComposedAnswer = { text: words.unknown, sources: [], confident: false, kind: 'unknown' };
+  const best = passages.find((p) => p.category !== 'brand_voice');
+  const minScore = options.minScore ?? ANSWER_SCORE;
+  if (!best || !(best.score >= minScore)) return unknown;
+
+  const testimonial = testimonialOf(best, question, maxChars * 2);
+  const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(best), question, maxChars);
+  if (!quote) return unknown;
+  const url = stringTag(best.metadata?.url);
+  const withLink = url ? `${quote}\n\n${words.readMore} ${url}` : quote;
+  // Passages the caller chose for what they are (minScore 0) are answers, not guesses.
+  const confident = best.score >= CONFIDENT_SCORE || minScore === 0;
+  return {
+    // A customer's story needs no hedge: it is what they said, whatever was asked.
+    text: confident || testimonial ? withLink : words.guess(withLink),
+    sources: [sourceOf(best)],
+    confident,
+    kind: testimonial ? 'testimonial' : 'answer',
+  };
+}
+
+/** A passage as a model should see it: its heading path, its text, and the page it is from. */
+export function passageText(passage: Pick<KnowledgePassage, 'content' | 'headings' | 'metadata'>): string {
+  const path = (passage.headings ?? []).join(' › ');
+  const url = stringTag(passage.metadata?.url);
+  return [path, passage.content, url ? `Read more: ${url}` : ''].filter(Boolean).join('\n\n');
+}
+
+function sourceOf(passage: KnowledgePassage): AnswerSource {
+  const heading = passage.headings?.at(-1) ?? stringTag(passage.metadata?.heading);
+  const title = stringTag(passage.metadata?.title);
+  const url = stringTag(passage.metadata?.url);
+  return {
+    source: passage.source,
+    ...(passage.chunk_index === undefined ? {} : { chunk_index: passage.chunk_index }),
+    ...(heading ? { heading } : {}),
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+    score: passage.score,
+  };
+}
+
+const stringTag = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** The passage's own heading as a Markdown heading: it tells the extractor what the text answers, and is never quoted. */
+const withHeading = (passage: KnowledgePassage) => {
+  const heading = passage.headings?.at(-1);
+  return heading ? `## ${heading}\n\n${passage.content}` : passage.content;
+};
+
+// --- Testimonials ------------------------------------------------------------------------------------------
+
+interface Testimonial {
+  quote: string;
+  who?: string;
+}
+
+/** "— Dana, 41, Chicago", "– Priya and Sam", "~ Tom": a dash (not a hyphen inside a word) and a capitalised name. */
+const ATTRIBUTION = /(?:^|\s)[—–~-]{1,2}\s*(\p{Lu}[^\n—–]{0,120})$/u;
+const QUOTE_MARKS = /^[\s"“”„«»']+|[\s"“”„«»']+$/gu;
+
+/**
+ * The testimonial a passage holds that best fits the question, when the passage is one (category
+ * testimonials) or is made of quoted words with a "— Name" attribution: each paragraph is one person's words.
+ */
+function testimonialOf(passage: KnowledgePassage, question: string, maxChars: number): Testimonial | null {
+  const paragraphs = passage.content.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const parsed = paragraphs.map(attributed);
+  const isTestimonial = passage.category === 'testimonials' || parsed.some((p) => p.who !== undefined && /^\s*(?:>|["“«])/u.test(p.raw));
+  if (!isTestimonial) return null;
+  const wanted = new Set(contentStems(question));
+  const fit = (t: { quote: string; who?: string }) => contentStems(`${t.quote} ${t.who ?? ''}`).filter((s) => wanted.has(s)).length;
+  const chosen = parsed.filter((p) => p.quote).reduce<(typeof parsed)[number] | null>((a, b) => (a === null || fit(b) > fit(a) ? b : a), null);
+  if (!chosen) return null;
+  const who = chosen.who ?? stringTag(passage.metadata?.author) ?? (passage.category === 'testimonials' ? stringTag(passage.metadata?.title) : undefined);
+  return { quote: cutAtSentence(chosen.quote, maxChars), who: who?.replace(/[.,;:]+$/u, '') };
+}
+
+function attributed(paragraph: string): { raw: string; quote: string; who?: string } {
+  // A blockquote's ">" markers go; its last line may be the attribution.
+  const text = paragraph.split('\n').map((line) => line.replace(/^\s*>\s?/u, '').trim()).filter(Boolean).join('\n');
+  const found = ATTRIBUTION.exec(text);
+  const body = found ? text.slice(0, found.index) : text;
+  const quote = body.replace(/\s+/gu, ' ').replace(QUOTE_MARKS, '').trim();
+  return { raw: paragraph, quote, ...(found ? { who: found[1]!.trim() } : {}) };
+}
+
+/** Whole when it fits; otherwise its first sentences up to the limit, and an ellipsis. */
+function cutAtSentence(text: string, maxChars: number): string {
+  if (Array.from(text).length <= maxChars) return text;
+  let out = '';
+  for (const sentence of splitSentences(text)) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (Array.from(next).length > maxChars) break;
+    out = next;
+  }
+  return out ? `${out} …` : `${Array.from(text).slice(0, maxChars).join('').replace(/\s+\S*$/u, '')} …`;
+}

@@ -1,0 +1,204 @@
+/** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
+import { describe, expect, it } from 'vitest';
+import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText } from '../../functions/_shared/knowledge/answer.ts';
+import { extractAnswer } from '../../functions/_shared/knowledge/extract.ts';
+
+const passage = (p: Partial<KnowledgePassage> & Pick<KnowledgePassage, 'content'>): KnowledgePassage =>
+  ({ score: 0.9, category: 'faq', metadata: {}, source: 'faq.md', chunk_index: 0, ...p });
+
+describe('answerFromPassages', () => {
+  it('quotes the sentences that answer, never the heading path, with the passage as its source', () => {
+    const answer = answerFromPassages('Do you ship to Canada?', [passage({
+      headings: ['Shipping and delivery', 'Do you ship to Canada?'],
+      content: 'Yes. Meals ship to Ontario, Quebec and Alberta. We do not ship to the territories yet. Spartan plans work everywhere, because you cook yourself.',
+      metadata: { heading: 'Do you ship to Canada?' },
+    })]);
+    expect(answer).toMatchObject({ confident: true, kind: 'answer' });
+    expect(answer.text).toBe('Yes. Meals ship to Ontario, Quebec and Alberta. We do not ship to the territories yet.');
+    expect(answer.text).not.toMatch(/›|Shipping and delivery/);
+    expect(answer.sources).toEqual([{ source: 'faq.md', chunk_index: 0, heading: 'Do you ship to Canada?', score: 0.9 }]);
+  });
+
+  it('quotes one or two sentences of a long section, not the whole of it', () => {
+    const content = Array.from({ length: 8 }, (_, i) => `Sentence ${i} is about something else entirely.`).join(' ') +
+      ' Returns after the agreed time are charged one extra day per day late. Message us before and we extend the rental.';
+    const answer = answerFromPassages('what if I return it late?', [passage({ content, headings: ['Pickup and return'] })]);
+    expect(answer.text).toContain('one extra day per day late');
+    expect(answer.text).not.toContain('Sentence 0');
+  });
+
+  it('ends with a read-more link when the document has a URL', () => {
+    const answer = answerFromPassages('payment methods?', [passage({
+      content: 'We take Visa, Mastercard and Apple Pay.', headings: ['What payment methods do you take?'], metadata: { url: 'https://shop.example/help' },
+    })]);
+    expect(answer.text).toBe('We take Visa, Mastercard and Apple Pay.\n\nRead more: https://shop.example/help');
+    expect(answer.sources[0]).toMatchObject({ url: 'https://shop.example/help' });
+    expect(answerFromPassages('formas de pago', [passage({ content: 'Aceptamos Visa.', metadata: { url: 'https://shop.example/ayuda' } })], { lang: 'es' }).text)
+      .toBe('Aceptamos Visa.\n\nMás información: https://shop.example/ayuda');
+  });
+
+  it('says it does not know, and offers a person, when nothing fits well enough', () => {
+    for (const passages of [[], [passage({ content: 'We ship to Canada.', score: ANSWER_SCORE - 0.01 })], [passage({ content: 'Tone: warm.', category: 'brand_voice' })]]) {
+      const answer = answerFromPassages('do you sell kayaks?', passages);
+      expect(answer).toEqual({ text: expect.stringMatching(/don't have a good answer.*human coach/), sources: [], confident: false, kind: 'unknown' });
+    }
+    expect(answerFromPassages('¿venden kayaks?', [], { lang: 'es' }).text).toMatch(/persona del equipo/);
+  });
+
+  it('offers a passage that fits only fairly as a guess, and a person with it', () => {
+    const answer = answerFromPassages('can I keep it longer?', [passage({ content: 'Message us before the return time and we extend the rental.', score: CONFIDENT_SCORE - 0.05 })]);
+    expect(answer).toMatchObject({ confident: false, kind: 'answer', sources: [expect.objectContaining({ source: 'faq.md' })] });
+    expect(answer.text).toBe("I think this is what you're asking about: Message us before the return time and we extend the rental.\n\nIf it isn't, I can bring in a human coach.");
+  });
+
+  it('quotes a testimonial as a testimonial: whole, with its author apart from the words', () => {
+    const answer = answerFromPassages('does it work for busy parents?', [passage({
+      category: 'testimonials', source: 'testimonials/maria.md', headings: ['M., 38, two kids, Shred Gladiator'],
+      metadata: { title: 'M., 38, two kids, Shred Gladiator' },
+      content: 'After two pregnancies I had tried every diet going and nothing stuck. The meals just turned up. I lost 9 kg in four months.',
+    })]);
+    expect(answer.kind).toBe('testimonial');
+    expect(answer.text).toBe('Here\'s what M., 38, two kids, Shred Gladiator said: “After two pregnancies I had tried every diet going and nothing stuck. The meals just turned up. I lost 9 kg in four months.”');
+  });
+
+  it('separates a "— Name" attribution from quoted words and picks the story that fits the question', () => {
+    const content = [
+      '> We had never camped before and the staff showed us how to pitch the tent.\n> Three nights and nothing went wrong.\n> — Dana, 41, first-time camper',
+      '"Booked a four-season tent for a January trip. The gear was spotless." — Marcus, 29, Denver',
+      'The van brought everything to the trailhead at 7 am. – Priya and Sam, Boulder',
+    ].join('\n\n');
+    const reviews = passage({ content, headings: ['What campers say'], source: 'reviews.md' });
+    expect(answerFromPassages('reviews from first time campers?', [reviews]).text)
+      .toBe('Here\'s what Dana, 41, first-time camper said: “We had never camped before and the staff showed us how to pitch the tent. Three nights and nothing went wrong.”');
+    expect(answerFromPassages('how was a january trip?', [reviews]).text)
+      .toBe('Here\'s what Marcus, 29, Denver said: “Booked a four-season tent for a January trip. The gear was spotless.”');
+    expect(answerFromPassages('did the van deliver to the trailhead?', [{ ...reviews, category: 'testimonials' }]).text)
+      .toBe('Here\'s what Priya and Sam, Boulder said: “The van brought everything to the trailhead at 7 am.”');
+  });
+
+  it('cuts a long testimonial at a sentence, never mid-sentence', () => {
+    const story = Array.from({ length: 12 }, (_, i) => `Week ${i + 1} was better than the one before it.`).join(' ');
+    const answer = answerFromPassages('results?', [passage({ category: 'testimonials', content: story, metadata: { author: 'Tom, 29' } })], { maxChars: 120 });
+    expect(answer.text).toMatch(/^Here's what Tom, 29 said: “Week 1 was better than the one before it\. .*it\. …”$/);
+  });
+
+  it('quotes a chosen passage whatever its score when the caller says so (a testimonial for doubt)', () => {
+    const low = passage({ category: 'testimonials', content: 'I lost 8 kg.', score: 0.1, metadata: { title: 'L., 61' } });
+    expect(answerFromPassages('I doubt this works', [low]).confident).toBe(false);
+    expect(answerFromPassages('I doubt this works', [low], { minScore: 0 }).text).toBe('Here\'s what L., 61 said: “I lost 8 kg.”');
+  });
+
+  it('shows a model the passage with its headings and link', () => {
+    expect(passageText({ content: 'We take Visa.', headings: ['Prices', 'Payment'], metadata: { url: 'https://shop.example/help' } }))
+      .toBe('Prices › Payment\n\nWe take Visa.\n\nRead more: https://shop.example/help');
+  });
+});
+
+describe('extractAnswer', () => {
+  const faq = [
+    '## Do you ship to Canada?',
+    '',
+    'Yes! We ship to **all Canadian provinces** via [our courier partner](https://example.com/courier).',
+    'Orders placed before Wednesday arrive the following Monday.',
+    '',
+    '## What is your refund policy?',
+    '',
+    'If you are not happy with your first week, we refund it in full. Just email support within 14 days.',
+  ].join('\n');
+
+  it('drops the heading that restates the question and strips markdown', () => {
+    const answer = extractAnswer(faq, 'do you ship to Canada?');
+    expect(answer).toBe(
+      'Yes! We ship to all Canadian provinces via our courier partner. Orders placed before Wednesday arrive the following Monday.',
+    );
+    expect(answer).not.toMatch(/[#*[\]()]|https?:/u);
+  });
+
+  it('picks the section that answers the question, not the first one', () => {
+    expect(extractAnswer(faq, 'can I get a refund?')).toBe(
+      'If you are not happy with your first week, we refund it in full. Just email support within 14 days.',
+    );
+  });
+
+  it('drops the question of a "Q: … A: …" pair, on one line or two', () => {
+    const pair = 'Q: Are the meals vegetarian friendly?\nA: Every plan has a vegetarian version. Swap any meal in your dashboard.';
+    expect(extractAnswer(pair, 'vegetarian options?')).toBe('Every plan has a vegetarian version. Swap any meal in your dashboard.');
+    expect(extractAnswer('**Q:** How long does cooking take? **A:** Most meals take 15 minutes.', 'how long to cook?'))
+      .toBe('Most meals take 15 minutes.');
+  });
+
+  it('picks the relevant sentence out of a longer passage and keeps the original order', () => {
+    const passage = [
+      'Nutrition Solutions was founded in 2015 by two coaches.',
+      'Our kitchens are in Leeds and Toronto.',
+      'Every meal is gluten-free unless marked otherwise.',
+      'Nut allergies are handled in a separate kitchen line.',
+      'We also run a podcast about habits.',
+      'New episodes come out on Fridays.',
+    ].join(' ');
+    const answer = extractAnswer(passage, 'I have a nut allergy, is that ok?');
+    expect(answer).toContain('Nut allergies are handled in a separate kitchen line.');
+    expect(answer).not.toContain('founded');
+    expect(answer).not.toContain('podcast');
+  });
+
+  it('brings along the sentence an answer leans on', () => {
+    const passage = 'The Shred plan is built for fat loss. It includes 21 meals a week. Delivery is free.';
+    expect(extractAnswer(passage, 'how many meals in a week?')).toMatch(/^The Shred plan is built for fat loss\. It includes 21 meals a week\./u);
+  });
+
+  it('takes the sentences that together cover the question, cut at a sentence boundary within the limit', () => {
+    const passage = [
+      'Most members see their first results within two to three weeks.',
+      'Weekly check-ins with a coach roughly double those results.',
+      'Our kitchens are in Leeds.',
+    ].join(' ');
+    const question = 'how many weeks until results, and do coach check-ins help?';
+    expect(extractAnswer(passage, question)).toBe(
+      'Most members see their first results within two to three weeks. Weekly check-ins with a coach roughly double those results.',
+    );
+    const cut = extractAnswer(passage, question, 100);
+    expect(cut).toBe('Weekly check-ins with a coach roughly double those results.');
+    expect(Array.from(cut).length).toBeLessThanOrEqual(100);
+  });
+
+  it('shortens a single sentence that is longer than the limit on a word boundary', () => {
+    const answer = extractAnswer(`Shipping is free ${'and fast '.repeat(60)}everywhere.`, 'is shipping free?', 80);
+    expect(Array.from(answer).length).toBeLessThanOrEqual(80);
+    expect(answer.endsWith('…')).toBe(true);
+  });
+
+  it('does not split after abbreviations or inside prices', () => {
+    const passage = 'Plans start at $39.99 a week, e.g. the Spartan plan. Dr. Lee reviews every plan menu.';
+    expect(extractAnswer(passage, 'what does the spartan plan cost, and who reviews the menu?')).toBe(passage);
+    expect(extractAnswer(`Welcome. ${passage}`, 'spartan plan price')).toBe('Plans start at $39.99 a week, e.g. the Spartan plan.');
+  });
+
+  it('turns list items and plain-text FAQ questions into sentences', () => {
+    const passage = 'What can I cancel?\n- You can pause any week\n- You can cancel any time before Friday\n\n> Tip: changes apply next week.';
+    const answer = extractAnswer(passage, 'how do I cancel?');
+    expect(answer).not.toContain('What can I cancel');
+    expect(answer).toContain('You can cancel any time before Friday');
+    expect(answer).not.toMatch(/^[-*>]/u);
+  });
+
+  it('returns the passage lead when nothing overlaps, and nothing for an empty passage', () => {
+    expect(extractAnswer('We love food. We cook it fresh.', 'zzz?')).toBe('We love food. We cook it fresh.');
+    expect(extractAnswer('', 'anything?')).toBe('');
+  });
+
+  it('ignores front matter, code fences, images and HTML', () => {
+    const passage = '---\ncategory: faq\n---\n![logo](x.png) <b>Halal</b> meals are available on every plan.\n```\ncode\n```';
+    expect(extractAnswer(passage, 'halal?')).toBe('Halal meals are available on every plan.');
+  });
+
+  // Catastrophic backtracking takes seconds to hours on these; the bound is far above a loaded machine's noise,
+  // so this fails on a super-linear pattern, not on a busy CI (speed itself is measured by the benches).
+  it('never backtracks catastrophically on adversarial passages', () => {
+    for (const passage of ['['.repeat(5000), '*a '.repeat(1700), '<a'.repeat(2500), `${'Q: x? '.repeat(800)}`, '. '.repeat(2500), '#'.repeat(5000)]) {
+      const started = performance.now();
+      extractAnswer(passage, 'what is in the plan?');
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
+  });
+});
