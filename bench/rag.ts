@@ -1,21 +1,32 @@
 /**
- * Retrieval quality and speed of `rag_search`.
+ * Knowledge answers: retrieval quality, answer accuracy and the speed of `rag_search`.
  *
- * 1. Quality: every labelled question in tests/fixtures/rag-questions.json through rag_search over the demo
- *    knowledge (seeded into the fresh stack): recall@3 and MRR of the full-text path (and of the hybrid path
- *    when OPENAI_API_KEY is set: the corpus and the questions are embedded first), plus how often an
- *    unrelated question returns anything at the default min score.
- * 2. Speed: 10k synthetic chunks with random 1536-d embeddings loaded into the second seed bot through
- *    `upsert_rag_chunks`, then rag_search p50/p95 for the full-text and the hybrid (vector + full-text) path.
+ * 1. Quality, per labelled corpus: the demo bot's knowledge (tests/fixtures/rag-questions.json) and each
+ *    tuning corpus under tests/fixtures/knowledge/<slug>/ (its own questions.json), through the running stack
+ *    as the coach calls it (the question's category as a hint, `p_prefer_category`). recall@3 and MRR with
+ *    `p_min_score = 0`; recall@3 at the default threshold; answer accuracy: the reply `answerFromPassages`
+ *    composes from the passages at the default threshold is confident and holds every labelled phrase; and how
+ *    many unrelated questions get a confident reply. With OPENAI_API_KEY, the hybrid path too.
+ * 2. Speed, before and after in one run: one in-process database (PGlite, no HTTP) holding 10k synthetic chunks
+ *    with random 1536-d embeddings, searched alternately by today's rag_search and by the first one
+ *    (recreated as rag_search_before from its migration, which is never edited).
  *
  *   npm run bench:rag [-- --chunks 10000 --queries 200]
  */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { vector } from '@electric-sql/pglite-pgvector';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { readFileSync } from 'node:fs';
-import { embedMissing } from '../functions/_shared/knowledge/store.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANSWER_SCORE, answerFromPassages } from '../functions/_shared/knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../functions/_shared/knowledge/embeddings.ts';
-import { NUTRITION_SOLUTIONS_BOT_ID, OTHER_BOT_ID } from '../supabase/local/seed-ids.ts';
+import { type KnowledgeSample, type KnowledgeSearch, passagesFor } from '../functions/_shared/knowledge/search.ts';
+import { embedMissing } from '../functions/_shared/knowledge/store.ts';
+import { migrate, pgliteSql } from '../supabase/local/migrate.ts';
+import { DEMO_OWNER_ID, NUTRITION_SOLUTIONS_BOT_ID } from '../supabase/local/seed-ids.ts';
 import { startStack } from '../supabase/local/stack.ts';
+import { type Hit, isExpected, type LabelledSet, loadCorpus, readLabelled, tuningDir } from './corpus.ts';
 import { machine, percentile, table, writeSection } from './report.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -26,20 +37,11 @@ const CHUNKS = arg('chunks', 10_000);
 const QUERIES = arg('queries', 200);
 const apiKey = process.env.OPENAI_API_KEY;
 const embedder = { apiKey, baseUrl: process.env.OPENAI_BASE_URL };
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** For calibrating: the threshold the coach would use (default: the composer's CONFIDENT_SCORE). */
+const MIN_SCORE = process.env.RAG_MIN_SCORE ? Number(process.env.RAG_MIN_SCORE) : undefined;
 
-interface Labelled {
-  question: string;
-  category: string;
-  kind: string;
-  filters?: Record<string, string>;
-  expected: [string, string];
-}
-const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/rag-questions.json', import.meta.url), 'utf8')) as {
-  questions: Labelled[];
-  unrelated: string[];
-};
-
-interface Hit { content: string; source: string; score: number }
+interface Corpus { name: string; botId: string; set: LabelledSet }
 
 async function search(db: SupabaseClient, args: Record<string, unknown>): Promise<Hit[]> {
   const { data, error } = await db.rpc('rag_search', args);
@@ -47,17 +49,35 @@ async function search(db: SupabaseClient, args: Record<string, unknown>): Promis
   return data as Hit[];
 }
 
-const isExpected = (hit: Hit, [source, phrase]: [string, string]) => hit.source.startsWith(source) && hit.content.includes(phrase);
+/** rag_search and rag_sample as the coach's knowledge search calls them. */
+const searcher = (db: SupabaseClient, botId: string, embedding?: string): KnowledgeSearch => (args) => search(db, {
+  p_bot_id: botId, p_query: args.query, p_category: args.category ?? null, p_prefer_category: args.preferCategory ?? null,
+  p_filters: args.filters ?? null, p_top_k: args.topK ?? 5, p_min_score: args.minScore ?? 0.75, p_query_embedding: embedding ?? null,
+});
+const sampler = (db: SupabaseClient, botId: string): KnowledgeSample => async ({ category, limit }) => {
+  const { data, error } = await db.rpc('rag_sample', { p_bot_id: botId, p_category: category, p_limit: limit });
+  if (error) throw new Error(`rag_sample: ${error.message}`);
+  return data as Hit[];
+};
 
-interface Quality { recall3: number; mrr: number; recallDefault: number; falsePositives: number; byKind: Record<string, number> }
+interface Quality {
+  recall3: number; mrr: number; recallDefault: number; answers: number; answerable: number; unrelated: number; guessed: number;
+  byKind: Record<string, number>;
+}
 
-async function quality(db: SupabaseClient, embeddings?: Map<string, string>): Promise<Quality> {
+async function quality(db: SupabaseClient, corpus: Corpus, embeddings?: Map<string, string>): Promise<Quality> {
   let hits3 = 0;
   let rr = 0;
   let hitsDefault = 0;
+  let answers = 0;
+  let answerable = 0;
   const kinds: Record<string, { n: number; hit: number }> = {};
-  for (const q of fixture.questions) {
-    const base = { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID, p_query: q.question, p_category: q.category, p_filters: q.filters ?? null, p_query_embedding: embeddings?.get(q.question) ?? null };
+  for (const q of corpus.set.questions) {
+    // As the coach searches: the category a hint, a filter only with the visitor's metadata (testimonials like them).
+    const base = {
+      p_bot_id: corpus.botId, p_query: q.question, p_filters: q.filters ?? null,
+      p_category: q.filters ? q.category : null, p_prefer_category: q.category, p_query_embedding: embeddings?.get(q.question) ?? null,
+    };
     const ranked = await search(db, { ...base, p_top_k: 10, p_min_score: 0 });
     const rank = ranked.findIndex((hit) => isExpected(hit, q.expected)) + 1;
     const kind = (kinds[q.kind] ??= { n: 0, hit: 0 });
@@ -67,27 +87,52 @@ async function quality(db: SupabaseClient, embeddings?: Map<string, string>): Pr
       kind.hit++;
     }
     if (rank >= 1) rr += 1 / rank;
-    const atDefault = await search(db, { ...base, p_top_k: 3 });
-    if (atDefault.some((hit) => isExpected(hit, q.expected))) hitsDefault++;
-    if (process.env.RAG_DEBUG && rank >= 1 && ranked[rank - 1]!.score < 0.75) console.log(`  low score ${ranked[rank - 1]!.score} ${q.question}`);
-    if (process.env.RAG_DEBUG && rank !== 1) console.log(`  miss@1 (rank ${rank || '-'}) ${q.question} -> ${ranked.slice(0, 2).map((h) => `${h.score} ${h.content.split('\n')[0]}`).join(' | ')}`);
+    const atDefault = await search(db, { ...base, p_top_k: 5, p_min_score: MIN_SCORE ?? ANSWER_SCORE });
+    if (atDefault.slice(0, 3).some((hit) => isExpected(hit, q.expected))) hitsDefault++;
+    if (q.answer) {
+      answerable++;
+      // The passages the coach answers from, and the reply composed from them.
+      const found = q.filters ? { passages: await search(db, { ...base, p_min_score: 0, p_top_k: 3 }), minScore: 0 }
+        : await passagesFor(searcher(db, corpus.botId, embeddings?.get(q.question)), q.question, q.category, sampler(db, corpus.botId), MIN_SCORE);
+      const reply = answerFromPassages(q.question, found.passages, { minScore: found.minScore });
+      const right = reply.kind !== 'unknown' && q.answer.every((phrase) => reply.text.toLowerCase().includes(phrase.toLowerCase()));
+      if (right) answers++;
+      if (process.env.RAG_DEBUG && !right) console.log(`  wrong answer (rank ${rank || '-'}) ${q.question}\n    -> ${reply.text.replace(/\n/g, ' ').slice(0, 160)}`);
+    }
+    if (process.env.RAG_DEBUG) console.log(`  score ${rank === 1 ? 'right' : 'wrong'} ${ranked[0]?.score ?? 0} ${q.question}`);
+    if (process.env.RAG_DEBUG && rank !== 1) {
+      console.log(`  miss@1 (rank ${rank || '-'}) ${q.question} -> ${ranked.slice(0, 2).map((h) => `${h.score} ${h.headings.at(-1) ?? h.content.slice(0, 40)}`).join(' | ')}`);
+    }
   }
-  let falsePositives = 0;
-  for (const question of fixture.unrelated) {
-    const hits = await search(db, { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID, p_query: question, p_query_embedding: embeddings?.get(question) ?? null });
-    if (hits.length) falsePositives++;
+  let unrelated = 0;
+  let guessed = 0;
+  for (const question of corpus.set.unrelated) {
+    const found = await passagesFor(searcher(db, corpus.botId, embeddings?.get(question)), question, null, sampler(db, corpus.botId), MIN_SCORE);
+    const reply = answerFromPassages(question, found.passages, { minScore: found.minScore });
+    if (process.env.RAG_DEBUG) {
+      const top = await search(db, { p_bot_id: corpus.botId, p_query: question, p_min_score: 0, p_top_k: 1 });
+      console.log(`  score unrelated ${top[0]?.score ?? 0} ${question} -> ${top[0]?.headings.at(-1) ?? ''}`);
+    }
+    if (reply.kind !== 'unknown' && !reply.confident) guessed++;
+    if (reply.confident) {
+      unrelated++;
+      if (process.env.RAG_DEBUG) console.log(`  answered unrelated: ${question} -> ${reply.text.slice(0, 100)}`);
+    }
   }
-  const n = fixture.questions.length;
+  const n = corpus.set.questions.length;
   return {
-    recall3: hits3 / n,
-    mrr: rr / n,
-    recallDefault: hitsDefault / n,
-    falsePositives,
+    recall3: hits3 / n, mrr: rr / n, recallDefault: hitsDefault / n, answers, answerable, unrelated, guessed,
     byKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.hit / v.n])),
   };
 }
 
-// --- Synthetic chunks -------------------------------------------------------------------------------------
+const qualityRow = (corpus: Corpus, path: string, q: Quality) => [
+  corpus.name, path, String(corpus.set.questions.length), pct(q.recall3), q.mrr.toFixed(3), pct(q.recallDefault),
+  `${q.answers}/${q.answerable} (${pct(q.answers / q.answerable)})`, `${q.unrelated}/${corpus.set.unrelated.length}`, `${q.guessed}/${corpus.set.unrelated.length}`,
+  Object.entries(q.byKind).map(([k, v]) => `${k} ${pct(v)}`).join(', '),
+];
+
+// --- Synthetic chunks, in process -------------------------------------------------------------------------
 
 // A vocabulary of 3,000 made-up words, so a word occurs in about 1 chunk in 40, as in a real knowledge base.
 const SYLLABLES = 'ka lo mi ne su ra te vo ba di fu ge hi jo ku le ma no pi qu ri sa to vu wa xe yo zi'.split(' ');
@@ -96,7 +141,6 @@ const WORDS = Array.from({ length: 3000 }, (_, i) => {
   for (let n = i + 27; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
   return `${word}n`;
 });
-
 function randomVector(): number[] {
   const v = Array.from({ length: 1536 }, () => Math.random() * 2 - 1);
   const norm = Math.hypot(...v);
@@ -104,50 +148,66 @@ function randomVector(): number[] {
 }
 const randomText = (words: number) => Array.from({ length: words }, () => WORDS[Math.floor(Math.random() * WORDS.length)]).join(' ');
 
-async function loadSynthetic(db: SupabaseClient, total: number): Promise<{ loadMs: number; indexMs: number }> {
-  const perSource = 200;
+/** The first rag_search, from its own migration, under another name. */
+function searchBefore(): string {
+  const sql = readFileSync(join(import.meta.dirname, '../supabase/migrations/20261121001100_rag_rpcs.sql'), 'utf8');
+  const start = sql.indexOf('create function public.rag_search(');
+  const end = sql.indexOf('$$;', start) + 3;
+  return sql.slice(start, end).replace('public.rag_search(', 'public.rag_search_before(');
+}
+
+async function speed(total: number, runs: number) {
+  const db = await PGlite.create({ extensions: { vector, pg_trgm } });
+  await migrate(pgliteSql(db), { supabaseDir: join(import.meta.dirname, '../supabase'), bootstrapFile: join(import.meta.dirname, '../supabase/local/bootstrap.sql') });
+  await db.exec(searchBefore());
+  const botId = '00000000-0000-4000-8000-0000000000b1';
+  await db.query(`insert into public.bots (id, owner_id, name) values ($1, $2, 'Bench')`, [botId, DEMO_OWNER_ID]).catch(async () => {
+    await db.query(`insert into auth.users (id) values ($1)`, [DEMO_OWNER_ID]);
+    await db.query(`insert into public.bots (id, owner_id, name) values ($1, $2, 'Bench')`, [botId, DEMO_OWNER_ID]);
+  });
   const started = performance.now();
-  // Load first, index after (shared/STACK.md): the index is taken down and built again around the load.
-  const down = await db.rpc('rag_set_embedding_index', { p_enabled: false });
-  if (down.error) throw new Error(`dropping the embedding index: ${down.error.message}`);
+  await db.query('select public.rag_set_embedding_index(false)');
+  const perSource = 200;
   for (let s = 0; s * perSource < total; s++) {
     const n = Math.min(perSource, total - s * perSource);
     const chunks = Array.from({ length: n }, (_, i) => ({
-      content: `Synthetic ${s}-${i}\n\n${randomText(80)}.`,
-      content_hash: (s * perSource + i).toString(16).padStart(64, '0'),
-      category: 'faq',
-      metadata: {},
-      token_count: 120,
-      embedding: toPgVector(randomVector()),
+      content: `${randomText(80)}.`, headings: [`Synthetic ${s}-${i}`], content_hash: (s * perSource + i).toString(16).padStart(64, '0'),
+      category: 'faq', metadata: {}, token_count: 120, embedding: toPgVector(randomVector()),
     }));
-    const { error } = await db.rpc('upsert_rag_chunks', { p_bot_id: OTHER_BOT_ID, p_source: `synthetic-${s}.md`, p_chunks: chunks });
-    if (error) throw new Error(`loading synthetic chunks: ${error.message}`);
+    await db.query('select public.upsert_rag_chunks($1, $2, $3)', [botId, `synthetic-${s}.md`, JSON.stringify(chunks)]);
     if (process.stderr.isTTY) process.stderr.write(`\r  loaded ${s * perSource + n}/${total} chunks`);
   }
   process.stderr.write('\n');
-  const loaded = performance.now() - started;
-  const up = await db.rpc('rag_set_embedding_index', { p_enabled: true });
-  if (up.error) throw new Error(`building the embedding index: ${up.error.message}`);
-  // After a request of a minute, PostgREST finds its database connection closed and reconnects (503 meanwhile).
-  for (let tries = 0; (await db.rpc('ping')).error; tries++) {
-    if (tries > 100) throw new Error('PostgREST did not reconnect after the index build');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { loadMs: loaded, indexMs: performance.now() - started - loaded };
-}
+  const loadMs = performance.now() - started;
+  await db.query('select public.rag_set_embedding_index(true)');
+  const indexMs = performance.now() - started - loadMs;
 
-async function latency(db: SupabaseClient, runs: number, withVector: boolean): Promise<{ p50: number; p95: number; results: number }> {
-  const times: number[] = [];
-  let results = 0;
-  for (let i = 0; i < runs; i++) {
+  const paths = { before: 'public.rag_search_before($1, $2, null, null, 5, 0, $3::extensions.vector)', after: 'public.rag_search($1, $2, null, null, 5, 0, $3::extensions.vector)' };
+  const times: Record<string, Record<'fts' | 'hybrid', number[]>> = { before: { fts: [], hybrid: [] }, after: { fts: [], hybrid: [] } };
+  const results: Record<string, number> = { before: 0, after: 0 };
+  for (let i = 0; i < runs + 10; i++) {
     const query = randomText(6);
-    const args = { p_bot_id: OTHER_BOT_ID, p_query: query, p_top_k: 5, p_min_score: 0, p_query_embedding: withVector ? toPgVector(randomVector()) : null };
-    const t = performance.now();
-    results += (await search(db, args)).length;
-    times.push(performance.now() - t);
+    const embedding = toPgVector(randomVector());
+    // Alternate which goes first, so neither always meets a warm cache.
+    const order = i % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+    for (const path of ['fts', 'hybrid'] as const) {
+      for (const which of order) {
+        const t = performance.now();
+        const res = await db.query<{ r: unknown[] }>(`select ${paths[which]} as r`, [botId, query, path === 'hybrid' ? embedding : null]);
+        const ms = performance.now() - t;
+        if (i >= 10) {
+          times[which]![path].push(ms);
+          results[which]! += res.rows[0]!.r.length;
+        }
+      }
+    }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), results: results / runs };
+  await db.close();
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  };
+  return { loadMs, indexMs, times, stats, results };
 }
 
 // --- Run --------------------------------------------------------------------------------------------------
@@ -157,59 +217,68 @@ const stack = await startStack({ log: (service, line) => logs.push(`[${service}]
 process.on('exit', (code) => {
   if (code) console.error(`The stack's last log lines:\n${logs.slice(-15).join('\n')}`);
 });
+let qualityTable = '';
+let corpora: Corpus[] = [];
 try {
   const db = createClient(stack.url, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-  console.log(`Quality: ${fixture.questions.length} labelled questions, ${fixture.unrelated.length} unrelated`);
-  const fts = await quality(db);
-  const qualityRows: (string | number)[][] = [[
-    'full text (no embeddings)', pct(fts.recall3), fts.mrr.toFixed(3), pct(fts.recallDefault), `${fts.falsePositives}/${fixture.unrelated.length}`,
-    Object.entries(fts.byKind).map(([k, v]) => `${k} ${pct(v)}`).join(', '),
-  ]];
-  if (apiKey) {
-    await embedMissing(db, NUTRITION_SOLUTIONS_BOT_ID, embedder);
-    const texts = [...fixture.questions.map((q) => q.question), ...fixture.unrelated];
-    const vectors = await embedTexts(texts, embedder);
-    const map = new Map(texts.map((t, i) => [t, toPgVector(vectors[i]!)]));
-    const hybrid = await quality(db, map);
-    qualityRows.push([
-      'hybrid (text-embedding-3-small + full text)', pct(hybrid.recall3), hybrid.mrr.toFixed(3), pct(hybrid.recallDefault), `${hybrid.falsePositives}/${fixture.unrelated.length}`,
-      Object.entries(hybrid.byKind).map(([k, v]) => `${k} ${pct(v)}`).join(', '),
-    ]);
+  corpora = [{ name: 'demo (Nutrition Solutions)', botId: NUTRITION_SOLUTIONS_BOT_ID, set: readLabelled(new URL('../tests/fixtures/rag-questions.json', import.meta.url)) }];
+  for (const slug of readdirSync(tuningDir('.')).sort()) {
+    const bot = await db.from('bots').insert({ owner_id: DEMO_OWNER_ID, name: `Bench ${slug}` }).select('id').single();
+    if (bot.error) throw new Error(bot.error.message);
+    await loadCorpus(db, bot.data.id, tuningDir(slug));
+    corpora.push({ name: `tuning (${slug})`, botId: bot.data.id, set: readLabelled(join(tuningDir(slug), 'questions.json')) });
   }
-  const qualityTable = table(['path', 'recall@3', 'MRR', 'recall@3 at min_score 0.75', 'unrelated questions answered', 'recall@3 by kind'], qualityRows);
+
+  const rows: string[][] = [];
+  for (const corpus of corpora) {
+    console.log(`Quality: ${corpus.name}, ${corpus.set.questions.length} labelled questions, ${corpus.set.unrelated.length} unrelated`);
+    rows.push(qualityRow(corpus, 'full text (no embeddings)', await quality(db, corpus)));
+    if (apiKey) {
+      await embedMissing(db, corpus.botId, embedder);
+      const texts = [...corpus.set.questions.map((q) => q.question), ...corpus.set.unrelated];
+      const vectors = await embedTexts(texts, embedder);
+      const map = new Map(texts.map((t, i) => [t, toPgVector(vectors[i]!)]));
+      rows.push(qualityRow(corpus, 'hybrid (text-embedding-3-small + full text)', await quality(db, corpus, map)));
+    }
+  }
+  qualityTable = table(['corpus', 'path', 'questions', 'recall@3', 'MRR', `recall@3 at min_score ${MIN_SCORE ?? ANSWER_SCORE}`, 'answers right', 'unrelated answered', 'unrelated given a guess', 'recall@3 by kind'], rows);
   console.log(`\n${qualityTable}\n`);
-
-  console.log(`Speed: loading ${CHUNKS} synthetic chunks with random 1536-d embeddings, then building the HNSW index`);
-  const { loadMs, indexMs } = await loadSynthetic(db, CHUNKS);
-  console.log(`  load ${(loadMs / 1000).toFixed(1)} s (${Math.round(CHUNKS / (loadMs / 1000))} chunks/s), HNSW index ${(indexMs / 1000).toFixed(1)} s`);
-  await latency(db, 10, true); // warm-up
-  const ftsLatency = await latency(db, QUERIES, false);
-  const vecLatency = await latency(db, QUERIES, true);
-  const speedTable = table(['rag_search path', `p50 (ms)`, 'p95 (ms)', 'results per query (top 5)'], [
-    ['full text', ftsLatency.p50.toFixed(1), ftsLatency.p95.toFixed(1), ftsLatency.results.toFixed(1)],
-    ['hybrid: vector (HNSW) + full text', vecLatency.p50.toFixed(1), vecLatency.p95.toFixed(1), vecLatency.results.toFixed(1)],
-  ]);
-  console.log(`\n${speedTable}`);
-
-  writeSection('rag', `## Knowledge search: quality and latency
-
-\`npm run bench:rag\` — ${machine()}.
-
-Quality over the demo knowledge (${fixture.questions.length} labelled visitor questions in \`tests/fixtures/rag-questions.json\`,
-direct, paraphrased and misspelt, each searched in the category the coach would choose; recall@3 and MRR with
-\`p_min_score = 0\`; "at min_score 0.75" is what the coach gets with the default threshold). ${apiKey ? '' : 'No OPENAI_API_KEY: full-text path only.'}
-
-${qualityTable}
-
-Latency through the gateway and PostgREST (supabase-js \`.rpc\`, concurrency 1, ${QUERIES} queries per path)
-with ${CHUNKS.toLocaleString('en-US')} synthetic chunks (80 words from a 3,000-word made-up vocabulary, random 1536-d embeddings) in
-one bot beside the demo knowledge. Loaded through \`upsert_rag_chunks\` (200 per call) in ${(loadMs / 1000).toFixed(0)} s with the
-embedding index down, then the HNSW index built in ${(indexMs / 1000).toFixed(0)} s (\`rag_set_embedding_index\`). Queries are 6
-random vocabulary words (and a random vector for the hybrid path).
-
-${speedTable}`);
 } finally {
   await stack.stop();
 }
+
+if (process.argv.includes('--quality-only')) process.exit(0);
+console.log(`Speed: ${CHUNKS} synthetic chunks with random 1536-d embeddings in one in-process database, today's rag_search and the first one alternately`);
+const { loadMs, indexMs, times, stats, results } = await speed(CHUNKS, QUERIES);
+const speedRows = (['fts', 'hybrid'] as const).flatMap((path) => (['before', 'after'] as const).map((which) => {
+  const s = stats(times[which]![path]);
+  return [path === 'fts' ? 'full text' : 'hybrid: vector (HNSW) + full text', which === 'before' ? 'first rag_search' : 'today\'s rag_search', s.p50.toFixed(1), s.p95.toFixed(1)];
+}));
+const speedTable = table(['path', 'function', 'p50 (ms)', 'p95 (ms)'], speedRows);
+console.log(`  load ${(loadMs / 1000).toFixed(1)} s, HNSW index ${(indexMs / 1000).toFixed(1)} s; results per query ${(results.after! / QUERIES / 2).toFixed(1)} (today), ${(results.before! / QUERIES / 2).toFixed(1)} (first)`);
+console.log(`\n${speedTable}`);
+
+writeSection('rag', `## Knowledge answers: quality and latency
+
+\`npm run bench:rag\` — ${machine()}. ${apiKey ? '' : 'No OPENAI_API_KEY: full-text path only.'}
+
+Quality through the local stack, as the coach searches (the question's category as a hint). Corpora:
+${corpora.map((c) => `${c.name}, ${c.set.questions.length} questions and ${c.set.unrelated.length} unrelated`).join('; ')} (\`tests/fixtures/rag-questions.json\`,
+\`tests/fixtures/knowledge/*/questions.json\`: direct, paraphrased, synonyms, misspelt, short and rambling).
+recall@3 and MRR with \`p_min_score = 0\`; "at min_score ${MIN_SCORE ?? ANSWER_SCORE}" is the share the coach still finds at its threshold.
+Answers right: the reply \`answerFromPassages\` composes from the passages the coach gets (\`passagesFor\`, from
+score 0.6) holds the labelled phrases, said plainly (score 0.75 or more) or offered as a guess with a person
+("I think this is what you're asking about: …"). Unrelated answered: a plain answer to a question the knowledge
+does not cover (should be 0); given a guess: the guessed quote and the offer of a person instead of "I don't know".
+
+${qualityTable}
+
+Latency of the function itself, before and after in one run: one in-process PGlite database (no HTTP; the
+gateway and PostgREST add about 4 ms) holding ${CHUNKS.toLocaleString('en-US')} synthetic chunks (80 words from a 3,000-word made-up
+vocabulary, a heading each, random 1536-d embeddings), loaded through \`upsert_rag_chunks\` (200 per call, the
+vocabulary kept by its triggers) in ${(loadMs / 1000).toFixed(0)} s and indexed (HNSW) in ${(indexMs / 1000).toFixed(0)} s. ${QUERIES} queries of 6 random
+vocabulary words (and a random vector for the hybrid path), each run by both functions in alternating order:
+"first rag_search" is the original function, recreated from its migration.
+
+${speedTable}`);
+process.exit(0);

@@ -18,6 +18,8 @@ create table public.rag_terms (
 );
 
 create index rag_terms_lexeme_trgm_idx on public.rag_terms using gin (lexeme extensions.gin_trgm_ops);
+-- Byte order, for the longer words a known word starts (a range scan whatever the database's collation).
+create index rag_terms_prefix_idx on public.rag_terms (bot_id, (lexeme collate "C"));
 
 comment on table public.rag_terms is 'The words of your bot''s knowledge (stemmed) and how many chunks hold each; kept up to date by ingestion. Read-only: used to weigh rare words and to correct misspellings in questions.';
 comment on column public.rag_terms.lexeme is 'A stemmed word as full-text search stores it ("delivery" -> "deliveri").';

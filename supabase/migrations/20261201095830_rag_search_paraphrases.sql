@@ -35,6 +35,8 @@ declare
   v_alt_term bigint[];
   v_alt_query tsquery[];
   v_alt_quality float[];
+  v_alt_own tsquery[];
+  v_alt_above tsquery[];
   v_any tsquery;
   v_alt tsquery;
   v_docs bigint;
@@ -68,9 +70,9 @@ begin
     raise exception using errcode = '22023', message = 'rag_search: filters must be a JSON object, e.g. {"goal": "fat_loss"}';
   end if;
 
-  -- The question is read in the language most of the bot's knowledge is written in.
-  select d.language into v_config from public.rag_documents d where d.bot_id = p_bot_id
-    group by d.language order by count(*) desc, d.language::text limit 1;
+  -- The question is read in the language of the bot's knowledge (a bot's documents share one; with several,
+  -- the first found decides: counting them all would cost every search a scan of the bot's chunks).
+  select d.language into v_config from public.rag_documents d where d.bot_id = p_bot_id limit 1;
   v_config := coalesce(v_config, 'english'::regconfig);
   v_query := to_tsvector(v_config, left(p_query, 2000));
 
@@ -109,10 +111,12 @@ begin
         where char_length(t.lexeme) >= 3 and t.lexeme !~ '^[0-9]' and t.lexeme !~ '[%_]'
           and r.bot_id = p_bot_id and r.lexeme <> t.lexeme
           and case when t.df = 0 then r.lexeme operator(extensions.%) t.lexeme or r.lexeme like t.lexeme || '%'
-            -- A known word still finds the longer words its stem starts ("rent" -> rental, "deliv" -> deliveri).
-            else char_length(t.lexeme) >= 4 and r.lexeme like t.lexeme || '%' end
+            -- A known word still finds the longer words its stem starts ("rent" -> rental, "deliv" -> deliveri):
+            -- a range of the byte-ordered index, cheaper than trigrams for a word the vocabulary holds.
+            else char_length(t.lexeme) >= 4 and r.lexeme collate "C" > t.lexeme collate "C"
+              and r.lexeme collate "C" < (t.lexeme || chr(1114111)) collate "C" end
         order by 3 desc, r.documents desc
-        limit 3
+        limit 2
       ) c
       where c.quality >= 0.7
     ),
@@ -145,10 +149,15 @@ begin
     weights as (
       select l.i, l.df, ln((v_docs + 1)::float / (l.df + 0.5)) as w from lent l
     )
-    select x.terms, x.queries, x.qualities, y.weights, y.total
-      into v_alt_term, v_alt_query, v_alt_quality, v_weights, v_total
+    -- Each alternative also as it would match in a heading: its lexemes marked :A (the chunk's own heading)
+    -- or :B (the headings above it), so no chunk's vector needs filtering.
+    select x.terms, x.queries, x.qualities, x.own, x.above, y.weights, y.total
+      into v_alt_term, v_alt_query, v_alt_quality, v_alt_own, v_alt_above, v_weights, v_total
       from (select array_agg(a.i order by a.k) as terms, array_agg(a.q order by a.k) as queries,
-              array_agg(a.quality order by a.k) as qualities from alternatives a) x,
+              array_agg(a.quality order by a.k) as qualities,
+              array_agg(regexp_replace(a.q::text, '''(?:[^'']|'''')*''', '\&:A', 'g')::tsquery order by a.k) as own,
+              array_agg(regexp_replace(a.q::text, '''(?:[^'']|'''')*''', '\&:B', 'g')::tsquery order by a.k) as above
+            from alternatives a) x,
            -- A long, rambling question is judged on its six most telling words: a passage that answers it need
            -- not echo every "thinking about it for a while".
            (select array_agg(w.w order by w.i) as weights,
@@ -170,8 +179,7 @@ begin
 
   with candidates as (
     -- The best 200 matches by rank are scored; in a big knowledge base a common word matches thousands.
-    select d.id, d.category, d.fts, ts_filter(d.fts, '{a}') as own_heading, ts_filter(d.fts, '{b}') as headings_above,
-      ts_rank_cd(d.fts, v_any, 1) as rank
+    select d.id, d.category, d.fts, cardinality(d.headings) > 0 as headed, ts_rank_cd(d.fts, v_any, 1) as rank
     from public.rag_documents d
     where v_any is not null
       and d.bot_id = p_bot_id
@@ -185,10 +193,10 @@ begin
     -- Per chunk and term: the best alternative it holds, and how much of that stands in its headings (its
     -- own heading fully, a heading above it half).
     select c.id, a.term, max(a.quality) as quality,
-      max(case when c.own_heading @@ a.q then a.quality when c.headings_above @@ a.q then a.quality * 0.5 else 0 end) as in_headings,
-      bool_or(c.own_heading @@ a.q) as in_own_heading
+      max(case when c.fts @@ a.own then a.quality when c.fts @@ a.above then a.quality * 0.5 else 0 end) as in_headings,
+      bool_or(c.fts @@ a.own) as in_own_heading
     from candidates c
-    join unnest(v_alt_term, v_alt_query, v_alt_quality) as a(term, q, quality) on c.fts @@ a.q
+    join unnest(v_alt_term, v_alt_query, v_alt_quality, v_alt_own, v_alt_above) as a(term, q, quality, own, above) on c.fts @@ a.q
     group by c.id, a.term
   ),
   fts_hits as (
@@ -204,7 +212,8 @@ begin
       power(h.coverage, 1.0 / 3)
         * (0.75 + 0.25 * least(1, h.heading_coverage / nullif(h.coverage, 0))
           -- and how much of its own heading the question says: "can I rent a car?" says a third of "Do you rent to people under 18?".
-          * case when length(c.own_heading) = 0 then 1 else sqrt(least(1, h.own_heading_terms::float / length(c.own_heading))) end)
+          * case when h.own_heading_terms > 0 then sqrt(least(1, h.own_heading_terms::float / length(ts_filter(c.fts, '{a}'))))
+              when c.headed then 0 else 1 end)
         * (0.95 + 0.05 * coalesce(c.rank / nullif(max(c.rank) over (), 0), 1)) as score
     from fts_hits h join candidates c on c.id = h.id
   ),
