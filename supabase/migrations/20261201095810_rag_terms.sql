@@ -95,3 +95,32 @@ create trigger rag_terms_on_delete after delete on public.rag_documents
 
 insert into public.rag_terms (bot_id, lexeme, documents)
 select d.bot_id, l, count(*) from public.rag_documents d cross join lateral unnest(tsvector_to_array(d.fts)) l group by 1, 2;
+
+-- After a bulk load the vocabulary needs fresh planner statistics as much as the chunks do: without them the
+-- local stack (no autovacuum) plans rag_search's vocabulary lookups blind, about a third slower.
+create or replace function public.rag_set_embedding_index(p_enabled boolean)
+returns jsonb
+language plpgsql
+-- Definer: DDL needs the table's owner, and the service role is not. Execute is for the service role only.
+security definer
+set search_path = ''
+as $$
+declare
+  v_started timestamptz := clock_timestamp();
+begin
+  if p_enabled is null then
+    raise exception using errcode = '22023', message = 'rag_set_embedding_index: enabled must be true or false';
+  end if;
+  if p_enabled then
+    create index if not exists rag_documents_embedding_idx on public.rag_documents
+      using hnsw (embedding extensions.vector_cosine_ops);
+    analyze public.rag_documents;
+    analyze public.rag_terms;
+  else
+    drop index if exists public.rag_documents_embedding_idx;
+  end if;
+  return jsonb_build_object(
+    'enabled', exists (select 1 from pg_catalog.pg_indexes where schemaname = 'public' and indexname = 'rag_documents_embedding_idx'),
+    'ms', round(extract(epoch from clock_timestamp() - v_started) * 1000));
+end;
+$$;
