@@ -18,6 +18,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { ANSWER_SCORE, answerFromPassages } from '../functions/_shared/knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../functions/_shared/knowledge/embeddings.ts';
@@ -262,7 +263,7 @@ console.log(`\n${speedTable}`);
 
 writeSection('rag', `## Knowledge answers: quality and latency
 
-\`npm run bench:rag\` — ${machine()}. ${apiKey ? '' : 'No OPENAI_API_KEY: full-text path only.'}
+\`npm run bench:rag\` — ${machine()}, load average ${os.loadavg()[0]!.toFixed(1)} when it ended. ${apiKey ? '' : 'No OPENAI_API_KEY: full-text path only.'}
 
 Quality through the local stack, as the coach searches (the question's category as a hint). Corpora:
 ${corpora.map((c) => `${c.name}, ${c.set.questions.length} questions and ${c.set.unrelated.length} unrelated`).join('; ')} (\`tests/fixtures/rag-questions.json\`,
