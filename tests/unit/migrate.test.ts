@@ -4,6 +4,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const bootstrapFile = join(supabaseDir, 'local/bootstrap.sql');
 let db: PGlite;
 
 beforeAll(async () => {
-  db = await PGlite.create({ extensions: { vector } });
+  db = await PGlite.create({ extensions: { vector, pg_trgm } });
 }, 60_000);
 afterAll(async () => {
   await db?.close();
