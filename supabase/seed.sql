@@ -36,6 +36,10 @@ values (
 )
 on conflict (id) do nothing;
 
+-- Shown by the widget when the chat cannot reach the coach.
+update public.bots set fallback_contact = 'hello@nutrition-solutions.example'
+where id = '5e1f0a57-0000-4000-8000-000000000001' and fallback_contact is null;
+
 -- What the coach wants to know (bot_fields): the nine answers the original plan stores in user_profiles.
 insert into public.bot_fields (bot_id, key, type, label, entity, min_value, max_value, max_length, options, default_value, fill_in_passing)
 values

@@ -236,6 +236,8 @@ export interface ChatMessage {
   created_at: string;
   /** Present on the message that carries the recommendation. */
   plan?: PlanCard;
+  /** Who wrote it, on a `human_coach` message: the coach's display name and picture (https or data URL). */
+  author?: { name: string; avatar_url?: string | null };
 }
 
 /** The input the pending question wants: the widget renders the matching control. */
@@ -297,6 +299,11 @@ export type ChatStreamEvent =
 export interface BotAppearance {
   name: string;
   theme: Record<string, unknown>;
+  /**
+   * How to reach the owner when the chat cannot (an email, a phone number or a URL), from
+   * `bots.fallback_contact`. Sent by the appearance request; absent from an answer that does not carry it.
+   */
+  fallback_contact?: string | null;
   /** Only in the appearance request (`GET /chat?bot_id=`): when a human answers a handoff. */
   handoff?: HandoffSettings;
 }

@@ -92,6 +92,20 @@ export async function enforceLimits(hits: [string, Limit][]): Promise<void> {
 }
 
 /**
+ * Lets the request's page call a bot whose allowed origins include it (the browser then gets the CORS
+ * allowance). A page the bot does not allow is refused with 403 `origin_not_allowed`, carrying the allowance
+ * for that origin and nothing else, so that the widget can read the refusal and say what is wrong instead of
+ * seeing a network error.
+ */
+export function checkOrigin(request: Request, allowed: readonly string[], allowOrigin: (origin: string) => void): void {
+  const origin = request.headers.get('origin');
+  if (origin && origin !== 'null') allowOrigin(origin);
+  if (!isOriginAllowed(origin, allowed)) {
+    throw new HttpError(403, 'origin_not_allowed', `This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`);
+  }
+}
+
+/**
  * The common gate of the visitor-facing endpoints: a valid token for this bot (when given), an active bot,
  * an allowed Origin (which then gets the CORS allowance), a visitor that still exists, and the rate limit
  * of the action (when given).
@@ -106,11 +120,7 @@ export async function loadVisitorContext(args: {
   const visitorId = args.token ? await visitorIdFromToken(args.token, args.botId) : null;
   const context = await rpcs.chatContext(args.botId, visitorId);
   if (!context) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
-  const origin = args.request.headers.get('origin');
-  if (!isOriginAllowed(origin, context.bot.allowed_origins)) {
-    throw forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`);
-  }
-  if (origin) args.allowOrigin(origin);
+  checkOrigin(args.request, context.bot.allowed_origins, args.allowOrigin);
   if (visitorId && !context.visitor) throw unauthorized('This visitor no longer exists. Start a new chat without a token.');
   if (args.action && context.visitor) await enforceActionLimit(args.action, context.bot, context.visitor.id, args.request);
   return context;
@@ -118,20 +128,19 @@ export async function loadVisitorContext(args: {
 
 /**
  * A CORS preflight carries no body, so it names its bot in the query (`?bot_id=`, which the widget adds to
- * every call): only an Origin among that bot's allowed origins gets an allowance.
+ * every call), and only a preflight for an active bot gets an allowance. A page the bot does not allow gets
+ * one too: its request is then refused with 403 `origin_not_allowed` (checkOrigin) before anything is read or
+ * written, and only so can the widget on that page read the refusal and say what is wrong.
  */
 export async function preflightOrigin(request: Request): Promise<string | null> {
   const origin = request.headers.get('origin');
   // No Origin: not a browser's preflight; nothing to allow.
-  if (origin === null) return null;
+  if (origin === null || origin === 'null') return null;
   const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
   if (!z.uuid().safeParse(botId).success) {
     throw forbidden('A browser must name the bot in the URL (?bot_id=<bot id>) for its preflight to be allowed.');
   }
-  const context = await rpcs.chatContext(botId, null);
-  if (!context || !isOriginAllowed(origin, context.bot.allowed_origins)) {
-    throw forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`);
-  }
+  if (!(await rpcs.botAppearance(botId))) throw forbidden('No active bot has this id. Check data-bot in the embed snippet.');
   return origin;
 }
 

@@ -34,6 +34,9 @@ export interface KnowledgeHit {
 }
 
 export const rpcs = {
+  botAppearance: (botId: string) =>
+    rpc<{ name: string; theme: Record<string, unknown>; fallback_contact: string | null; allowed_origins: string[] } | null>('bot_appearance', { p_bot_id: botId }),
+
   beginTurn: (args: {
     botId: string;
     visitorId: string | null;

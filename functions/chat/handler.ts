@@ -5,11 +5,11 @@ import { metered } from '../_shared/conversation/metered.ts';
 import { runTurn, type TurnServices } from '../_shared/conversation/runner.ts';
 import { services } from '../_shared/conversation/services.ts';
 import { env } from '../_shared/env.ts';
-import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
+import { json, notFound, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
 import { sseResponse } from '../_shared/sse.ts';
 import { rpcs } from '../_shared/rpcs.ts';
 import { signVisitorToken } from '../_shared/visitor-token.ts';
-import { clientAddressKey, loadVisitorContext, VISITOR_CORS, visitorIdFromToken } from '../_shared/gate.ts';
+import { checkOrigin, clientAddressKey, VISITOR_CORS, visitorIdFromToken } from '../_shared/gate.ts';
 import { chatResponse } from './response.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
@@ -53,17 +53,21 @@ async function chatTurn(
 
 /**
  * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its
- * proactive opening rule, and when a human answers a handoff) — the one small request the widget may make
- * before the visitor interacts.
+ * proactive opening rule, when a human answers a handoff, and the owner's fallback contact) — the one small
+ * request the widget may make before the visitor interacts.
  */
 async function appearance(request: Request, allowOrigin: (origin: string) => void): Promise<Response> {
   const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
   if (!z.uuid().safeParse(botId).success) {
     throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
   }
-  const { bot } = await loadVisitorContext({ botId, token: undefined, request, allowOrigin });
+  const bot = await rpcs.botAppearance(botId);
+  if (!bot) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
+  checkOrigin(request, bot.allowed_origins, allowOrigin);
   const handoff = await rpcs.handoffSettings(botId);
-  const body: { bot: BotAppearance } = { bot: { name: bot.name, theme: bot.theme, ...(handoff ? { handoff } : {}) } };
+  const body: { bot: BotAppearance } = {
+    bot: { name: bot.name, theme: bot.theme, fallback_contact: bot.fallback_contact, ...(handoff ? { handoff } : {}) },
+  };
   return json(body, { headers: { 'cache-control': 'public, max-age=300' } });
 }
 

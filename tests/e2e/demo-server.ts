@@ -1,16 +1,14 @@
 /**
  * The demo site as `npm run dev` serves it, for the browser tests: demo/ with dist/ as the public folder (the
- * customer's CDN), on a free loopback port, with the embed's %VITE_SIGNPOST_*% placeholders replaced by the
- * test stack's URL and anon key and the seed bot's id. A plain node:http static server: nothing to transform.
- *
- * Every page of demo/ is served (the tricky cases too). `%NONCE%` becomes a fresh nonce per response, and
- * csp.html is served with the strict Content-Security-Policy docs/widget.md tells owners to use.
+ * customer's CDN), on a free loopback port, with every page filled in the way the dev server fills it
+ * (supabase/local/demo-pages.ts: the test stack's URL and anon key and the seed bot's id, a fresh nonce per
+ * response, and the strict CSP on csp.html). A plain node:http static server: nothing to transform.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { fillPage } from '../../supabase/local/demo-pages.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const folders = [join(root, 'demo'), join(root, 'dist')];
@@ -30,26 +28,9 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** The policy docs/widget.md gives owners: nonce-based scripts, no inline styles, the API as the only connection. */
-export const strictCsp = (nonce: string, apiUrl: string) =>
-  [
-    `default-src 'self'`,
-    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self'`,
-    `connect-src ${new URL(apiUrl).origin}`,
-    `img-src 'self'`,
-    `object-src 'none'`,
-    `base-uri 'none'`,
-    `frame-ancestors 'none'`,
-  ].join('; ');
-
 export async function startDemoServer(env: { url: string; anonKey: string; botId: string }): Promise<DemoServer> {
   if (!existsSync(join(root, 'dist/signpost.js'))) throw new Error('dist/signpost.js is missing: run `npm run build` first.');
-  const values: Record<string, string> = {
-    VITE_SIGNPOST_URL: env.url,
-    VITE_SIGNPOST_ANON_KEY: env.anonKey,
-    VITE_SIGNPOST_BOT_ID: env.botId,
-  };
+  const values = { VITE_SIGNPOST_URL: env.url, VITE_SIGNPOST_ANON_KEY: env.anonKey, VITE_SIGNPOST_BOT_ID: env.botId };
 
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -66,11 +47,9 @@ export async function startDemoServer(env: { url: string; anonKey: string; botId
     let body: Buffer | string = readFileSync(file);
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html')) {
-      const nonce = randomBytes(16).toString('base64');
-      body = body.toString('utf8')
-        .replace(/%(VITE_SIGNPOST_\w+)%/g, (match, name: string) => values[name] ?? match)
-        .replace(/%NONCE%/g, nonce);
-      if (file.endsWith(`${sep}csp.html`)) headers['content-security-policy'] = strictCsp(nonce, env.url);
+      const page = fillPage(body.toString('utf8'), file.split(sep).join('/'), values);
+      body = page.html;
+      if (page.csp) headers['content-security-policy'] = page.csp;
     }
     response.writeHead(200, headers).end(body);
   });

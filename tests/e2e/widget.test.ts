@@ -90,8 +90,8 @@ describe('the widget in Chromium', () => {
     // Before the visitor does anything, at most the configuration request (when the page went idle already).
     expect(['[]', '["GET /functions/v1/chat"]']).toContain(JSON.stringify(apiCalls()));
     await page.locator('button.launcher').hover();
-    await page.waitForFunction(() => (window as unknown as Record<symbol, { start?: unknown }>)[Symbol.for('signpost.app')]?.start);
-    expect(requests).toContain('GET /signpost-app.js');
+    await page.waitForFunction(() => (window as unknown as Record<symbol, { en?: { start?: unknown } }>)[Symbol.for('signpost.app')]?.en?.start);
+    expect(requests).toContain('GET /signpost-app-en.js');
     // The app asks for the bot's appearance once (a first-time visitor has none cached), and nothing else.
     await expect.poll(apiCalls).toEqual(['GET /functions/v1/chat']);
     await page.waitForTimeout(300);
@@ -139,7 +139,7 @@ describe('the widget in Chromium', () => {
       await page.reload();
       await launcher.waitFor();
       expect(await colour()).toBe('rgb(228, 87, 46)');
-      await page.waitForFunction(() => (window as unknown as Record<symbol, { start?: unknown }>)[Symbol.for('signpost.app')]?.start, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as Record<symbol, { en?: { start?: unknown } }>)[Symbol.for('signpost.app')]?.en?.start, undefined, { timeout: 15_000 });
       await page.waitForTimeout(1500);
       expect(asked()).toEqual(['config', 'start']);
       expect(await launcher.getAttribute('aria-expanded')).toBe('false');
@@ -375,16 +375,19 @@ describe('the widget in Chromium', () => {
     await context.close();
   });
 
-  it('says the backend is unreachable in one friendly sentence with a retry, never a blank panel or an endless spinner', async () => {
+  it('says the backend is unreachable in a friendly state with Try again, never a blank panel or an endless spinner', async () => {
     const { context, page } = await open(`${real.url}backend-down.html`);
     await page.locator('button.launcher').click();
-    const alert = page.locator('[role=alert]');
-    await alert.waitFor({ timeout: 15_000 });
-    expect(await alert.locator('span').textContent()).toBe('We could not reach the coach. Check your connection and try again.');
-    expect(await alert.locator('button').textContent()).toBe('Try again');
-    expect(await inWidget<number>(page, `(root) => root.querySelectorAll('.typing').length`)).toBe(0);
-    await alert.locator('button').click();
-    await alert.waitFor({ timeout: 15_000 });
+    const down = page.locator('.down[role=alert]');
+    await down.waitFor({ timeout: 15_000 });
+    expect(await down.locator('.down-title').textContent()).toBe('We can’t reach the coach right now. Please try again in a moment.');
+    expect(await down.locator('button').textContent()).toBe('Try again');
+    // The appearance request failed too (the same dead API), so no fallback contact is known: none is shown.
+    expect(await down.locator('.reach').count()).toBe(0);
+    expect(await inWidget<number>(page, `(root) => root.querySelectorAll('.typing, .alert').length`)).toBe(0);
+    await screenshot(page, 'backend-down');
+    await down.locator('button').click();
+    await down.waitFor({ timeout: 15_000 });
     await context.close();
   });
 
@@ -444,8 +447,8 @@ describe('the widget in Chromium', () => {
     await context.close();
   });
 
-  it('polls while a human coach holds the conversation and labels their replies', async () => {
-    const human = ai('Hi, I am Dana from the coaching team.', 'human_coach');
+  it('polls while a human coach holds the conversation and shows their name on their replies', async () => {
+    const human = { ...ai('Hi, I am Dana from the coaching team.', 'human_coach'), author: { name: 'Dana Reyes', avatar_url: null } };
     let polls = 0;
     fakeReply = (body) => {
       if (body.input.type === 'poll') polls++;
@@ -453,7 +456,8 @@ describe('the widget in Chromium', () => {
     };
     const { context, page } = await open(fakeDemo.url);
     await page.locator('button.launcher').click();
-    await waitInWidget(page, `(root) => root.querySelector('.msg.human .who')?.textContent === 'Coach (human)'`, 10_000);
+    await waitInWidget(page, `(root) => root.querySelector('.msg.human_coach .who')?.textContent === 'DRDana Reyes'`, 10_000);
+    expect(await inWidget<string>(page, `(root) => root.querySelector('.msg.human_coach .who .pic').textContent`)).toBe('DR');
     expect(fake.chats.some((c) => c.input.type === 'poll')).toBe(true);
     fakeReply = undefined;
     await context.close();

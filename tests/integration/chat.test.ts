@@ -245,12 +245,15 @@ describe('chat: refusals change nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses a page on an origin the bot does not allow with 403 and no CORS allowance', async () => {
+  it('refuses a page on an origin the bot does not allow with a readable 403 that carries nothing but the refusal', async () => {
     const before = await snapshot();
-    const result = await callFunction('chat', valid(), { origin: 'https://evil.example' });
-    expect(result.status).toBe(403);
-    expect(result.json).toMatchObject({ error: { code: 'forbidden', message: expect.stringContaining('https://evil.example') } });
-    expect(result.headers.get('access-control-allow-origin')).toBeNull();
+    for (const path of ['chat', `chat?bot_id=${BOT_ID}`]) {
+      const result = await callFunction(path, path === 'chat' ? valid() : undefined, { origin: 'https://evil.example', method: path === 'chat' ? 'POST' : 'GET' });
+      expect(result.status).toBe(403);
+      // The page may read the refusal (so the widget can say what is wrong), and only the refusal.
+      expect(result.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+      expect(result.json).toEqual({ error: { code: 'origin_not_allowed', message: "This site (https://evil.example) is not allowed to use this bot. Add it to the bot's allowed origins." } });
+    }
     expect(await snapshot()).toEqual(before);
   });
 
@@ -262,13 +265,20 @@ describe('chat: refusals change nothing', () => {
     expect(result.headers.get('access-control-allow-origin')).toBe(DEMO_ORIGIN);
   });
 
-  it('refuses a preflight from an origin the bot does not allow, or that names no bot, with no allowance', async () => {
-    for (const [origin, query] of [['https://evil.example', `?bot_id=${BOT_ID}`], [DEMO_ORIGIN, ''], [DEMO_ORIGIN, '?bot_id=nope'], [DEMO_ORIGIN, `?bot_id=${crypto.randomUUID()}`]] as const) {
+  it('refuses a preflight that names no bot, or an unknown one, with no allowance', async () => {
+    for (const [origin, query] of [[DEMO_ORIGIN, ''], [DEMO_ORIGIN, '?bot_id=nope'], [DEMO_ORIGIN, `?bot_id=${crypto.randomUUID()}`]] as const) {
       const preflight = await preflightFrom(origin, query);
       expect(preflight.status, `${origin} ${query}`).toBe(403);
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       expect(await preflight.json()).toMatchObject({ error: { code: 'forbidden' } });
     }
+  });
+
+  it('lets a page the bot does not allow send its request, only to read the refusal', async () => {
+    const preflight = await preflightFrom('https://evil.example', `?bot_id=${BOT_ID}`);
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    // What it then sends is refused before anything is read or written (the test above).
   });
 
   it('refuses PUT with 405', async () => {
@@ -284,6 +294,7 @@ describe('chat: refusals change nothing', () => {
     expect(result.json).toEqual({ bot: {
       name: 'Nutrition Solutions',
       theme: expect.objectContaining({ accent: expect.any(String) }),
+      fallback_contact: 'hello@nutrition-solutions.example',
       handoff: { wait_seconds: expect.any(Number), time_zone: expect.any(String), hours: null },
     } });
     expect(result.headers.get('cache-control')).toContain('max-age');

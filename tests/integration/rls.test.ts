@@ -207,7 +207,7 @@ describe('with only the anon key', () => {
     ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).
     expect(await rpc('api_callable_functions', { p_role: 'service_role' })).toEqual(expect.arrayContaining([
-      'append_session_message', 'chat_context', 'commit_turn', 'conversation_history', 'create_visitor',
+      'append_session_message', 'bot_appearance', 'chat_context', 'commit_turn', 'conversation_history', 'create_visitor',
       'customer_view', 'hit_rate_limit', 'recommend_plan', 'record_event', 'start_conversation', 'turn_replies',
       'upsert_profile',
     ]));
@@ -218,6 +218,7 @@ describe('with only the anon key', () => {
     const marker = randomUUID();
     const calls: [string, Record<string, unknown>][] = [
       ['chat_context', { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID }],
+      ['bot_appearance', { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID }],
       ['create_visitor', { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID, p_client_key: clientKey }],
       ['start_conversation', { p_bot_id: NUTRITION_SOLUTIONS_BOT_ID, p_visitor_id: a.visitorId }],
       ['append_session_message', { p_conversation_id: a.conversationId, p_sender_type: 'ai', p_content: marker, p_client_message_id: marker }],

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatPrice } from '../../widget/src/format.ts';
+import { en } from '../../widget/src/i18n.ts';
 import { safeLinkUrl } from '../../widget/src/links.ts';
 
 describe('formatPrice', () => {
   it('formats whole prices without cents and names the billing period', () => {
-    expect(formatPrice({ price_cents: 24900, currency: 'usd', billing_period: 'month' }, 'en-US')).toEqual({ amount: '$249', period: 'per month' });
+    expect(formatPrice({ price_cents: 24900, currency: 'usd', billing_period: 'month' }, 'en-US', en)).toEqual({ amount: '$249', period: 'per month' });
   });
 
   it('keeps cents when the price has them, in the currency and locale given', () => {
-    expect(formatPrice({ price_cents: 1999, currency: 'EUR', billing_period: 'week' }, 'de-DE')).toEqual({ amount: '19,99\u00a0€', period: 'per week' });
+    expect(formatPrice({ price_cents: 1999, currency: 'EUR', billing_period: 'week' }, 'de-DE', en)).toEqual({ amount: '19,99\u00a0€', period: 'per week' });
   });
 
   it('still shows a number for a currency code Intl does not know', () => {
-    expect(formatPrice({ price_cents: 500, currency: 'X1', billing_period: 'every_two_weeks' }, 'en-US')).toEqual({ amount: '5 X1', period: 'every two weeks' });
+    expect(formatPrice({ price_cents: 500, currency: 'X1', billing_period: 'every_two_weeks' }, 'en-US', en)).toEqual({ amount: '5 X1', period: 'every two weeks' });
   });
 });
 

@@ -5,8 +5,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatRequest, ChatResponse, EventRequest } from '../../functions/_shared/contracts.ts';
 import type { Api, ApiResult } from '../../widget/src/api.ts';
-import { createModel } from '../../widget/src/model.ts';
+import { en } from '../../widget/src/i18n.ts';
+import { createModel as create, type ModelDeps } from '../../widget/src/model.ts';
 import type { BotStorage } from '../../widget/src/storage.ts';
+
+/** The model with the English words unless a test gives others. */
+const createModel = (c: typeof config, deps: Omit<ModelDeps, 'strings'>) => create(c, { strings: en, ...deps });
 
 const config = { botId: '5e1f0a57-0000-4000-8000-000000000001', url: 'http://127.0.0.1:1', anonKey: 'a.b.c' };
 
@@ -141,7 +145,7 @@ describe('the widget model', () => {
     model.sendText('Sam');
     await settle();
     expect(model.phase.value).toBe('failed');
-    expect(model.error.value).toBe('We could not reach the coach. Check your connection and try again.');
+    expect(model.error.value).toBe('We can’t reach the coach right now. Please try again in a moment.');
     expect(model.messages.value.at(-1)!.delivery).toBe('failed');
     expect(logged).toHaveBeenCalledWith('[signpost] POST /functions/v1/chat failed with 503: x');
     model.retry();

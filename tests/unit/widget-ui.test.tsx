@@ -278,6 +278,68 @@ describe('the mounted widget', () => {
     expect(api.calls.find((c) => c.body.type === 'cta_clicked')!.body).toMatchObject({ data: { plan: 'Shred-Spartan' }, visitor_token: 'token-1' });
   });
 
+  it('sells the plan honestly: what it includes, price and billing, the guarantee by the button, one alternative with its own link', async () => {
+    const full: PlanCard = {
+      ...card,
+      why: 'You want to lose fat because "I\'m tired of feeling tired". That\'s why I recommend Shred Spartan. You like to cook.',
+      includes: ['28 recipes a month', 'A shopping list every week'],
+      guarantee: '30-day money-back guarantee',
+      alternative: { text: 'Prefer meals delivered?', cta_label: 'See Shred Gladiator', cta_url: 'https://shop.example.com/shred-gladiator' },
+    };
+    const { $, $$ } = start(fakeApi(reply({ messages: [ai('m9', 'Here is your plan.', full)], plan: full, prompt: null, status: 'completed' })));
+    $('button.launcher')!.click();
+    await until(() => $('.card'), 'the plan card');
+    expect($('.card .why')!.textContent).toBe('You want to lose fat because “I’m tired of feeling tired”. You like to cook.');
+    expect($$('.card .includes li').map((li) => li.textContent)).toEqual(['28 recipes a month', 'A shopping list every week']);
+    expect($('.card .includes')!.getAttribute('aria-label')).toBe('What you get');
+    expect($('.price')!.textContent).toMatch(/^\$149\s*per month$/);
+    expect($('.cta + .guarantee')!.textContent).toBe('30-day money-back guarantee');
+    const alternative = $<HTMLAnchorElement>('.card .alt a')!;
+    expect([$('.card .alt')!.textContent, alternative.href, alternative.rel]).toEqual([
+      'Prefer meals delivered? See Shred Gladiator', 'https://shop.example.com/shred-gladiator', 'noopener noreferrer',
+    ]);
+  });
+
+  it('shows the bot’s name on one line with the whole name as a tooltip, and its picture or its initials', async () => {
+    const long = 'Coach Maximilian of the Nutrition Solutions Performance Team';
+    const api = fakeApi(reply({ bot: { name: long, theme: { avatar_url: 'https://cdn.example.com/max.png' } } }));
+    const { root, $ } = start(api);
+    $('button.launcher')!.click();
+    await until(() => root.getElementById('signpost-title')?.textContent === long, 'the name');
+    expect(root.getElementById('signpost-title')!.title).toBe(long);
+    expect($<HTMLImageElement>('.head .pic img')!.src).toBe('https://cdn.example.com/max.png');
+    expect($('.head .pic')!.textContent).toBe('CM'); // under the picture, shown if it fails to load
+    $('.head .pic img')!.dispatchEvent(new Event('error'));
+    expect($<HTMLImageElement>('.head .pic img')!.hidden).toBe(true);
+  });
+
+  it('labels a human coach’s message with their name and picture', async () => {
+    const human = { ...ai('h1', 'Hi, I am Dana.'), sender_type: 'human_coach' as const, author: { name: 'Dana Reyes', avatar_url: 'https://cdn.example.com/dana.jpg' } };
+    const anonymous = { ...ai('h2', 'Back soon.'), sender_type: 'human_coach' as const };
+    const { $$ } = start(fakeApi(reply({ status: 'handoff', messages: [human, anonymous] })));
+    $$('button.launcher')[0]!.click();
+    await until(() => $$('.msg.human_coach').length === 2, 'the coach’s messages');
+    const [named, unnamed] = $$('.msg.human_coach .who');
+    expect([named!.textContent, named!.querySelector('img')!.getAttribute('src')]).toEqual(['DRDana Reyes', 'https://cdn.example.com/dana.jpg']);
+    expect(unnamed!.textContent).toBe('Our team');
+  });
+
+  it('shows a friendly state with Try again and the owner’s contact when the chat cannot start, never an empty panel', async () => {
+    // A 404 (an unknown bot) fails at once; a dead backend (retried first) is the browser test's.
+    const api = fakeApi({ status: 404, body: { error: { code: 'not_found', message: 'no such bot' } } }, reply({ messages: [ai('m1', 'Hi!')] }));
+    const backing = memoryStorage();
+    backing.setItem(`signpost:${BOT}:theme`, JSON.stringify({ name: 'Coach', theme: {}, fallback_contact: 'hello@nutrition.example' }));
+    const { $, bubbles } = start(api, () => backing);
+    $('button.launcher')!.click();
+    await until(() => $('.down'), 'the unavailable state');
+    expect($('.down .down-title')!.textContent).toBe('This chat is not available right now.');
+    expect($<HTMLAnchorElement>('.down .reach a')!.href).toBe('mailto:hello@nutrition.example');
+    expect($('.alert')).toBeNull(); // said once, in the conversation's place
+    $<HTMLButtonElement>('.down .retry')!.click();
+    await until(() => bubbles().length === 1, 'the welcome');
+    expect($('.down')).toBeNull();
+  });
+
   it('shows no CTA link at all for a javascript: URL', async () => {
     const evil = { ...card, cta_url: 'javascript:alert(1)' };
     const { $ } = start(fakeApi(reply({ messages: [ai('m9', 'Plan', evil)], plan: evil, prompt: null })));
@@ -347,7 +409,7 @@ describe('the configuration fetch in the mounted widget', () => {
     expect(themeText(root)).toContain('#e4572e');
     expect(root.getElementById('signpost-title')!.textContent).toBe('Coach Ada');
     expect(root.activeElement).toBeNull(); // opened for the visitor, not by them: focus stays on the page
-    expect(JSON.parse(backing.getItem(`signpost:${botId}:theme`)!)).toEqual(api.config);
+    expect(JSON.parse(backing.getItem(`signpost:${botId}:theme`)!)).toEqual({ ...api.config, fallback_contact: null });
     expect(Number(backing.getItem(`signpost:${botId}:theme_at`))).toBeGreaterThan(0);
     expect(api.chats().map((c) => c.input.type)).toEqual(['start']); // the opening's own start, nothing before
     api.release();

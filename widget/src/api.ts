@@ -1,7 +1,7 @@
 /**
  * The client for the bot's Edge Functions. It never throws: every call resolves to `{ data }` or `{ error }`,
  * and an error names the status, method and path (like ky's HTTPError) so a developer can act on it; the UI
- * turns it into one plain sentence (see `describeError` in model.ts).
+ * turns it into one plain sentence (see `problemOf` in model/state.ts).
  *
  * Transient failures (network, timeouts, 5xx, 429) are retried with exponential backoff, honouring
  * Retry-After. The caller's body is sent unchanged on every attempt, so a chat turn keeps its

@@ -1,30 +1,29 @@
 /**
- * The chat (the app chunk, dist/signpost-app.js): the model, the API client and the Preact panel, started by
- * the loader with everything it already made (shadow root, launcher, words, storage, events). Free of side
- * effects: app-entry.ts registers `startApp` for the loader; index.ts calls it directly.
+ * The chat (the app chunk, dist/signpost-app-<lang>.js): the model, the API client and the Preact panel,
+ * started by the loader with everything it already made (shadow root, launcher, storage, events) and the
+ * visitor's words. Free of side effects: app-<lang>.ts registers `startApp` for the loader; index.ts calls it.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createApi } from './api.ts';
 import { fetchBot, refreshAppearance, stamp } from './appearance.ts';
 import { App } from './components/App.tsx';
-import { STRINGS } from './i18n.ts';
+import type { Strings } from './i18n.ts';
 import { createModel } from './model.ts';
 import { nativeFetch } from './native.ts';
 import { proactiveRule, scheduleProactive } from './proactive.ts';
 import type { AppContext, AppHandle } from './shell.ts';
-import { effect } from './signals.ts';
 import { css } from './styles.ts';
 
-export function startApp(context: AppContext): AppHandle {
+export function startApp(context: AppContext, strings: Strings): AppHandle {
   const { config, shadow, launcher, storage } = context;
-  const strings = STRINGS[context.lang];
   const doFetch = context.fetch ?? nativeFetch(window, context.pageFetch, shadow);
   let answered = false;
   const model = createModel(config, {
     api: createApi({ url: config.url, anonKey: config.anonKey, fetch: doFetch }),
     storage,
     strings,
-    name: context.bot()?.name,
+    bot: context.bot(),
     emit: context.emit,
     onBot(bot) {
       answered = true;
@@ -43,7 +42,7 @@ export function startApp(context: AppContext): AppHandle {
     void refreshAppearance({ botId: config.botId, storage, load: () => fetchBot(doFetch, config.url, config.anonKey, config.botId) }).then((bot) => {
       if (!bot || answered || destroyed) return;
       context.setBot(bot);
-      model.setName(bot.name);
+      model.setBot(bot);
       armProactive();
     });
   });

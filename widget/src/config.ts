@@ -19,9 +19,21 @@ export interface WidgetConfig {
   mode?: 'light' | 'dark' | 'auto' | undefined;
   /** data-proactive: `off` disables the bot's proactive opening; `after:20` or `scroll:50` sets one. */
   proactive?: string | undefined;
+  /** data-offset: pixels to lift the launcher and the panel by, above a page's own bottom bar (0-300). */
+  offset?: number | undefined;
 }
 
 export type ParseResult = { config: WidgetConfig; problems?: never } | { config?: never; problems: string[] };
+
+/** The optional attributes: the value's pattern, and what the problem says when it does not match. */
+const OPTIONAL: [attribute: string, key: keyof WidgetConfig, pattern: RegExp, allowed: string][] = [
+  ['data-lang', 'lang', /./, ''],
+  ['data-accent', 'accent', /^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'a hex colour'],
+  ['data-position', 'position', /^(left|right)$/, 'left or right'],
+  ['data-theme', 'mode', /^(light|dark|auto)$/, 'light, dark or auto'],
+  ['data-proactive', 'proactive', /^(off|after:\d{1,4}|scroll:\d{1,3})$/, 'off, after:<seconds> or scroll:<percent>'],
+  ['data-offset', 'offset', /^(300|[12]\d\d|\d\d?)$/, 'a number of pixels from 0 to 300'],
+];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,23 +57,11 @@ export function parseConfig(attributes: Record<string, string | undefined>, scri
   }
 
   const config: WidgetConfig = { botId, url, anonKey };
-  const lang = attributes['data-lang']?.trim();
-  if (lang) config.lang = lang;
-  const accent = attributes['data-accent']?.trim();
-  if (accent) {
-    if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) config.accent = accent;
-    else problems.push('data-accent must be a hex colour');
-  }
-  const position = attributes['data-position']?.trim();
-  if (position === 'left' || position === 'right') config.position = position;
-  else if (position) problems.push('data-position must be left or right');
-  const mode = attributes['data-theme']?.trim();
-  if (mode === 'light' || mode === 'dark' || mode === 'auto') config.mode = mode;
-  else if (mode) problems.push('data-theme must be light, dark or auto');
-  const proactive = attributes['data-proactive']?.trim();
-  if (proactive) {
-    if (/^(off|after:\d{1,4}|scroll:\d{1,3})$/.test(proactive)) config.proactive = proactive;
-    else problems.push('data-proactive must be off, after:<seconds> or scroll:<percent>');
+  for (const [name, key, pattern, allowed] of OPTIONAL) {
+    const value = attributes[name]?.trim();
+    if (!value) continue;
+    if (pattern.test(value)) (config as unknown as Record<string, unknown>)[key] = key === 'offset' ? Number(value) : value;
+    else problems.push(`${name} must be ${allowed}`);
   }
 
   return problems.length ? { problems } : { config };

@@ -1,8 +1,9 @@
 /**
  * The script-tag entry, the loader (dist/signpost.js, a few KB): reads its own <script> tag synchronously
  * (document.currentScript is only set while the script first runs), installs `window.Signpost` (taking over
- * the snippet's queue), draws the launcher, and leaves the chat itself (dist/signpost-app.js, from the same
- * folder) to be loaded on first interaction or when the page is idle. Side effects live here; index.ts has none.
+ * the snippet's queue), draws the launcher, and leaves the chat itself (dist/signpost-app-<lang>.js, from the
+ * same folder) to be loaded on first interaction or when the page is idle. Side effects live here; index.ts
+ * has none.
  */
 import { parseConfig } from './config.ts';
 import { installRegistry } from './host-api.ts';
@@ -20,8 +21,7 @@ if (result.problems) {
   const registry = installRegistry(window);
   // The browser hides a nonce attribute once the script has run, but keeps the property.
   const nonce = script?.nonce || script?.getAttribute('nonce') || '';
-  const appUrl = new URL('signpost-app.js', script?.src || location.href).href;
-  const start = () => createWidget(result.config, { registry, nonce, loadApp: () => loadApp(appUrl, nonce) });
+  const start = () => createWidget(result.config, { registry, nonce, loadApp: (lang) => loadApp(script?.src || location.href, lang, nonce) });
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });
 }

@@ -1,32 +1,23 @@
 /** Display formatting for plan prices (a leaf helper, pure and tested). */
 import type { PlanCard } from '../../functions/_shared/contracts.ts';
-import { en, type Strings } from './i18n.ts';
+import type { Strings } from './i18n.ts';
 
-type Words = Pick<Strings, 'perDay' | 'perWeek' | 'perMonth' | 'perYear' | 'oneTime'>;
-const PERIODS: Record<string, keyof Words> = {
-  day: 'perDay', daily: 'perDay',
-  week: 'perWeek', weekly: 'perWeek',
-  month: 'perMonth', monthly: 'perMonth',
-  year: 'perYear', yearly: 'perYear', annual: 'perYear', annually: 'perYear',
-  once: 'oneTime', one_time: 'oneTime',
-};
+/** The billing periods `plans.billing_period` allows; the words for each are the strings of the same name. */
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year', 'one_time'] as const;
+type Words = Pick<Strings, (typeof PERIODS)[number]>;
 
 /** `{ amount: '$249', period: 'per month' }`; cents are shown only when the price has them. */
-export function formatPrice(card: Pick<PlanCard, 'price_cents' | 'currency' | 'billing_period'>, locale?: string, words: Words = en) {
-  const whole = card.price_cents % 100 === 0;
+export function formatPrice(card: Pick<PlanCard, 'price_cents' | 'currency' | 'billing_period'>, locale: string | undefined, words: Words) {
+  const currency = card.currency.toUpperCase();
+  const price = card.price_cents / 100;
   let amount: string;
   try {
-    amount = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: card.currency.toUpperCase(),
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: whole ? 0 : 2,
-    }).format(card.price_cents / 100);
+    amount = new Intl.NumberFormat(locale, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }).format(price);
   } catch {
     // An unknown currency code: still show the number rather than nothing.
-    amount = `${(card.price_cents / 100).toFixed(whole ? 0 : 2)} ${card.currency.toUpperCase()}`;
+    amount = `${price} ${currency}`;
   }
-  const key = card.billing_period.trim().toLowerCase();
-  const known = Object.prototype.hasOwnProperty.call(PERIODS, key) ? PERIODS[key] : undefined;
-  return { amount, period: known ? words[known] : key.replace(/_/g, ' ') };
+  const key = card.billing_period.trim().toLowerCase() as (typeof PERIODS)[number];
+  // Anything else is shown as it is written.
+  return { amount, period: PERIODS.includes(key) ? words[key] : key.replace(/_/g, ' ') };
 }

@@ -86,14 +86,11 @@ export function installRegistry(win: Host, version = '1'): Registry {
     return undefined;
   } as Registry & { [MARK]: true; q?: unknown };
 
+  // Each command as a method too: Signpost.open({ bot }) is Signpost('open', { bot }).
+  for (const command of COMMANDS) registry[command] = (o?: { bot?: string }) => run(command, botIn(o));
   Object.assign(registry, {
     [MARK]: true,
     version,
-    open: (o?: { bot?: string }) => run('open', botIn(o)),
-    close: (o?: { bot?: string }) => run('close', botIn(o)),
-    toggle: (o?: { bot?: string }) => run('toggle', botIn(o)),
-    reset: (o?: { bot?: string }) => run('reset', botIn(o)),
-    destroy: (o?: { bot?: string }) => run('destroy', botIn(o)),
     on,
     get: (bot: string) => instances.get(bot),
     bots: () => [...instances.keys()],

@@ -1,81 +1,21 @@
 /**
  * The widget's own words (the bot's questions and answers come from the server, in the owner's language).
  * English and Spanish ship; a language is chosen by `data-lang`, else by the visitor's browser, else English.
- * To add one: copy `en`, translate every value, add it to `STRINGS`.
+ * Each language is its own file in i18n/ and its own app chunk (signpost-app-<lang>.js, built from
+ * app-<lang>.ts), so a visitor loads their own words only. To add one: copy i18n/en.ts and translate every
+ * value, copy app-en.ts, and add the language to `STRINGS`, `LANGS` and `LAUNCHER_WORDS` here.
  */
-export const en = {
-  closeChat: 'Close chat',
-  chat: 'Chat',
-  subtitle: 'Replies in seconds',
-  startOver: 'Start over',
-  conversation: 'Conversation',
-  message: 'Message',
-  typeMessage: 'Type your message…',
-  orType: 'Or type your answer…',
-  send: 'Send',
-  sending: 'Sending…',
-  waitingNetwork: 'Waiting for the network…',
-  notSent: 'Not sent',
-  youSaid: 'You said:',
-  coachSaid: 'Coach said:',
-  human: 'Coach (human)',
-  typing: 'The coach is typing',
-  suggested: 'Suggested answers',
-  yes: 'Yes',
-  no: 'No',
-  recommended: 'Recommended for you',
-  tryAgain: 'Try again',
-  offline: 'You are offline. Your message will be sent when the connection is back.',
-  errRate: 'You are sending messages a little fast. Please wait a moment and try again.',
-  errInvalid: 'That message could not be sent. Please try rewording it.',
-  errUnavailable: 'This chat is not available right now.',
-  errUnreachable: 'We could not reach the coach. Check your connection and try again.',
-  perDay: 'per day',
-  perWeek: 'per week',
-  perMonth: 'per month',
-  perYear: 'per year',
-  oneTime: 'one-time',
-};
-export type Strings = typeof en;
+import { en, type Strings } from './i18n/en.ts';
+import { es } from './i18n/es.ts';
 
-export const es: Strings = {
-  closeChat: 'Cerrar chat',
-  chat: 'Chat',
-  subtitle: 'Responde en segundos',
-  startOver: 'Empezar de nuevo',
-  conversation: 'Conversación',
-  message: 'Mensaje',
-  typeMessage: 'Escribe tu mensaje…',
-  orType: 'O escribe tu respuesta…',
-  send: 'Enviar',
-  sending: 'Enviando…',
-  waitingNetwork: 'Esperando conexión…',
-  notSent: 'No enviado',
-  youSaid: 'Dijiste:',
-  coachSaid: 'El coach dijo:',
-  human: 'Coach (persona)',
-  typing: 'El coach está escribiendo',
-  suggested: 'Respuestas sugeridas',
-  yes: 'Sí',
-  no: 'No',
-  recommended: 'Recomendado para ti',
-  tryAgain: 'Reintentar',
-  offline: 'Estás sin conexión. Tu mensaje se enviará cuando vuelva la conexión.',
-  errRate: 'Estás enviando mensajes muy rápido. Espera un momento y vuelve a intentarlo.',
-  errInvalid: 'No se pudo enviar ese mensaje. Prueba a escribirlo de otra forma.',
-  errUnavailable: 'Este chat no está disponible ahora mismo.',
-  errUnreachable: 'No pudimos contactar con el coach. Revisa tu conexión y vuelve a intentarlo.',
-  perDay: 'al día',
-  perWeek: 'a la semana',
-  perMonth: 'al mes',
-  perYear: 'al año',
-  oneTime: 'pago único',
-};
+export type { Strings } from './i18n/en.ts';
+export { en, es };
 
-export const STRINGS = { en, es } as const;
-export type Lang = keyof typeof STRINGS;
+export const STRINGS: Record<Lang, Strings> = { en, es };
+
 /** Kept apart from the tables so the loader, which only labels the launcher, does not carry them. */
-export const LANGS: readonly Lang[] = ['en', 'es'];
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 export const LAUNCHER_WORDS: Record<Lang, [open: string, close: string]> = {
   en: ['Open chat', 'Close chat'],
   es: ['Abrir chat', 'Cerrar chat'],

@@ -1,15 +1,10 @@
 /**
- * Random v4 UUIDs for client message and event ids. `crypto.randomUUID` exists only in secure contexts, and a
- * customer's page may be plain http, so fall back to `getRandomValues`, which exists everywhere.
+ * Random v4 UUIDs for client message and event ids. `crypto.randomUUID` exists only in secure contexts (it is
+ * not defined elsewhere), and a customer's page may be plain http, so fall back to `getRandomValues`, which
+ * exists everywhere.
  */
 export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // Not a secure context in a browser that still defines the method: fall through.
-    }
-  }
+  if (crypto.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

@@ -6,6 +6,7 @@
 import { startApp } from './app.tsx';
 import type { WidgetConfig } from './config.ts';
 import { installRegistry } from './host-api.ts';
+import { STRINGS } from './i18n.ts';
 import { createWidget } from './shell.ts';
 
 export type { WidgetConfig } from './config.ts';
@@ -21,7 +22,7 @@ export interface MountOptions {
 export function mount(config: WidgetConfig, options: MountOptions = {}): () => void {
   const instance = createWidget(config, {
     registry: installRegistry(window),
-    loadApp: async () => startApp,
+    loadApp: async (lang) => (context) => startApp(context, STRINGS[lang]),
     ...options,
   });
   return () => instance?.destroy();

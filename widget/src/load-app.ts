@@ -1,22 +1,26 @@
 /**
- * Loads the app chunk (signpost-app.js, a classic script next to the loader) once per page, however many
- * widgets ask. A classic script rather than `import()`: it needs no CORS headers from whatever static host
- * serves the files, and it works under a nonce-based CSP because the loader's nonce is copied onto it
- * (`'strict-dynamic'` allows it too). The chunk registers its start function under a private global key.
+ * Loads the app chunk of the visitor's language (signpost-app-<lang>.js, a classic script next to the loader)
+ * once per page, however many widgets ask. A classic script rather than `import()`: it needs no CORS headers
+ * from whatever static host serves the files, and it works under a nonce-based CSP because the loader's nonce
+ * is copied onto it (`'strict-dynamic'` allows it too). The chunk registers its start function under a
+ * private global key, per language.
  */
+import type { Lang } from './i18n.ts';
 import type { StartApp } from './shell.ts';
 
 export const APP_KEY = Symbol.for('signpost.app');
 type Slot = { start?: StartApp; loading?: Promise<StartApp> };
 
-export function appSlot(win: Window = window): Slot {
-  const holder = win as unknown as Record<symbol, Slot | undefined>;
-  return (holder[APP_KEY] ??= {});
+export function appSlot(lang: Lang, win: Window = window): Slot {
+  const holder = win as unknown as Record<symbol, Partial<Record<Lang, Slot>> | undefined>;
+  return ((holder[APP_KEY] ??= {})[lang] ??= {});
 }
 
-export function loadApp(url: string, nonce: string): Promise<StartApp> {
-  const slot = appSlot();
+/** `base`: the loader's own URL, which the chunks sit beside. */
+export function loadApp(base: string, lang: Lang, nonce: string): Promise<StartApp> {
+  const slot = appSlot(lang);
   if (slot.start) return Promise.resolve(slot.start);
+  const url = new URL(`signpost-app-${lang}.js`, base).href;
   return (slot.loading ??= new Promise<StartApp>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = url;

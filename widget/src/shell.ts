@@ -50,7 +50,8 @@ export interface ShellDeps {
   registry: Registry;
   /** The loader script's CSP nonce, for the <style> fallback where constructable stylesheets are missing. */
   nonce?: string;
-  loadApp(): Promise<StartApp>;
+  /** The app chunk of this language. */
+  loadApp(lang: Lang): Promise<StartApp>;
   fetch?: typeof fetch;
   storage?: () => Storage;
 }
@@ -60,20 +61,14 @@ export interface ShellDeps {
  * rules: an `!important` declaration inside a shadow tree beats the page's, `all:initial` resets the rest.
  * (So the chat's font and colour are set on `.app`, not on :host, where `all:initial!important` would win.)
  */
-const HOST_CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important}
-.app{font-family:var(--sp-font);font-size:15px;line-height:1.45;color:var(--sp-text);-webkit-text-size-adjust:100%}
-*,*::before,*::after{box-sizing:border-box}
-[hidden]{display:none!important}
-button{font:inherit;color:inherit;margin:0;cursor:pointer}
-:focus-visible{outline:3px solid var(--sp-brand-text);outline-offset:2px}
-.launcher{position:fixed;right:var(--sp-right);left:var(--sp-left);bottom:max(20px,env(safe-area-inset-bottom));width:60px;height:60px;
-padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--sp-brand);color:var(--sp-on-brand);
-box-shadow:0 8px 24px rgb(0 0 0/.25);transition:transform .15s}
-.launcher:hover{background:var(--sp-brand-hover);transform:translateY(-1px)}
-.launcher:focus-visible{outline-color:var(--sp-brand);box-shadow:0 0 0 3px #fff}
-.launcher svg{width:26px;height:26px}
-@media (max-width:639.98px){.launcher[aria-expanded=true]{display:none}}
-@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}`;
+const HOST_CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;--sp-gap:20px!important}
+.launcher{position:fixed;right:var(--sp-right);left:var(--sp-left);bottom:calc(max(var(--sp-gap),env(safe-area-inset-bottom)) + var(--sp-offset));
+width:60px;height:60px;padding:0;margin:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--sp-brand);color:var(--sp-on-brand);
+box-shadow:0 8px 24px rgb(0 0 0/.25);cursor:pointer}
+.launcher:hover{background:var(--sp-brand-hover)}
+.launcher:focus-visible{outline:3px solid var(--sp-brand);outline-offset:2px;box-shadow:0 0 0 3px #fff}
+.launcher svg{width:45%;height:45%;pointer-events:none}
+@media (max-width:639.98px){:host{--sp-gap:12px!important}.launcher{width:48px;height:48px}.launcher[aria-expanded=true]{display:none}}`;
 
 const PATHS: Record<Icon | 'close', string> = {
   chat: 'M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12z',
@@ -114,7 +109,7 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
   const storage = botStorage(config.botId, deps.storage);
   const lang = pickLanguage(config.lang, navigator.languages ?? [navigator.language]);
   const [openLabel, closeLabel] = LAUNCHER_WORDS[lang];
-  const overrides = { accent: config.accent, position: config.position, mode: config.mode };
+  const overrides = { accent: config.accent, position: config.position, mode: config.mode, offset: config.offset };
   let bot = readCachedBot(storage.get('theme'));
   let theme = resolveTheme((bot?.theme ?? {}) as BotTheme, overrides);
 
@@ -146,14 +141,23 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
   launcher.className = 'launcher';
   launcher.setAttribute('aria-controls', 'signpost-panel');
   launcher.setAttribute('aria-haspopup', 'dialog');
+  const glyph = icon(doc, theme.icon);
+  launcher.append(glyph);
   shadow.append(launcher);
 
+  /**
+   * Updates in place, and only what changed: replacing the icon under a press (the bot's appearance or an
+   * answer arriving between pointerdown and pointerup) would make the browser drop the click.
+   */
   let isOpen = false;
+  let painted = '';
+  const set = (el: Element, name: string, value: string) => el.getAttribute(name) !== value && el.setAttribute(name, value);
   const paint = () => {
-    themeSheet.set(themeCss(theme));
-    launcher.setAttribute('aria-expanded', String(isOpen));
-    launcher.setAttribute('aria-label', isOpen ? closeLabel : openLabel);
-    launcher.replaceChildren(icon(doc, isOpen ? 'close' : theme.icon));
+    const css = themeCss(theme);
+    if (css !== painted) themeSheet.set((painted = css));
+    set(launcher, 'aria-expanded', String(isOpen));
+    set(launcher, 'aria-label', isOpen ? closeLabel : openLabel);
+    set(glyph.firstChild as Element, 'd', PATHS[isOpen ? 'close' : theme.icon]);
   };
   paint();
   doc.body.appendChild(host);
@@ -179,7 +183,9 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
     everOpened: () => everOpened,
     emit,
     setBot(next) {
-      bot = { name: next.name, theme: next.theme && typeof next.theme === 'object' ? next.theme : {} };
+      // An answer without the fallback contact keeps the one the appearance request brought.
+      const contact = next.fallback_contact === undefined ? bot?.fallback_contact : next.fallback_contact;
+      bot = { name: next.name, theme: next.theme && typeof next.theme === 'object' ? next.theme : {}, fallback_contact: contact ?? null };
       storage.set('theme', JSON.stringify(bot));
       theme = resolveTheme(bot.theme as BotTheme, overrides);
       paint();
@@ -194,7 +200,7 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
   };
 
   const ensureApp = (): Promise<AppHandle | null> =>
-    (loading ??= deps.loadApp().then(
+    (loading ??= deps.loadApp(lang).then(
       (start) => (destroyed ? null : (app = start(context))),
       (error) => {
         loading = null; // a later interaction tries again
@@ -215,21 +221,17 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
       cancelIdle();
       app?.destroy();
       app = null;
-      for (const [type, fn] of listeners) launcher.removeEventListener(type, fn);
       win.removeEventListener('load', idle);
       host.remove();
       deps.registry.unregister(instance);
     },
   };
 
+  // Every sign of intent starts loading the chat, so a click soon after the page loads waits less for it.
+  // (The listeners go with the launcher when destroy() removes it.)
   const preload = () => void ensureApp();
-  const listeners: [string, EventListener][] = [
-    ['click', () => instance.toggle()],
-    ['pointerenter', preload],
-    ['focus', preload],
-    ['touchstart', preload],
-  ];
-  for (const [type, fn] of listeners) launcher.addEventListener(type, fn, { passive: true });
+  launcher.addEventListener('click', () => instance.toggle());
+  for (const type of ['pointerenter', 'pointerdown', 'focus', 'touchstart']) launcher.addEventListener(type, preload, { passive: true });
 
   // Idle: after the page's own load, when the main thread has nothing better to do.
   let idleHandle = 0;

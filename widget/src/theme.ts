@@ -21,12 +21,14 @@ export interface BotTheme {
   position?: unknown;
   mode?: unknown;
   proactive?: unknown;
+  launcher_offset?: unknown;
 }
 
 export interface Overrides {
   accent?: string | undefined;
   position?: Position | undefined;
   mode?: Mode | undefined;
+  offset?: number | undefined;
 }
 
 export interface Palette {
@@ -51,10 +53,12 @@ export interface Theme {
   font: string;
   position: Position;
   icon: Icon;
+  /** Pixels the launcher and the panel sit above their usual place (a page's bottom bar). */
+  offset: number;
 }
 
 const DEFAULT_ACCENT = '#0f766e';
-const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif';
+const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 /** WCAG AA for normal text. */
 export const AA = 4.5;
 
@@ -149,7 +153,9 @@ export function resolveTheme(bot: BotTheme = {}, overrides: Overrides = {}): The
   const position = overrides.position ?? (bot.position === 'left' ? 'left' : 'right');
   const mode = overrides.mode ?? (bot.mode === 'dark' || bot.mode === 'auto' ? bot.mode : 'light');
   const icon = (ICONS as readonly unknown[]).includes(bot.icon) ? (bot.icon as Icon) : 'chat';
-  return { light, dark, mode, radius, font, position, icon };
+  const lift = bot.launcher_offset;
+  const offset = overrides.offset ?? (typeof lift === 'number' && lift >= 0 && lift <= 300 ? Math.round(lift) : 0);
+  return { light, dark, mode, radius, font, position, icon, offset };
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -160,7 +166,7 @@ const vars = (p: Palette, scheme: string) =>
 /** The one place a theme becomes CSS: custom properties on :host (both palettes under `auto`). */
 export function themeCss(theme: Theme): string {
   const [near, far] = theme.position === 'left' ? ['left', 'right'] : ['right', 'left'];
-  const shared = `:host{--sp-radius:${theme.radius}!important;--sp-font:${theme.font}!important;--sp-${near}:20px!important;--sp-${far}:auto!important}`;
+  const shared = `:host{--sp-radius:${theme.radius}!important;--sp-font:${theme.font}!important;--sp-${near}:var(--sp-gap)!important;--sp-${far}:auto!important;--sp-offset:${theme.offset}px!important}`;
   if (theme.mode === 'dark') return `${shared}:host{${vars(theme.dark, 'dark')}}`;
   const light = `:host{${vars(theme.light, 'light')}}`;
   return theme.mode === 'auto' ? `${shared}${light}@media (prefers-color-scheme:dark){:host{${vars(theme.dark, 'dark')}}}` : shared + light;

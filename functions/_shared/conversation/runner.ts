@@ -10,7 +10,7 @@
  * the turn is decided again on fresh state, within a deadline. A model-written answer is written once.
  */
 import type { ChatInput, ConversationStatus } from '../contracts.ts';
-import { forbidden, HttpError, notFound, unauthorized } from '../http.ts';
+import { HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
@@ -100,8 +100,9 @@ const MESSAGE_WINDOW = 20;
 const FULL_WINDOW = 200;
 
 const REFUSED = {
-  origin: (bot: BegunTurn, origin: string | null) =>
-    forbidden(`This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`),
+  // Readable by the refused page (the allowance is granted below), so its widget can say what is wrong.
+  origin: (_bot: BegunTurn, origin: string | null) =>
+    new HttpError(403, 'origin_not_allowed', `This site (${origin}) is not allowed to use this bot. Add it to the bot's allowed origins.`),
   visitor_gone: () => unauthorized('This visitor no longer exists. Start a new chat without a token.'),
 };
 
@@ -194,7 +195,7 @@ async function decideAndCommit(
 /** The begun turn, or the refusal it carries as an HTTP error; refusals changed nothing. */
 function accepted(begun: BegunTurn | null, request: TurnRequest): BegunTurn {
   if (!begun) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
-  if (begun.refused !== 'origin' && request.origin) request.allowOrigin?.(request.origin);
+  if (request.origin && request.origin !== 'null') request.allowOrigin?.(request.origin);
   switch (begun.refused) {
     case undefined:
       return begun;

@@ -1,5 +1,4 @@
 import type { Model } from '../model.ts';
-import { watch } from '../watch.ts';
 import { Panel } from './Panel.tsx';
 
 export interface AppProps {
@@ -10,7 +9,11 @@ export interface AppProps {
   onClose: () => void;
 }
 
-/** The chat inside the shadow root (the launcher is the loader's). The panel mounts on first open, then only hides. */
-export const App = watch(({ model, focus, onClose }: AppProps) =>
-  model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null,
-);
+/**
+ * The chat inside the shadow root (the launcher is the loader's). The panel mounts on first open, then only
+ * hides. This renders again when the phase changes, which costs one comparison: the panel, whose props stay
+ * the same, follows its own signals.
+ */
+export function App({ model, focus, onClose }: AppProps) {
+  return model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null;
+}

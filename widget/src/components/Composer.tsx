@@ -1,6 +1,6 @@
+import { useRef } from 'preact/hooks';
 import type { Prompt } from '../../../functions/_shared/contracts.ts';
 import type { Model } from '../model.ts';
-import { watch } from '../watch.ts';
 import { SendIcon } from './icons.tsx';
 
 /** The buttons a question offers; typing stays possible for every kind (and for off-script questions). */
@@ -19,27 +19,30 @@ function choices(prompt: Prompt, model: Model): { value: string; label: string }
 
 type Props = { model: Model; focus: { current: boolean } };
 
-export const Composer = watch<Props, { input: HTMLInputElement; wasOpen: boolean }>(({ model, focus }, own) => {
+/** Quick replies for the pending question, and the text field. Renders when the question, the phase or `open` changes. */
+export function Composer({ model, focus }: Props) {
   const { strings } = model;
   const open = model.open.value;
   const prompt = model.prompt.value;
   const buttons = prompt && model.phase.value === 'ready' ? choices(prompt, model) : [];
+  const input = useRef<HTMLInputElement | null>(null);
+  const wasOpen = useRef(false);
 
   // Called with the input once it is in the DOM after each render: focus moves in when the panel has just opened.
   const attach = (field: HTMLInputElement | null) => {
     if (!field) return;
-    own.input = field;
-    if (open && !own.wasOpen && focus.current) field.focus();
-    own.wasOpen = open;
+    input.current = field;
+    if (open && !wasOpen.current && focus.current) field.focus();
+    wasOpen.current = open;
   };
   const submit = (event: Event) => {
     event.preventDefault();
-    const field = own.input;
+    const field = input.current;
     if (field && model.sendText(field.value)) field.value = '';
   };
   const choose = (value: string, label: string) => {
     // The clicked button disappears while the answer is on its way: keep focus in the composer.
-    if (model.sendChoice(value, label)) own.input?.focus();
+    if (model.sendChoice(value, label)) input.current?.focus();
   };
 
   return (
@@ -77,4 +80,4 @@ export const Composer = watch<Props, { input: HTMLInputElement; wasOpen: boolean
       </form>
     </div>
   );
-});
+}
