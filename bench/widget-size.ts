@@ -1,6 +1,8 @@
 /**
- * The weight of the built widget: raw and gzip bytes of each file in dist/ a page loads (source maps aside),
- * and of the owner console (dist/console/: its page, script and styles).
+ * The weight of the built widget: raw and gzip bytes of each file in dist/ (source maps aside), and what one
+ * page loads: the loader (signpost.js) and the app chunk of its visitor's language (signpost-app-<lang>.js).
+ * Budgets: the loader at most 5 KB gzip, a page's whole widget at most 24 KB gzip. Then the owner console
+ * (dist/console/: its page, script and styles).
  *
  *   npm run build && npm run bench:size
  */
@@ -9,26 +11,40 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machine, table, writeSection } from './report.ts';
 
+const LOADER_BUDGET = 5 * 1024;
+const PAGE_BUDGET = 24 * 1024;
 const dist = join(import.meta.dirname, '../dist');
-const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
-const consoleDir = join(dist, 'console');
-if (!files.length) throw new Error('dist/ has no .js files: run `npm run build` first.');
+const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+if (!files.includes('signpost.js')) throw new Error('dist/ has no signpost.js: run `npm run build` first.');
 
-const rows = files.map((file) => {
+const sizes = new Map(files.map((file) => {
   const bytes = readFileSync(join(dist, file));
-  return [file, bytes.length, gzipSync(bytes, { level: 9 }).length];
+  return [file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }];
+}));
+const loader = sizes.get('signpost.js')!;
+const pages = files.filter((f) => /^signpost-app-\w+\.js$/.test(f)).map((chunk) => {
+  const lang = /^signpost-app-(\w+)\.js$/.exec(chunk)![1]!;
+  const app = sizes.get(chunk)!;
+  return [`a page in \`${lang}\`: signpost.js + ${chunk}`, loader.raw + app.raw, loader.gzip + app.gzip];
 });
-const total = rows.reduce((sum, [, , gz]) => sum + (gz as number), 0);
-const result = table(['file', 'bytes', 'gzip bytes'], [...rows, ['**all**', rows.reduce((s, [, b]) => s + (b as number), 0), total]]);
+const heaviest = Math.max(...pages.map(([, , gzip]) => gzip as number));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const result = `${table(['file', 'bytes', 'gzip bytes'], files.map((f) => [f, sizes.get(f)!.raw, sizes.get(f)!.gzip]))}
+
+${table(['what a page loads', 'bytes', 'gzip bytes'], pages)}`;
 console.log(result);
-console.log(`\nall files: ${(total / 1024).toFixed(1)} KB gzip (budget 20 KB)`);
+console.log(`\nloader: ${kb(loader.gzip)} gzip (budget ${kb(LOADER_BUDGET)}); heaviest page: ${kb(heaviest)} gzip (budget ${kb(PAGE_BUDGET)})`);
 writeSection('widget-size', `## Widget weight
 
-\`npm run build && npm run bench:size\` — ${machine()}. gzip level 9; source maps excluded. Budget: 20 KB gzip
-for everything (open-source peers ship 111–456 KB gzip).
+\`npm run build && npm run bench:size\` — ${machine()}. gzip level 9; source maps excluded. A page loads the loader
+and the app chunk of its visitor's language, never the others. Budgets: the loader at most 5 KB gzip
+(${kb(loader.gzip)}), a page's whole widget at most 24 KB gzip (heaviest: ${kb(heaviest)}); open-source peers
+ship 108–279 KB gzip (see below).
 
 ${result}`);
 
+const consoleDir = join(dist, 'console');
 const consoleFiles = readdirSync(consoleDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html)$/.test(f));
 if (!consoleFiles.length) throw new Error('dist/console/ is empty: run `npm run build` first.');
 const consoleRows = consoleFiles.map((file) => {

@@ -73,13 +73,20 @@ function collect(paths: string[]): { file: string; source: string }[] {
 }
 
 function target() {
+  // The same .env as `npm run dev`, so SIGNPOST_API_PORT set there moves both.
+  const env = resolve(import.meta.dirname, '../.env');
+  if (existsSync(env)) process.loadEnvFile(env);
   if (process.env.SUPABASE_URL && process.env.SUPABASE_SERVICE_ROLE_KEY) {
     return { url: process.env.SUPABASE_URL, key: process.env.SUPABASE_SERVICE_ROLE_KEY, local: false };
   }
   const dataDir = resolve(import.meta.dirname, '../.data');
-  if (!existsSync(join(dataDir, 'secrets.json'))) throw new CliError('Start the stack first: npm run dev (or set SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY).');
   const port = process.env.SIGNPOST_API_PORT ?? '54321';
-  return { url: `http://127.0.0.1:${port}`, key: keysForDataDir(dataDir).serviceRoleKey, local: true };
+  const url = `http://127.0.0.1:${port}`;
+  if (!/^\d{1,5}$/.test(port)) throw new CliError(`SIGNPOST_API_PORT=${port} is not a port number.`);
+  if (!existsSync(join(dataDir, 'secrets.json'))) {
+    throw new CliError(`No local stack to write to at ${url}: start it first with npm run dev (or set SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY).`);
+  }
+  return { url, key: keysForDataDir(dataDir).serviceRoleKey, local: true };
 }
 
 function progress(done: number, total: number, label: string) {
@@ -102,9 +109,9 @@ async function main() {
   const bot = await db.from('bots').select('id, name').eq('id', args.bot).maybeSingle();
   if (bot.error) {
     if (/fetch failed|ECONNREFUSED/i.test(bot.error.message)) {
-      throw new CliError(local ? `Nothing answers at ${url}. Start the stack first: npm run dev` : `Nothing answers at ${url}: ${bot.error.message}`);
+      throw new CliError(local ? `Nothing answers at ${url}. Start the stack first (npm run dev), with the same SIGNPOST_API_PORT.` : `Nothing answers at ${url}: ${bot.error.message}`);
     }
-    throw new CliError(`The API refused the request: ${bot.error.message}`);
+    throw new CliError(`The API at ${url} refused the request: ${bot.error.message}`);
   }
   if (!bot.data) throw new CliError(`Unknown bot id ${args.bot}: no such bot at ${url}.`);
 

@@ -10,6 +10,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import { build, createServer, type ViteDevServer } from 'vite';
+import { createDemo } from './demo.ts';
 import { PORT_ENV, type Service, startStack } from './stack.ts';
 import { ensurePortFree } from './ports.ts';
 import { signInLink } from './local-auth.ts';
@@ -56,20 +57,19 @@ async function main() {
       if (event.code === 'ERROR') log('widget', `build failed: ${event.error.message}`);
     });
   }
-  process.env.VITE_SIGNPOST_URL = stack.url;
-  process.env.VITE_SIGNPOST_ANON_KEY = stack.anonKey;
-  process.env.VITE_SIGNPOST_BOT_ID = NUTRITION_SOLUTIONS_BOT_ID;
   // The owner console, from source, at /console/ of the demo site: its own Vite server in middleware mode,
   // registered before the demo's middlewares (so the demo's page fallback never answers /console/), with its
   // hot-reload socket on the demo's port under its own path.
   let ownerConsole: ViteDevServer | undefined;
-  const demo: ViteDevServer = await createServer({
-    configFile: false,
-    root: join(root, 'demo'),
-    publicDir: join(root, 'dist'),
-    envDir: join(root, 'demo'),
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: demoPort, strictPort: true },
+  // The demo site (supabase/local/demo.ts): the seed bots are told its origin, csp.html is served strictly.
+  const demo: ViteDevServer = await createDemo({
+    root,
+    port: demoPort,
+    values: { VITE_SIGNPOST_URL: stack.url, VITE_SIGNPOST_ANON_KEY: stack.anonKey, VITE_SIGNPOST_BOT_ID: NUTRITION_SOLUTIONS_BOT_ID },
+    // PostgREST itself rather than the gateway, whose request log would show these start-up writes.
+    restUrl: `http://127.0.0.1:${stack.ports.rest}`,
+    serviceRoleKey: stack.serviceRoleKey,
+    log: (line) => log('demo', line),
     plugins: [{
       name: 'signpost-console',
       configureServer: (server) => void server.middlewares.use((req, res, next) =>

@@ -145,8 +145,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(rest);
-    pipeLines(rest, 'rest', log);
+    // Until it has loaded its schema cache, PostgREST answers the readiness probe below with 503 and logs each
+    // answer: those lines are the probe's, not events, so they are left out.
+    let restReady = false;
+    pipeLines(rest, 'rest', log, (line) => restReady || !/"GET \/ HTTP\/1\.1" 503 .*"node"$/.test(line));
     await waitForHttp(`http://127.0.0.1:${ports.rest}/`, rest, 'PostgREST');
+    restReady = true;
     log('rest', `ready on http://127.0.0.1:${ports.rest}`);
 
     // 3. The gateway with the Edge Functions
@@ -265,9 +269,9 @@ function denoBinary(): string {
   return join(root, 'node_modules/.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno');
 }
 
-function pipeLines(child: ChildProcess, service: Service, log: Logger) {
+function pipeLines(child: ChildProcess, service: Service, log: Logger, keep: (line: string) => boolean = () => true) {
   for (const stream of [child.stdout, child.stderr]) {
-    if (stream) createInterface({ input: stream }).on('line', (line) => line.trim() && log(service, line));
+    if (stream) createInterface({ input: stream }).on('line', (line) => line.trim() && keep(line) && log(service, line));
   }
 }
 

@@ -242,4 +242,14 @@ describe('npm run ingest', () => {
     });
     expect(down.stderr).toContain('Nothing answers at http://127.0.0.1:9');
   });
+
+  it('writes to the local stack on the port npm run dev uses (SIGNPOST_API_PORT), naming the URL when nothing is there', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SIGNPOST_API_PORT: '9' };
+    delete env.SUPABASE_URL;
+    delete env.SUPABASE_SERVICE_ROLE_KEY;
+    const result = spawnSync(process.execPath, ['--experimental-websocket', '--import', 'tsx', 'scripts/ingest.ts', '--bot', OTHER_BOT_ID, dir], { env, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    // Without .data/ (a fresh clone) nothing local exists yet; with it, nothing answers on that port. Either way, the URL.
+    expect(result.stderr).toMatch(/(No local stack to write to|Nothing answers) at http:\/\/127\.0\.0\.1:9/);
+  });
 });

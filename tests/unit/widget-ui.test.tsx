@@ -64,10 +64,11 @@ function fakeApi(...chatReplies: (ChatResponse | { status: number; body: unknown
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Up to about a second (the app asks for the bot's appearance 250 ms after it starts). */
 async function until(check: () => unknown, what: string) {
   for (let i = 0; i < 100; i++) {
     if (check()) return;
-    await tick();
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
@@ -431,7 +432,7 @@ describe('the configuration fetch in the mounted widget', () => {
     destroy = undefined;
     api.config = { name: 'Coach Ada', theme: { accent: '#e4572e' } };
     preload(start(api, undefined, botId).root);
-    for (let i = 0; i < 5; i++) await tick();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the app's 250 ms before it asks
     expect(api.configs).toHaveLength(1);
   });
 
@@ -442,7 +443,7 @@ describe('the configuration fetch in the mounted widget', () => {
     const { $, bubbles, backing } = start(api, undefined, botId);
     $('button.launcher')!.click();
     await until(() => bubbles().length === 1, 'the welcome');
-    for (let i = 0; i < 5; i++) await tick();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the app's 250 ms before it asks
     expect(api.configs).toEqual([]);
     expect(Number(backing.getItem(`signpost:${botId}:theme_at`))).toBeGreaterThan(0); // an answer refreshes the cache too
   });

@@ -34,8 +34,10 @@ export function startApp(context: AppContext, strings: Strings): AppHandle {
   });
 
   // The bot's appearance before any conversation (see appearance.ts): a first-time visitor gets the bot's
-  // colours, name and proactive rule without chatting. Not when the chat is already starting (the visitor
-  // opened it: the answer brings the same), and an answer that came first is not overwritten.
+  // colours, name and proactive rule without chatting. Asked a moment after the app starts, so that a press
+  // that loaded it has become a click (the chat's start) by then: not when the chat is already starting (the
+  // answer brings the same, and the two requests would only slow each other down), and an answer that came
+  // first is not overwritten.
   let destroyed = false;
   const appearanceTimer = setTimeout(() => {
     if (model.phase.peek() !== 'idle') return;
@@ -45,7 +47,7 @@ export function startApp(context: AppContext, strings: Strings): AppHandle {
       model.setBot(bot);
       armProactive();
     });
-  });
+  }, 250);
 
   // The proactive opening (see proactive.ts): at most once per visitor, never over a chat they opened.
   let cancelProactive = () => {};

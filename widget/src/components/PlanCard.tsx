@@ -26,7 +26,7 @@ export function PlanCard({ card, model, id }: { card: Card; model: Model; id: st
       <p class="why">{curlyQuotes(withoutTitle(card.why || card.description, card.title))}</p>
       {includes.length > 0 && (
         <ul class="includes" aria-label={strings.includes}>
-          {includes.map((line, i) => <li key={i}>{curlyQuotes(line)}</li>)}
+          {includes.map((line, i) => <li key={i}>{line}</li>)}
         </ul>
       )}
       <div class="price">
@@ -38,10 +38,10 @@ export function PlanCard({ card, model, id }: { card: Card; model: Model; id: st
           {card.cta_label}
         </a>
       )}
-      {card.guarantee && <p class="guarantee">{curlyQuotes(card.guarantee)}</p>}
+      {card.guarantee && <p class="guarantee">{card.guarantee}</p>}
       {alternative && (
         <p class="alt">
-          {curlyQuotes(alternative.text)}
+          {alternative.text}
           {alternativeHref && alternative.cta_label && <> <a href={alternativeHref} {...external}>{alternative.cta_label}</a></>}
         </p>
       )}

@@ -22,11 +22,12 @@ export const en = {
   recommended: 'Recommended for you',
   tryAgain: 'Try again',
   offline: 'You are offline. Your message goes out when the connection is back.',
-  errRate: 'That was quick! Please wait a moment and try again.',
-  errInvalid: 'That message could not be sent. Please try rewording it.',
-  errUnavailable: 'This chat is not available right now.',
-  errUnreachable: 'We can’t reach the coach right now. Please try again in a moment.',
-  errNotAllowed: 'This site is not set up for this chat yet.',
+  // One sentence for each problem (model/state.ts), under the problem's name.
+  rate: 'That was quick! Please wait a moment and try again.',
+  invalid: 'That message could not be sent. Please try rewording it.',
+  unavailable: 'This chat is not available right now.',
+  unreachable: 'We can’t reach the coach right now. Please try again in a moment.',
+  not_allowed: 'This site is not set up for this chat yet.',
   reachUs: 'Or reach us directly:',
   includes: 'What you get',
   // The billing periods `plans.billing_period` allows, under their own names (format.ts).

@@ -37,21 +37,12 @@ export interface Message {
 }
 
 export function problemOf(error: ApiError): Problem {
-  if (error.status === 403 && error.code === 'origin_not_allowed') return 'not_allowed';
+  if (error.code === 'origin_not_allowed') return 'not_allowed';
   if (error.status === 429) return 'rate';
   if (error.status === 400) return 'invalid';
   if (error.status === 401 || error.status === 403 || error.status === 404) return 'unavailable';
   return 'unreachable';
 }
-
-/** The sentence the visitor reads for each problem; the developer reads the ApiError's message in the console. */
-const SENTENCES: Record<Problem, keyof Strings> = {
-  rate: 'errRate',
-  invalid: 'errInvalid',
-  unavailable: 'errUnavailable',
-  not_allowed: 'errNotAllowed',
-  unreachable: 'errUnreachable',
-};
 
 /** What the widget shows of the bot, from its appearance (cached, fetched, or with an answer). */
 export type ShownBot = Pick<BotAppearance, 'name' | 'fallback_contact'> & { theme?: Record<string, unknown> };
@@ -100,7 +91,8 @@ export function createState(strings: Strings) {
     canSend,
     /** Typed text is taken even while an answer is on its way: it waits its turn in the queue. */
     canType: computed(() => canSend.value || waiting.value),
-    error: computed(() => (problem.value ? strings[SENTENCES[problem.value]] : null)),
+    /** The sentence the visitor reads (the strings have one per problem); the developer reads the ApiError in the console. */
+    error: computed(() => (problem.value ? strings[problem.value] : null)),
     title: computed(() => botName.value ?? strings.chat),
   };
 }
