@@ -13,10 +13,7 @@ export function nativeFetch(win: Window, captured: typeof fetch, parent: Node): 
   if (isNative(captured)) return captured.bind(win);
   try {
     const frame = win.document.createElement('iframe');
-    frame.hidden = true;
-    frame.title = 'signpost';
-    frame.tabIndex = -1;
-    frame.setAttribute('aria-hidden', 'true');
+    frame.hidden = true; // display:none: out of the layout, the tab order and the accessibility tree
     parent.appendChild(frame);
     const clean = (frame.contentWindow as (Window & typeof globalThis) | null)?.fetch;
     if (isNative(clean)) return clean!.bind(win);

@@ -77,7 +77,7 @@ h3{margin:4px 0 6px;font-size:18px;line-height:1.25}
 
 .down{margin:auto 0;padding:20px 8px;text-align:center}
 .down-title{font-size:16px;font-weight:650;color:var(--sp-text)}
-.retry{margin:0 auto}
+.retry{margin:0 auto 12px}
 .alert,.notice{display:flex;align-items:center;gap:10px;padding:10px 14px;font-size:13.5px;background:var(--sp-canvas);border-top:1px solid var(--sp-border)}
 .alert{color:var(--sp-danger)}
 .alert span{flex:1}
@@ -91,9 +91,8 @@ h3{margin:4px 0 6px;font-size:18px;line-height:1.25}
 .scale{display:grid;grid-template-columns:repeat(var(--n),minmax(0,1fr));gap:4px}
 .scale button{padding:7px 0;border-radius:8px;min-width:0}
 .form{display:flex;gap:8px}
-.form input{flex:1;min-width:0;height:44px;padding:0 14px;border:1px solid var(--sp-muted);border-radius:22px;background:var(--sp-canvas);outline:0;font-size:16px}
+.form input{flex:1;min-width:0;height:44px;padding:0 14px;border:1px solid var(--sp-muted);border-radius:22px;background:var(--sp-canvas);font-size:16px;outline-offset:1px}
 .form input::placeholder{color:var(--sp-muted);opacity:1}
-.form input:focus{border-color:var(--sp-brand-text);background:var(--sp-surface);box-shadow:0 0 0 3px color-mix(in srgb,var(--sp-brand) 25%,transparent)}
 .send{width:44px;height:44px;padding:0}
 .send svg:dir(rtl){transform:scaleX(-1)}
 `;

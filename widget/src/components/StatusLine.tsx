@@ -19,7 +19,7 @@ function Reach({ model }: { model: Model }) {
 export function StatusLine({ model }: { model: Model }) {
   const { strings } = model;
   if (model.phase.value === 'offline') {
-    return <div class="notice" role="status"><span>{strings.offline}</span></div>;
+    return <div class="notice" role="status">{strings.offline}</div>;
   }
   if (!model.error.value || model.messages.value.length === 0) return null;
   return (
@@ -41,7 +41,7 @@ export function Unavailable({ model }: { model: Model }) {
   return (
     <div class="down" role="alert">
       <p class="down-title">{model.error.value}</p>
-      {problem !== 'not_allowed' && <p><button type="button" class="retry" onClick={model.retry}>{model.strings.tryAgain}</button></p>}
+      {problem !== 'not_allowed' && <button type="button" class="retry" onClick={model.retry}>{model.strings.tryAgain}</button>}
       <Reach model={model} />
     </div>
   );
