@@ -27,17 +27,17 @@ a{color:var(--sp-brand-text)}
 }
 
 .head,.client .bubble,.cta,.retry,.send{background:var(--sp-brand);color:var(--sp-on-brand)}
-.head{display:flex;align-items:center;gap:10px;padding:12px 8px 12px 14px}
+.head{display:flex;align-items:center;gap:8px;padding:12px 6px 12px 14px}
 .head :focus-visible{outline-color:var(--sp-on-brand)}
 .pic,.icon,.send{flex:none;display:grid;place-items:center;border-radius:50%}
-.pic{position:relative;width:38px;height:38px;overflow:hidden;box-shadow:inset 0 0 0 1.5px;font-weight:700;font-size:14px}
+.pic{position:relative;width:34px;height:34px;overflow:hidden;box-shadow:inset 0 0 0 1.5px;font-weight:700;font-size:14px}
 .pic img{position:absolute;width:100%;height:100%;object-fit:cover}
 .title{flex:1;min-width:0}
 h2{margin:0;font-size:16px;font-weight:650;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .title span{display:block;font-size:12.5px}
-.head button{white-space:nowrap;border-radius:8px;padding:6px 8px;font-size:13px;font-weight:550}
+.head button{white-space:nowrap;border-radius:8px;padding:6px;font-size:13px;font-weight:550}
 .head button:hover:enabled{background:rgb(255 255 255/.16)}
-.head .icon{width:40px;height:40px;padding:0}
+.head .icon{width:36px;height:36px;padding:0}
 .icon svg,.send svg{width:18px;height:18px}
 
 .log{position:relative;flex:1;overflow:hidden auto;display:flex;flex-direction:column;gap:8px;padding:18px 14px;background:var(--sp-canvas);overscroll-behavior:contain}
