@@ -44,6 +44,12 @@ async function press(page: Page) {
 const stack = await startStack();
 const demo = await startDemoServer({ url: stack.url, anonKey: stack.anonKey, botId: NUTRITION_SOLUTIONS_BOT_ID });
 await allowDemoOrigins(`${stack.url}/rest/v1`, stack.serviceRoleKey, Number(new URL(demo.origin).port));
+// Every run is a new visitor from this one address: lift the bot's new-chats-per-address limit on this stack.
+await fetch(`${stack.url}/rest/v1/bots?id=eq.${NUTRITION_SOLUTIONS_BOT_ID}`, {
+  method: 'PATCH',
+  headers: { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ address_new_visitors_per_hour: 100_000 }),
+});
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

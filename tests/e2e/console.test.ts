@@ -125,7 +125,7 @@ describe('the owner console', () => {
     expect(stored).toEqual([{ sender_type: 'human_coach', metadata: { coach: { id: dana.id, name: 'Dana' } } }]);
 
     // The visitor's open widget shows the coach's reply.
-    await visitor.waitForFunction((text) => [...document.querySelector('signpost-widget')!.shadowRoot!.querySelectorAll('.msg.human .bubble')].some((b) => b.textContent === text), answer, { timeout: 20_000 });
+    await visitor.waitForFunction((text) => [...document.querySelector('signpost-widget')!.shadowRoot!.querySelectorAll('.msg.human_coach .bubble')].some((b) => b.textContent === text), answer, { timeout: 20_000 });
 
     // One click (and a check of the words) makes the reply an FAQ answer of the bot.
     await coach.locator('.msg.human_coach button', { hasText: 'Save as FAQ answer' }).last().click();
