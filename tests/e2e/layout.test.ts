@@ -185,7 +185,7 @@ describe('the visitor’s view in Chromium', () => {
       price_cents: 4900, currency: 'USD', billing_period: 'month', cta_label: 'Start Shred Spartan', cta_url: 'https://shop.example.com/shred-spartan',
       includes: ['28 high-protein recipes a month', 'A shopping list every week', 'A check-in with your coach'],
       guarantee: '30-day money-back guarantee. Cancel anytime.',
-      alternative: { text: 'Prefer your meals cooked for you?', cta_label: 'See Shred Gladiator', cta_url: 'https://shop.example.com/shred-gladiator' },
+      alternative: { code: 'Shred-Gladiator', title: 'Shred Gladiator', line: 'Prefer your meals cooked for you?', price_cents: 24900, currency: 'USD', billing_period: 'month', cta_label: 'See Shred Gladiator', cta_url: 'https://shop.example.com/shred-gladiator' },
     };
     reply = (body) => body.input.type === 'start'
       ? answer({ history: [ai('What matters most to you?'), ai('I want to keep up with my kids', 'client'), { ...ai('Here is the plan I recommend.'), plan: card }], messages: [], plan: card, prompt: null, status: 'completed' })

@@ -285,7 +285,7 @@ describe('the mounted widget', () => {
       why: 'You want to lose fat because "I\'m tired of feeling tired". That\'s why I recommend Shred Spartan. You like to cook.',
       includes: ['28 recipes a month', 'A shopping list every week'],
       guarantee: '30-day money-back guarantee',
-      alternative: { text: 'Prefer meals delivered?', cta_label: 'See Shred Gladiator', cta_url: 'https://shop.example.com/shred-gladiator' },
+      alternative: { code: 'Shred-Gladiator', title: 'Shred Gladiator', line: 'Prefer meals delivered?', price_cents: 24900, currency: 'USD', billing_period: 'month', cta_label: 'See Shred Gladiator', cta_url: 'https://shop.example.com/shred-gladiator' },
     };
     const { $, $$ } = start(fakeApi(reply({ messages: [ai('m9', 'Here is your plan.', full)], plan: full, prompt: null, status: 'completed' })));
     $('button.launcher')!.click();

@@ -17,7 +17,7 @@ export function PlanCard({ card, model, id }: { card: Card; model: Model; id: st
   const { amount, period } = formatPrice(card, undefined, strings);
   const href = safeLinkUrl(card.cta_url);
   const includes = (card.includes ?? []).filter((line) => typeof line === 'string' && line.trim());
-  const alternative = card.alternative?.text ? card.alternative : null;
+  const alternative = card.alternative?.line ? card.alternative : null;
   const alternativeHref = alternative ? safeLinkUrl(alternative.cta_url) : null;
   return (
     <article class="card" aria-labelledby={id}>
@@ -41,7 +41,7 @@ export function PlanCard({ card, model, id }: { card: Card; model: Model; id: st
       {card.guarantee && <p class="guarantee">{card.guarantee}</p>}
       {alternative && (
         <p class="alt">
-          {alternative.text}
+          {alternative.line}
           {alternativeHref && alternative.cta_label && <> <a href={alternativeHref} {...external}>{alternative.cta_label}</a></>}
         </p>
       )}
