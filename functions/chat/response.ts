@@ -32,11 +32,20 @@ function planOf(message: MessageRow): PlanCard | undefined {
 
 function toChatMessage(message: MessageRow): ChatMessage {
   const plan = planOf(message);
+  const author = authorOf(message);
   return {
     id: message.id,
     sender_type: message.sender_type,
     content: message.content,
     created_at: message.created_at,
     ...(plan ? { plan } : {}),
+    ...(author ? { author } : {}),
   };
+}
+
+/** A coach's reply is signed (reply_as_coach puts their name and picture in metadata.coach); never their id. */
+function authorOf(message: MessageRow): ChatMessage['author'] | undefined {
+  const coach = message.metadata.coach as { name?: unknown; avatar_url?: unknown } | undefined;
+  if (message.sender_type !== 'human_coach' || typeof coach?.name !== 'string') return undefined;
+  return { name: coach.name, avatar_url: typeof coach.avatar_url === 'string' ? coach.avatar_url : null };
 }

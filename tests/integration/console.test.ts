@@ -49,7 +49,12 @@ describe('a coach replying', () => {
     expect(count).toBe(1);
 
     const polled = await chat({ visitor_token: v.token, input: { type: 'poll' } });
-    expect(polled.history?.at(-1)).toMatchObject({ sender_type: 'human_coach', content: 'Hi Sam, Dana here.' });
+    expect(polled.history?.at(-1)).toEqual({
+      id: first.data.id, sender_type: 'human_coach', content: 'Hi Sam, Dana here.', created_at: expect.any(String),
+      author: { name: 'Dana', avatar_url: 'https://cdn.example.test/dana.png' },
+    });
+    // The bot's own messages are not signed.
+    expect(polled.history?.filter((m) => m.sender_type !== 'human_coach').every((m) => m.author === undefined)).toBe(true);
   });
 
   it('refuses an empty or oversized reply, and writes nothing', async () => {

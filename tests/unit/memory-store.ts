@@ -120,6 +120,8 @@ export class MemoryStore implements TurnStore {
       pending_field: null,
       turn: 0,
       answered_seq: 0,
+      handoff_at: null,
+      handed_back_at: null,
       created_at: new Date(0).toISOString(),
       updated_at: new Date(0).toISOString(),
     };

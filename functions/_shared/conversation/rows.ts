@@ -10,6 +10,9 @@ export interface ConversationRow {
   status: ConversationStatus | 'closed';
   pending_field: string | null;
   turn: number;
+  /** When it last went to a human, and when a coach last handed it back to the bot (status left handoff). */
+  handoff_at: string | null;
+  handed_back_at: string | null;
   created_at: string;
   updated_at: string;
 }
