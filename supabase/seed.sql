@@ -29,7 +29,7 @@ values (
     || 'about 80 words, at most one emoji now and then. Always bring the visitor back to the next step.',
   '{"accent": "#0f766e", "radius": 14}',
   '{http://127.0.0.1:5173,http://localhost:5173}',
-  'Got it. I''ve asked one of our human coaches to jump in; they''ll reply right here in this chat, usually within a few hours. Leave the chat open or come back later: the conversation will be here.',
+  'They''ll reply right here in this chat, usually within a few hours. Leave the chat open or come back later: the conversation will be here.',
   'gpt-4o-mini',
   0.4,
   200
@@ -75,7 +75,7 @@ on conflict (bot_id, key) do nothing;
 insert into public.bot_steps (bot_id, position, field, prompt, placeholder, condition)
 values
   ('5e1f0a57-0000-4000-8000-000000000001', 1, 'name', 'First things first: what should I call you?', 'Your first name', null),
-  ('5e1f0a57-0000-4000-8000-000000000001', 2, 'age', 'Nice to meet you! How old are you?', 'Your age', null),
+  ('5e1f0a57-0000-4000-8000-000000000001', 2, 'age', 'How old are you?', 'Your age', null),
   ('5e1f0a57-0000-4000-8000-000000000001', 3, 'gender', 'Which best describes you?', null, null),
   ('5e1f0a57-0000-4000-8000-000000000001', 4, 'primary_goal', 'What''s your main goal right now?', null, null),
   ('5e1f0a57-0000-4000-8000-000000000001', 5, 'recomp_focus', 'Doing both is totally doable. Which would you rather start with?', null,
@@ -121,33 +121,47 @@ from (values
 where p.bot_id = '5e1f0a57-0000-4000-8000-000000000001' and p.code = x.code and p.alternative_code is null;
 
 -- The original mapping as rules, first match wins: the goal picks Shred or Beast (recomposition by its focus,
--- lean first when not asked), and low support with a home cook picks Spartan, anyone else Gladiator.
+-- lean first when not asked), and low support with a home cook picks Spartan, anyone else Gladiator. Gladiator
+-- has two rows per goal so its reason fits the visitor: the coaching they asked for, or no cooking.
 insert into public.plan_rules (bot_id, position, plan_code, conditions, why)
 values
   ('5e1f0a57-0000-4000-8000-000000000001', 1, 'Shred-Spartan',
     '[{"field": "primary_goal", "op": "eq", "value": "fat_loss"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
-    'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and Spartan fits because you like to cook and want a lighter touch.'),
+    'You want to lose fat, and you told me why: “{emotional_why}”. Shred is built for steady fat loss, and Spartan suits you because you like to cook and want a lighter touch.'),
   ('5e1f0a57-0000-4000-8000-000000000001', 2, 'Shred-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "fat_loss"}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat, and you told me why: “{emotional_why}”. Shred is built for steady fat loss, and Gladiator gives you the hands-on coaching you asked for, with chef-made meals for the days you would rather not cook.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 3, 'Shred-Gladiator',
     '[{"field": "primary_goal", "op": "eq", "value": "fat_loss"}]',
-    'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 3, 'Beast-Spartan',
+    'You want to lose fat, and you told me why: “{emotional_why}”. Shred is built for steady fat loss, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 4, 'Beast-Spartan',
     '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
-    'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and Spartan fits because you like to cook and want a lighter touch.'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 4, 'Beast-Gladiator',
-    '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}]',
-    'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 5, 'Beast-Spartan',
-    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
-    'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and Spartan fits because you like to cook and want a lighter touch.'),
+    'You want to build muscle, and you told me why: “{emotional_why}”. Beast is built for lean muscle gain, and Spartan suits you because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 5, 'Beast-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to build muscle, and you told me why: “{emotional_why}”. Beast is built for lean muscle gain, and Gladiator gives you the hands-on coaching you asked for, with chef-made meals for the days you would rather not cook.'),
   ('5e1f0a57-0000-4000-8000-000000000001', 6, 'Beast-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "muscle_gain"}]',
+    'You want to build muscle, and you told me why: “{emotional_why}”. Beast is built for lean muscle gain, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 7, 'Beast-Spartan',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat and build muscle, starting with the muscle, because “{emotional_why}”. Beast adds muscle while keeping fat in check, and Spartan suits you because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 8, 'Beast-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat and build muscle, starting with the muscle, because “{emotional_why}”. Beast adds muscle while keeping fat in check, and Gladiator gives you the hands-on coaching you asked for, with chef-made meals for the days you would rather not cook.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 9, 'Beast-Gladiator',
     '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "recomp_focus", "op": "eq", "value": "build"}]',
-    'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 7, 'Shred-Spartan',
+    'You want to lose fat and build muscle, starting with the muscle, because “{emotional_why}”. Beast adds muscle while keeping fat in check, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 10, 'Shred-Spartan',
     '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "support_level", "op": "lte", "value": 3}, {"field": "cooking_preference", "op": "eq", "value": true}]',
-    'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and Spartan fits because you like to cook and want a lighter touch.'),
-  -- Everyone else: recomposition, leaning out first.
-  ('5e1f0a57-0000-4000-8000-000000000001', 8, 'Shred-Gladiator', '[]',
-    'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.')
+    'You want to lose fat and build muscle, getting lean first, because “{emotional_why}”. Shred strips fat while keeping your muscle, and Spartan suits you because you like to cook and want a lighter touch.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 11, 'Shred-Gladiator',
+    '[{"field": "primary_goal", "op": "eq", "value": "recomp"}, {"field": "cooking_preference", "op": "eq", "value": true}]',
+    'You want to lose fat and build muscle, getting lean first, because “{emotional_why}”. Shred strips fat while keeping your muscle, and Gladiator gives you the hands-on coaching you asked for, with chef-made meals for the days you would rather not cook.'),
+  -- Everyone else: recomposition, leaning out first, without cooking.
+  ('5e1f0a57-0000-4000-8000-000000000001', 12, 'Shred-Gladiator',
+    '[]',
+    'You want to lose fat and build muscle, getting lean first, because “{emotional_why}”. Shred strips fat while keeping your muscle, and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.')
 on conflict (bot_id, position) do nothing;
 
 -- The coach's own words where they are about this business; everything else is the built-in wording.

@@ -9,7 +9,8 @@ import type { MessageRow } from '../_shared/rpcs.ts';
 
 export function chatResponse(outcome: TurnOutcome, visitorToken: string, withHistory: boolean): ChatResponse {
   const { bot, conversation, replies } = outcome;
-  const pending = conversation.status === 'completed'
+  // While a person holds the conversation the bot asks nothing, so the widget offers no quick replies.
+  const pending = conversation.status === 'completed' || conversation.status === 'handoff'
     ? null
     : bot.steps.find((step) => step.field === conversation.pending_field) ?? null;
   const transcript = [...(outcome.history ?? []), ...replies];

@@ -67,7 +67,7 @@ describe('recommend_plan', () => {
     const { data } = await recommend({
       primary_goal: 'recomp', recomp_focus: null, support_level: 5, cooking_preference: false, bot_id: NUTRITION_SOLUTIONS_BOT_ID,
     });
-    expect(data).toMatchObject({ recommended_plan: 'Shred-Gladiator', rule: 8 });
+    expect(data).toMatchObject({ recommended_plan: 'Shred-Gladiator', rule: 12 });
   });
 
   it('returns the seed bot\'s plan row, ready for the card', async () => {
@@ -94,9 +94,9 @@ describe('recommend_plan', () => {
         alternative_code: 'Beast-Gladiator',
         alternative_line: 'Rather have your meals made for you?',
       },
-      rule: 3,
+      rule: 4,
       // The rule's why, with the visitor's answers filled in (no reason given here: an empty quote).
-      why: expect.stringContaining('Spartan fits because you like to cook'),
+      why: expect.stringContaining('Spartan suits you because you like to cook'),
     });
   });
 
@@ -104,7 +104,7 @@ describe('recommend_plan', () => {
     const { data } = await recommend({
       primary_goal: 'fat_loss', support_level: 8, cooking_preference: false, emotional_why: 'my wedding', bot_id: NUTRITION_SOLUTIONS_BOT_ID,
     });
-    expect(data.why).toMatch(/^You want to lose fat, and you told me why: "my wedding"\./);
+    expect(data.why).toMatch(/^You want to lose fat, and you told me why: “my wedding”\./);
   });
 
   it('accepts a whole stored profile (other fields are ignored)', async () => {

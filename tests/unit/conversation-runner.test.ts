@@ -42,7 +42,7 @@ describe('the conversation runner', () => {
     await send({ type: 'start' });
     store.calls = { begin: 0, commit: 0 };
     const turn = await say("I'm Sam, 34");
-    expect(turn.replies.map((r) => r.content)).toEqual(["Great to have you here, Sam! I've also noted your age.", 'Which best describes you?']);
+    expect(turn.replies.map((r) => r.content)).toEqual(["Great to have you here, Sam! I've also noted your age. Which best describes you?"]);
     expect(store.calls).toEqual({ begin: 1, commit: 1 });
     expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam', age: 34 });
   });
@@ -56,13 +56,12 @@ describe('the conversation runner', () => {
     expect(store.transcript(visitor()).filter(([who]) => who === 'client')).toHaveLength(1);
   });
 
-  it('answers a side question from the knowledge base, then asks the pending question again', async () => {
+  it('answers a side question from the knowledge base, then asks the pending question again, briefly, in the same bubble', async () => {
     const { searches, send, say } = setUp([{ content: 'We ship to Canada within five working days.', source: 'faq.md', chunk_index: 0, score: 0.9 }]);
     await send({ type: 'start' });
     const turn = await say('Do you ship to Canada?');
     expect(turn.replies.map((r) => r.content)).toEqual([
-      'We ship to Canada within five working days.',
-      'Back to where we were: First things first: what should I call you?',
+      'We ship to Canada within five working days.\n\nNow, back to you: First things first: what should I call you?',
     ]);
     expect(turn.replies[0]!.metadata).toMatchObject({ intent: 'question', written_by: 'extract', sources: [{ source: 'faq.md' }] });
     expect(searches).toEqual(['faq:Do you ship to Canada?']);
@@ -72,7 +71,7 @@ describe('the conversation runner', () => {
     const { send, say } = setUp([]);
     await send({ type: 'start' });
     const turn = await say('Do you ship to Canada?');
-    expect(turn.replies[0]!.content).toBe(TEXTS.no_answer);
+    expect(turn.replies.map((r) => r.content)).toEqual([`${TEXTS.no_answer}\n\nNow, back to you: First things first: what should I call you?`]);
   });
 
   it('hands off to a person and then stays silent, storing what the visitor writes for them', async () => {
@@ -101,8 +100,9 @@ describe('the conversation runner', () => {
     await Promise.all([first, second]);
     expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam', age: 34 });
     const transcript = store.transcript(visitor()).map(([, text]) => text);
-    expect(transcript.indexOf('Sam')).toBeLessThan(transcript.indexOf('Great to have you here, Sam!'));
-    expect(transcript.indexOf('Great to have you here, Sam!')).toBeLessThan(transcript.indexOf('Got it, thanks.'));
+    const greeted = transcript.indexOf('Great to have you here, Sam! How old are you?');
+    expect(transcript.indexOf('Sam')).toBeLessThan(greeted);
+    expect(greeted).toBeLessThan(transcript.findIndex((text) => text.startsWith('Got it, thanks.')));
   });
 
   it('starts over keeping the name, and greets the visitor back', async () => {
@@ -111,7 +111,7 @@ describe('the conversation runner', () => {
     await say('Sam');
     await say('34');
     const restarted = await send({ type: 'restart' });
-    expect(restarted.replies.map((r) => r.content)).toEqual(["Welcome back, Sam! Let's pick up where we left off.", 'Nice to meet you! How old are you?']);
+    expect(restarted.replies.map((r) => r.content)).toEqual(["Welcome back, Sam! Let's pick up where we left off.", 'How old are you?']);
     expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam' });
   });
 });
@@ -129,6 +129,6 @@ describe('after a person hands the conversation back', () => {
     });
     conversation.status = 'active';
     const turn = await say('Sam');
-    expect(turn.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. Great to have you here, Sam!", 'Nice to meet you! How old are you?']);
+    expect(turn.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. Great to have you here, Sam! How old are you?"]);
   });
 });

@@ -95,7 +95,7 @@ export const FIELDS: Field[] = [
 
 export const QUESTIONS: Question[] = [
   { field: 'name', position: 1, prompt: 'First things first: what should I call you?', placeholder: 'Your first name' },
-  { field: 'age', position: 2, prompt: 'Nice to meet you! How old are you?', placeholder: 'Your age' },
+  { field: 'age', position: 2, prompt: 'How old are you?', placeholder: 'Your age' },
   { field: 'gender', position: 3, prompt: 'Which best describes you?' },
   { field: 'primary_goal', position: 4, prompt: "What's your main goal right now?" },
   {
@@ -140,36 +140,36 @@ export const TEXTS: Record<string, string> = {
 };
 
 export const WELCOME = "Hey, I'm Coach from Nutrition Solutions.";
-export const HANDOFF_MESSAGE = "Got it. I've asked one of our human coaches to jump in.";
+export const HANDOFF_MESSAGE = "They'll reply right here in this chat, usually within a few hours.";
 export const WORDS = wordsFor('en', { greeting: WELCOME, handoff: HANDOFF_MESSAGE, ...TEXTS });
 
-const why = (goal: string, variant: 'Spartan' | 'Gladiator') => {
-  const fit = variant === 'Spartan'
-    ? 'Spartan fits because you like to cook and want a lighter touch.'
-    : 'Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.';
-  return `${goal} ${fit}`;
-};
-const loseFat = 'You want to lose fat, and you told me why: "{emotional_why}". Shred is built for steady fat loss, and';
-const gain = 'You want to build muscle, and you told me why: "{emotional_why}". Beast is built for lean muscle gain, and';
-const build = 'You want to lose fat and build muscle, starting with the muscle, because "{emotional_why}". Beast adds muscle while keeping fat in check, and';
-const lean = 'You want to lose fat and build muscle, getting lean first, because "{emotional_why}". Shred strips fat while keeping your muscle, and';
-const cooksLight = [
-  { field: 'support_level', op: 'lte', value: 3 },
-  { field: 'cooking_preference', op: 'eq', value: true },
-];
+/** Why each variant fits: Spartan for a home cook who wants a light touch; Gladiator for coaching, or for no cooking. */
+const FITS = {
+  Spartan: 'Spartan suits you because you like to cook and want a lighter touch.',
+  coaching: 'Gladiator gives you the hands-on coaching you asked for, with chef-made meals for the days you would rather not cook.',
+  noCooking: 'Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.',
+} as const;
+const loseFat = 'You want to lose fat, and you told me why: “{emotional_why}”. Shred is built for steady fat loss, and';
+const gain = 'You want to build muscle, and you told me why: “{emotional_why}”. Beast is built for lean muscle gain, and';
+const build = 'You want to lose fat and build muscle, starting with the muscle, because “{emotional_why}”. Beast adds muscle while keeping fat in check, and';
+const lean = 'You want to lose fat and build muscle, getting lean first, because “{emotional_why}”. Shred strips fat while keeping your muscle, and';
+const light = { field: 'support_level', op: 'lte', value: 3 };
+const cooks = { field: 'cooking_preference', op: 'eq', value: true };
 const goal = (value: string) => ({ field: 'primary_goal', op: 'eq', value });
 const focusBuild = { field: 'recomp_focus', op: 'eq', value: 'build' };
 
-export const RULES: Rule[] = [
-  { position: 1, plan_code: 'Shred-Spartan', conditions: [goal('fat_loss'), ...cooksLight], why: why(loseFat, 'Spartan') },
-  { position: 2, plan_code: 'Shred-Gladiator', conditions: [goal('fat_loss')], why: why(loseFat, 'Gladiator') },
-  { position: 3, plan_code: 'Beast-Spartan', conditions: [goal('muscle_gain'), ...cooksLight], why: why(gain, 'Spartan') },
-  { position: 4, plan_code: 'Beast-Gladiator', conditions: [goal('muscle_gain')], why: why(gain, 'Gladiator') },
-  { position: 5, plan_code: 'Beast-Spartan', conditions: [goal('recomp'), focusBuild, ...cooksLight], why: why(build, 'Spartan') },
-  { position: 6, plan_code: 'Beast-Gladiator', conditions: [goal('recomp'), focusBuild], why: why(build, 'Gladiator') },
-  { position: 7, plan_code: 'Shred-Spartan', conditions: [goal('recomp'), ...cooksLight], why: why(lean, 'Spartan') },
-  { position: 8, plan_code: 'Shred-Gladiator', conditions: [], why: why(lean, 'Gladiator') },
-].map((rule) => RuleSchema.parse(rule));
+/** Three rules per goal (Spartan; Gladiator for coaching; Gladiator for no cooking), the last one catching all. */
+const FAMILIES = [
+  { family: 'Shred', when: [goal('fat_loss')], lead: loseFat },
+  { family: 'Beast', when: [goal('muscle_gain')], lead: gain },
+  { family: 'Beast', when: [goal('recomp'), focusBuild], lead: build },
+  { family: 'Shred', when: [goal('recomp')], lead: lean },
+];
+export const RULES: Rule[] = FAMILIES.flatMap(({ family, when, lead }, index) => [
+  { plan_code: `${family}-Spartan`, conditions: [...when, light, cooks], why: `${lead} ${FITS.Spartan}` },
+  { plan_code: `${family}-Gladiator`, conditions: [...when, cooks], why: `${lead} ${FITS.coaching}` },
+  { plan_code: `${family}-Gladiator`, conditions: index === FAMILIES.length - 1 ? [] : when, why: `${lead} ${FITS.noCooking}` },
+]).map((rule, index) => RuleSchema.parse({ position: index + 1, ...rule }));
 
 export const plan = (family: string, variant: string, extra: Partial<Plan> = {}): Plan =>
   PlanSchema.parse({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { OBJECTIONS } from '../../functions/_shared/contracts.ts';
-import { handoffReply, resumeLine } from '../../functions/_shared/conversation/replies.ts';
+import { briefly, handoffReply, resumeLine } from '../../functions/_shared/conversation/replies.ts';
 import { DEFAULT_TEXTS, type Words, wordsFor } from '../../functions/_shared/conversation/words.ts';
 import type { Objection } from '../../functions/_shared/understanding/types.ts';
 
 const objectionLead = (words: Words, objection: Objection) => words.say(`objection.${objection}`);
 const noAnswerReply = (words: Words) => words.say('no_answer');
-import { WORDS } from './engine-fixture.ts';
+import { stepFor, WORDS } from './engine-fixture.ts';
 
 const empty = wordsFor('en');
 
@@ -60,9 +60,25 @@ describe('noAnswerReply and resumeLine', () => {
     expect(noAnswerReply(WORDS)).toContain('human coach');
   });
 
-  it('leads back to the pending question', () => {
-    expect(resumeLine(empty, 'How old are you?')).toBe('Back to where we were: How old are you?');
-    expect(resumeLine(empty, '   ')).toBe('');
+  const step = (prompt: string) => ({ ...stepFor('age'), prompt });
+
+  it('leads back to the pending question in brief: its last sentence, not the whole prompt again', () => {
+    expect(resumeLine(empty, step('How old are you?'))).toBe('Now, back to you: How old are you?');
+    expect(resumeLine(empty, step('Doing both is totally doable. Which would you rather start with?')))
+      .toBe('Now, back to you: Which would you rather start with?');
+    expect(resumeLine(empty, step('   '))).toBe('');
+  });
+
+  it("says the way back in the owner's words for that question when they wrote them", () => {
+    const words = wordsFor('en', { 'resume.age': 'So, {question}', resume: 'Anyway: {prompt}' });
+    expect(resumeLine(words, step('Great. How old are you?'))).toBe('So, How old are you?');
+    expect(resumeLine(words, { ...step('Great. Which one?'), field: 'gender' })).toBe('Anyway: Great. Which one?');
+  });
+
+  it('keeps a prompt of one sentence whole, and splits Spanish questions at their opening mark', () => {
+    expect(briefly('What should I call you, by the way?')).toBe('What should I call you, by the way?');
+    expect(briefly('Perfecto. ¿Cuántos años tienes?')).toBe('¿Cuántos años tienes?');
+    expect(briefly('1 = just the plan, 10 = daily. How much support do you want?')).toBe('How much support do you want?');
   });
 });
 

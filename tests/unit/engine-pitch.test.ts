@@ -28,7 +28,7 @@ describe('the plan rules', () => {
 describe('planPitch', () => {
   it("explains the plan with the matched rule's why, quoting the visitor's own reason", () => {
     expect(pitchFor(COMPLETE_PROFILE)).toBe(
-      'You want to lose fat, and you told me why: "I want to keep up with my kids". Shred is built for steady fat loss, ' +
+      'You want to lose fat, and you told me why: “I want to keep up with my kids”. Shred is built for steady fat loss, ' +
         'and Gladiator takes the cooking off your plate, with a coach checking in at the support level you asked for.',
     );
   });
@@ -36,12 +36,18 @@ describe('planPitch', () => {
   it('gives the Spartan reason to a visitor who likes to cook and wants a lighter touch', () => {
     const pitch = pitchFor({ ...COMPLETE_PROFILE, primary_goal: 'muscle_gain', cooking_preference: true, support_level: 2 });
     expect(pitch).toContain('You want to build muscle');
-    expect(pitch).toContain('Spartan fits because you like to cook and want a lighter touch');
+    expect(pitch).toContain('Spartan suits you because you like to cook and want a lighter touch');
+  });
+
+  it('gives the coaching reason, not "no cooking", to a home cook who asked for close support', () => {
+    const pitch = pitchFor({ ...COMPLETE_PROFILE, cooking_preference: true, support_level: 8 });
+    expect(pitch).toContain('Gladiator gives you the hands-on coaching you asked for');
+    expect(pitch).not.toContain('takes the cooking off your plate');
   });
 
   it('quotes a long reason briefly, cut on a word, without a full stop inside the quotes', () => {
     const why = 'My doctor told me I need to lose weight before my surgery next spring, and honestly I am scared.';
-    const quoted = /"([^"]*)"/.exec(pitchFor({ ...COMPLETE_PROFILE, emotional_why: why }))?.[1] ?? '';
+    const quoted = /“([^”]*)”/.exec(pitchFor({ ...COMPLETE_PROFILE, emotional_why: why }))?.[1] ?? '';
     expect(quoted.startsWith('My doctor told me')).toBe(true);
     expect(quoted.endsWith('…')).toBe(true);
     expect(Array.from(quoted).length).toBeLessThanOrEqual(80);

@@ -67,16 +67,16 @@ describe('answerTurn', () => {
       intent: 'answer',
       profilePatch: { name: 'Sam', age: 34, primary_goal: 'fat_loss' },
       answered: ['name', 'age', 'primary_goal'],
-      replies: ["Great to have you here, Sam! I've also noted your age and goal.", 'Which best describes you?'],
+      replies: ["Great to have you here, Sam! I've also noted your age and goal. Which best describes you?"],
       nextField: 'gender',
       complete: false,
     });
     expect(Object.keys(turn.profilePatch)).toEqual(['name', 'age', 'primary_goal']);
   });
 
-  it('greets the visitor by the name they just gave', () => {
+  it('greets the visitor by the name they just gave, and asks the next question in the same bubble', () => {
     const turn = answerTurn(context({ pendingField: 'name' }), say('Sam'));
-    expect(turn.replies).toEqual(['Great to have you here, Sam!', 'Nice to meet you! How old are you?']);
+    expect(turn.replies).toEqual(['Great to have you here, Sam! How old are you?']);
     expect(turn.nextField).toBe('age');
   });
 
@@ -91,7 +91,7 @@ describe('answerTurn', () => {
       intent: 'invalid',
       profilePatch: {},
       answered: [],
-      replies: ['Just your age in years, please — a whole number from 13 to 100. Nice to meet you! How old are you?'],
+      replies: ['Just your age in years, please — a whole number from 13 to 100. How old are you?'],
       nextField: 'age',
       complete: false,
     });
@@ -129,7 +129,7 @@ describe('answerTurn', () => {
       complete: false,
     });
     expect(turn.replies).toEqual([
-      "Thanks — I've noted your goal. Just your age in years, please — a whole number from 13 to 100. Nice to meet you! How old are you?",
+      "Thanks — I've noted your goal. Just your age in years, please — a whole number from 13 to 100. How old are you?",
     ]);
   });
 
@@ -143,14 +143,14 @@ describe('answerTurn', () => {
   it('stores a name containing HTML as the literal text and quotes it back as text', () => {
     const turn = answerTurn(context({ pendingField: 'name' }), say('<b>x</b>'));
     expect(turn.profilePatch).toEqual({ name: '<b>x</b>' });
-    expect(turn.replies[0]).toBe('Great to have you here, <b>x</b>!');
+    expect(turn.replies[0]).toBe('Great to have you here, <b>x</b>! How old are you?');
   });
 
   it('does not echo a long name back in full', () => {
     const name = 'Maximiliana Alexandrina Bartholomew-Featherstonehaugh';
     const turn = answerTurn(context({ pendingField: 'name' }), say(name));
     expect(turn.profilePatch.name).toBe(name);
-    expect(turn.replies[0]!.length).toBeLessThan(`Great to have you here, !`.length + 42);
+    expect(turn.replies[0]!.length).toBeLessThan(`Great to have you here, ! How old are you?`.length + 42);
     expect(turn.replies[0]).toContain('…');
   });
 
@@ -158,7 +158,7 @@ describe('answerTurn', () => {
     const base = { ...COMPLETE_PROFILE, cooking_preference: null };
     const yes = answerTurn(context({ answers: base, pendingField: 'cooking_preference' }), pick('yes'));
     const no = answerTurn(context({ answers: { ...base, support_level: null }, pendingField: 'support_level' }), say('8'));
-    expect(no.replies[0]).toBe('Noted — 8 out of 10.');
+    expect(no.replies[0]).toMatch(/^Noted — 8 out of 10\. /);
     expect(yes.replies).toEqual(["Thanks, Sam — that's everything I need. Here's the plan I'd recommend:"]);
   });
 

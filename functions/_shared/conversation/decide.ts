@@ -62,6 +62,8 @@ export interface Lookup {
   pendingPrompt: string | null;
   /** A question's category, which the knowledge search takes as a hint (knowledge/search.ts). */
   hint?: string | null;
+  /** Said after the answer, in its bubble: the pending question in brief. */
+  resume?: string;
 }
 
 export interface Decision {
@@ -180,7 +182,8 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
   const next = nextStep(bot.steps, answers);
   const metadata = { intent: 'answer', step: next?.field ?? null };
   if (next) {
-    const say = [acknowledged, next.prompt].filter(Boolean).map((content) => ({ content, metadata }));
+    // One bubble: the acknowledgement leads into the next question, as a person would say it.
+    const say = [{ content: [acknowledged, next.prompt].filter(Boolean).join(' '), metadata }];
     return { answers: patch, status, pendingField: next.field, say, events };
   }
   const say = [{ content: completion(bot.words, bot.steps, answers), metadata }];
@@ -197,11 +200,14 @@ function withPlan(bot: Bot, state: ConversationState, answers: Answers, decision
     const content = bot.words.say(['plan_unavailable', 'handoff']);
     return { ...decision, status: 'completed', say: [...decision.say, { content, metadata: { intent: 'plan_unavailable' } }] };
   }
+  // The price, when the visitor worried about it, is part of the pitch the card shows, not a line beside it.
+  const why = [card.why, priceLine(bot, state.objection ?? decision.objection, card)].filter(Boolean).join(' ');
+  const pitched: PlanCard = { ...card, why };
   return {
     ...decision,
     status: 'completed',
     recommendedPlan: card.code,
-    say: [...decision.say, { content: [`${card.title}: ${card.why}`, priceLine(bot, state.objection ?? decision.objection, card)].filter(Boolean).join(' '), metadata: { intent: 'plan', plan: card } }],
+    say: [...decision.say, { content: why, metadata: { intent: 'plan', plan: pitched } }],
     events: [...decision.events, { type: 'plan_shown', data: { plan: card.code } }],
   };
 }
@@ -273,13 +279,13 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
     const kept = answered(bot, state, pending, { ...understood, intent: 'answer' });
     return { ...kept, ...stored, lookup };
   }
-  const resume = pending ? resumeLine(bot.words, pending.prompt) : '';
+  // The answer and the way back share one bubble: compose() puts the answer before `resume`.
   return {
     ...unchanged(state, pending),
     ...stored,
-    say: resume ? [{ content: resume, metadata: { intent: 'resume', step: pending!.field } }] : [],
+    say: [],
     events: [],
-    lookup,
+    lookup: { ...lookup, resume: pending ? resumeLine(bot.words, pending) : '' },
   };
 }
 

@@ -104,8 +104,19 @@ export function handoffReply(words: Words, reason: HandoffReason, options: { urg
     .filter(Boolean).join(' ');
 }
 
-/** Leads back to the question still pending after a side question or an objection. */
-export function resumeLine(words: Words, pendingPrompt: string): string {
-  const prompt = pendingPrompt.trim();
-  return prompt === '' ? '' : words.say('resume', { prompt });
+/**
+ * Leads back to the question still pending after a side question or an objection: the question in brief (its
+ * last sentence: "Doing both is doable. Which would you rather start with?" → "Which would you rather start
+ * with?"), since the visitor read the whole of it a moment ago. An owner's `resume.<field>` says it their way.
+ */
+export function resumeLine(words: Words, pending: Step): string {
+  const question = briefly(pending.prompt);
+  if (question === '') return '';
+  return words.say([`resume.${pending.field}`, 'resume'], { question, prompt: pending.prompt.trim() });
+}
+
+/** The last sentence of a prompt (sentences end in . ! ? followed by a space), or the whole when it is one. */
+export function briefly(prompt: string): string {
+  const sentences = prompt.trim().split(/(?<=[.!?…])\s+(?=\p{Lu}|¿|¡)/u).filter(Boolean);
+  return sentences.at(-1) ?? '';
 }

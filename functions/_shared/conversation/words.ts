@@ -64,7 +64,7 @@ const EN: Record<string, string> = {
     "If you're in danger right now or might hurt yourself, please call your local emergency number or a crisis line straight away.",
   handoff: 'A person from our team will reply right here in this chat as soon as possible.',
   no_answer: "I don't have a good answer to that one — I can bring in a person from our team if you like.",
-  resume: 'Back to where we were: {prompt}',
+  resume: 'Now, back to you: {question}',
   handed_back: "Thanks for waiting — I'm back to help.",
 };
 
@@ -120,7 +120,7 @@ const ES: Record<string, string> = {
     'Si estás en peligro ahora mismo o podrías hacerte daño, llama enseguida al número de emergencias de tu país o a una línea de crisis.',
   handoff: 'Una persona de nuestro equipo te responderá aquí mismo lo antes posible.',
   no_answer: 'No tengo una buena respuesta para eso; si quieres, aviso a una persona de nuestro equipo.',
-  resume: 'Volviendo a lo anterior: {prompt}',
+  resume: 'Y volviendo a ti: {question}',
   handed_back: 'Gracias por esperar: sigo yo contigo.',
 };
 
