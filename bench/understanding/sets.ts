@@ -1,0 +1,137 @@
+/**
+ * The understanding bench's material, read and checked: the tuning fixtures (tests/fixtures, the sets the
+ * engine and the search were tuned on) and the held-out sets (bench/understanding/heldout, written apart
+ * from the code and never tuned on). A set that does not match its schema stops the bench with the item
+ * named, so a typo in a label never turns into a silent miss.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { type FieldSpec, OBJECTION_KINDS, SAFETY_KINDS } from './adapter.ts';
+
+const root = new URL('../../', import.meta.url);
+const heldoutDir = new URL('heldout/', import.meta.url);
+
+const Facts = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+const ProfileMessage = z.object({
+  id: z.string(),
+  pending: z.string().nullable(),
+  text: z.string().min(1),
+  facts: Facts,
+  known: Facts.optional(),
+  correction: z.boolean().optional(),
+  objection: z.enum(OBJECTION_KINDS).optional(),
+  mentions: z.array(z.string()).optional(),
+}).strict();
+export type ProfileMessage = z.infer<typeof ProfileMessage>;
+
+const FieldSpecSchema = z.object({
+  key: z.string(),
+  type: z.enum(['text', 'number', 'choice', 'scale', 'yes_no']),
+  label: z.string(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  options: z.array(z.object({ value: z.string(), label: z.string(), synonyms: z.array(z.string()) }).strict()).optional(),
+}).strict() satisfies z.ZodType<FieldSpec>;
+
+const ProfileSet = z.object({ about: z.string(), messages: z.array(ProfileMessage).min(1) }).strict();
+const OtherFieldsSet = z.object({ about: z.string(), fields: z.array(FieldSpecSchema).min(1), messages: z.array(ProfileMessage).min(1) }).strict();
+const ObjectionSet = z.object({
+  about: z.string(),
+  lines: z.array(z.object({
+    id: z.string(),
+    pending: z.string().nullable(),
+    text: z.string().min(1),
+    kind: z.enum([...OBJECTION_KINDS, 'none']),
+    facts: Facts.optional(),
+  }).strict()).min(1),
+}).strict();
+const SafetySet = z.object({
+  about: z.string(),
+  messages: z.array(z.object({
+    id: z.string(),
+    pending: z.string().nullable(),
+    text: z.string().min(1),
+    kind: z.enum([...SAFETY_KINDS, 'none']),
+    urgent: z.boolean().optional(),
+  }).strict()).min(1),
+}).strict();
+const KnowledgeQuestions = z.object({
+  about: z.string(),
+  questions: z.array(z.object({
+    id: z.string(),
+    question: z.string().min(1),
+    expect: z.object({ file: z.string(), section: z.string(), answer_contains: z.array(z.string().min(1)).min(1) }).strict().nullable(),
+  }).strict()).min(1),
+}).strict();
+export type KnowledgeQuestion = z.infer<typeof KnowledgeQuestions>['questions'][number];
+const KnowledgeBotSet = z.object({
+  about: z.string(),
+  name: z.string(),
+  welcome_message: z.string(),
+  brand_voice: z.string(),
+  corpus: z.string(),
+  files: z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*$/, 'a plain slug')),
+}).strict();
+
+// The tuning fixtures, read for their labels only.
+const IntentCases = z.object({
+  cases: z.array(z.object({
+    pending: z.string().nullable(),
+    text: z.string(),
+    frustrationCount: z.number().optional(),
+    expect: z.object({
+      kind: z.string(),
+      category: z.string().optional(),
+      objection: z.string().optional(),
+      reason: z.string().optional(),
+      topic: z.string().optional(),
+      urgent: z.boolean().optional(),
+    }),
+  })),
+});
+export type IntentCase = z.infer<typeof IntentCases>['cases'][number];
+const RagQuestions = z.object({
+  questions: z.array(z.object({ question: z.string(), category: z.string(), kind: z.string(), expected: z.tuple([z.string(), z.string()]) })),
+  unrelated: z.array(z.string()),
+});
+export type RagQuestion = z.infer<typeof RagQuestions>['questions'][number];
+
+function read<T>(schema: z.ZodType<T>, url: URL): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${url.pathname}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function tuningSets() {
+  return {
+    intents: read(IntentCases, new URL('tests/fixtures/intents.json', root)).cases,
+    rag: read(RagQuestions, new URL('tests/fixtures/rag-questions.json', root)),
+  };
+}
+
+export function heldoutSets() {
+  const bot = read(KnowledgeBotSet, new URL('knowledge-bot.json', heldoutDir));
+  const corpusDir = new URL(`${bot.corpus}/`, heldoutDir);
+  const names = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort();
+  const missing = names.filter((name) => !bot.files[name]);
+  if (missing.length) throw new Error(`knowledge-bot.json has no category for ${missing.join(', ')}`);
+  const other = read(OtherFieldsSet, new URL('other-fields.json', heldoutDir));
+  return {
+    profile: read(ProfileSet, new URL('profile-messages.json', heldoutDir)).messages,
+    objections: read(ObjectionSet, new URL('objections.json', heldoutDir)).lines,
+    safety: read(SafetySet, new URL('safety.json', heldoutDir)).messages,
+    questions: read(KnowledgeQuestions, new URL('knowledge-questions.json', heldoutDir)).questions,
+    otherFields: other.fields,
+    otherMessages: other.messages,
+    bot: {
+      name: bot.name,
+      welcome: bot.welcome_message,
+      brandVoice: bot.brand_voice,
+      files: names.map((name) => ({ name, text: readFileSync(new URL(name, corpusDir), 'utf8'), category: bot.files[name]! })),
+    },
+  };
+}
