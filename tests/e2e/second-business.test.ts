@@ -59,7 +59,8 @@ describe('a visitor on the yoga studio page', () => {
     expect(await card.locator('a.cta').textContent()).toBe('Become an early bird');
     const coach = (await widget(page)).bubbles.filter(([who]) => who === 'coach').map(([, text]) => text).join(' ');
     expect(coach).toContain('Strength and balance — vinyasa and power classes are for you.');
-    expect(await card.textContent()).toContain("You'd like to come 4 times a week and you prefer mornings");
+    // The widget sets the pitch in typographic quotes and apostrophes.
+    expect(await card.textContent()).toContain('You’d like to come 4 times a week and you prefer mornings');
 
     const [profile] = await rest(`user_profiles?bot_id=eq.${BOT_ID}&name=eq.Maya&select=name,answers,recommended_plan`);
     expect(profile).toEqual({
