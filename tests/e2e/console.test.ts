@@ -138,7 +138,8 @@ describe('the owner console', () => {
     await coach.locator('#conversation-title + .status .badge', { hasText: 'with the bot' }).waitFor();
     await type(visitor, '29');
     await visitor.locator('.replies button', { hasText: /^Male$/ }).waitFor();
-    expect((await widget(visitor)).bubbles.at(-1)).toEqual(['coach', 'Which best describes you?']);
+    // In one bubble: it is back, takes the answer, and asks the next question.
+    expect((await widget(visitor)).bubbles.at(-1)).toEqual(['coach', "Thanks for waiting — I'm back to help. Got it, thanks. Which best describes you?"]);
     expect(problems).toEqual([]);
   });
 

@@ -477,7 +477,7 @@ describe('chat_context', () => {
     // What a question takes comes from its field.
     expect(context.fields.find((f: any) => f.key === 'age')).toMatchObject({ type: 'number', entity: 'age', min_value: 13, max_value: 100 });
     expect(context.fields.find((f: any) => f.key === 'recomp_focus')).toMatchObject({ default_value: 'lean', fill_in_passing: false });
-    expect(context.rules.map((r: any) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(context.rules.map((r: any) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(context.texts['ack.primary_goal.fat_loss']).toBe('Losing fat — great goal.');
     expect(context.plans.map((p: any) => p.code).sort()).toEqual(['Beast-Gladiator', 'Beast-Spartan', 'Shred-Gladiator', 'Shred-Spartan']);
     expect(typeof context.plans[0].price_cents).toBe('number');
