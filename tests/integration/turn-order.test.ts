@@ -26,8 +26,10 @@ describe('turns of one conversation, at once', () => {
     // A whole conversation typed at once: each answer fits the question pending at its own turn.
     const answers = ['Sam', '34', 'female', 'lose fat', 'I skip breakfast and snack at night', 'to keep up with my kids', '8', 'no'];
     const texts = Array.from({ length: count }, (_, i) => answers[i] ?? `thanks ${i + 1}`);
+    // The answers leave a few milliseconds apart, so they arrive in order; the rest leave together, and
+    // arrive in whatever order the network gives them.
     const results = await Promise.all(texts.map(async (text, i) => {
-      await sleep(i * 2);
+      await sleep(Math.min(i, answers.length) * 5);
       return send(visitor.token, text);
     }));
     expect(results.map((r) => r.status).filter((s) => s >= 500)).toEqual([]);
@@ -36,8 +38,11 @@ describe('turns of one conversation, at once', () => {
     const rows = await transcript(visitor.opened.conversation_id);
     const visitorRows = rows.filter((r) => r.sender_type === 'client');
     expect(visitorRows).toHaveLength(count);
-    // Stored in the order sent, and each message answered, once, before the next one's turn.
-    expect(visitorRows.map((r) => r.content)).toEqual(texts);
+    // Every message stored once, the answers in the order sent; each message answered, once, before the next
+    // one's turn.
+    const stored = visitorRows.map((r) => r.content);
+    expect(stored.slice(0, answers.length)).toEqual(answers.slice(0, count));
+    expect([...stored].sort()).toEqual([...texts].sort());
     const answeredIn = rows.filter((r) => r.sender_type === 'ai').map((r) => r.metadata.reply_to);
     const order = [...new Set(answeredIn)].slice(1); // the first replies are the greeting's
     expect(order).toEqual(visitorRows.map((r) => r.client_message_id));
