@@ -69,7 +69,8 @@ describe("the owner's reports", () => {
     const { data: theirs } = await otherOwner.from('funnel_daily').select('bot_id');
     expect(theirs!.every((row) => row.bot_id !== '5e1f0a57-0000-4000-8000-000000000001')).toBe(true);
 
-    const { data: dropoff } = await owner.from('step_dropoff').select('field, answered').eq('field', 'name');
+    const { data: dropoff } = await owner.from('step_dropoff').select('field, answered')
+      .eq('bot_id', '5e1f0a57-0000-4000-8000-000000000001').eq('field', 'name');
     expect(dropoff?.[0]?.answered).toBeGreaterThan(0);
   });
 });
