@@ -1,17 +1,21 @@
 /**
  * How well the coach understands what visitors type: facts from free-text answers, objections, safety, and
- * answers from a knowledge base. Scored separately on the TUNING fixtures (tests/fixtures/intents.json and
- * rag-questions.json, which the engine and the search were tuned on) and on the HELD-OUT sets in
- * bench/understanding/heldout (written apart from the code: profile messages, objection lines, safety
+ * answers from a knowledge base. Scored separately on the TUNING sets (tests/fixtures/understanding/*.json,
+ * tests/fixtures/intents.json and rag-questions.json, which the code was tuned on) and on the HELD-OUT sets
+ * in bench/understanding/heldout (written apart from the code: profile messages, objection lines, safety
  * messages, a second business's corpus with its questions, a second field set).
+ *
+ * Messages are read twice: by the rules alone, and with the model reading them too (one structured call per
+ * message) against the local OpenAI stub, unless OPENAI_API_KEY is set, in which case against that API.
  *
  * Held-out sets print aggregate figures only, never an item, so reading the output does not leak them;
  * tuning sets print their failures too. A metric today's product cannot be scored on prints "n/a" and why.
  * Every call into the product goes through bench/understanding/adapter.ts.
  *
- *   npm run bench:understanding
+ *   npm run bench:understanding                 everything, figures written to docs/benchmarks.md
+ *   npm run bench:understanding -- --tuning     the tuning sets' messages only (nothing held out is read)
  */
-import { type BotUnderTest, type MessageInput, openProduct, type Product, type Reading } from './understanding/adapter.ts';
+import { type FieldSpec, type MessageInput, openProduct, type Product, type Reader, type Reading } from './understanding/adapter.ts';
 import {
   answerIsRight,
   type FactTally,
@@ -20,6 +24,7 @@ import {
   precision,
   rankOf,
   recall,
+  sameValue,
   tallyFacts,
   tallyRanks,
   UNSCORED_FIELDS,
@@ -28,6 +33,7 @@ import { heldoutSets, type IntentCase, type KnowledgeQuestion, type RagQuestion,
 import { execFileSync } from 'node:child_process';
 import { machine, table, writeSection } from './report.ts';
 
+const tuningOnly = process.argv.includes('--tuning');
 const started = performance.now();
 const na = (why: string) => `n/a (${why})`;
 const ratio = (n: number, d: number) => (d ? `${n}/${d} (${((100 * n) / d).toFixed(1)}%)` : 'n/a (no items)');
@@ -43,8 +49,14 @@ const commit = (() => {
   }
 })();
 
-function readAll(product: Product, bot: BotUnderTest, items: { pending: string | null; text: string; known?: Record<string, unknown>; reAsks?: number }[]): Reading[] {
-  return items.map((item): Reading => product.read(bot, { pending: item.pending, known: item.known ?? {}, text: item.text, reAsks: item.reAsks } satisfies MessageInput));
+interface Item { pending: string | null; text: string; known?: Record<string, unknown>; reAsks?: number }
+
+async function readAll(product: Product, reader: Reader, fields: FieldSpec[], items: Item[]): Promise<Reading[]> {
+  const readings: Reading[] = [];
+  for (const item of items) {
+    readings.push(await product.read(fields, { pending: item.pending, known: item.known ?? {}, text: item.text, reAsks: item.reAsks } satisfies MessageInput, reader));
+  }
+  return readings;
 }
 
 function factRow(label: string, t: FactTally): string[] {
@@ -52,9 +64,33 @@ function factRow(label: string, t: FactTally): string[] {
     t.corrections ? ratio(t.correctionsApplied, t.corrections) : '—'];
 }
 
+const FACT_HEAD = ['set', 'messages', 'facts stated', 'captured (recall)', 'wrong values stored', 'precision', 'messages fully right', 'corrections applied'];
+
+function fieldRows(fields: FieldSpec[], tally: FactTally): string[][] {
+  return fields.filter((f) => !UNSCORED_FIELDS.has(f.key)).map((f) => {
+    const t = tally.perField.get(f.key) ?? { stated: 0, captured: 0, wrong: 0 };
+    return [f.key, String(t.stated), String(t.captured), String(t.wrong), share(precision(t)), share(recall(t))];
+  });
+}
+
+/** What went wrong with one message's facts, for the tuning sets' failure lists. */
+function factFailure(item: { id: string; text: string; facts: Record<string, unknown> }, stored: Record<string, unknown>): string | null {
+  const scored = Object.fromEntries(Object.entries(stored).filter(([key]) => !UNSCORED_FIELDS.has(key)));
+  const missed = Object.entries(item.facts).filter(([key, value]) => !(key in scored && sameValue(scored[key], value)));
+  const wrong = Object.entries(scored).filter(([key, value]) => !(key in item.facts && sameValue(item.facts[key], value)));
+  if (!missed.length && !wrong.length) return null;
+  const show = (pairs: [string, unknown][]) => pairs.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');
+  return `  ${item.id} "${item.text}": ${missed.length ? `missed ${show(missed)}` : ''}${missed.length && wrong.length ? '; ' : ''}${wrong.length ? `wrong ${show(wrong)}` : ''}`;
+}
+
 // --- Tuning: intents.json -----------------------------------------------------------------------------------
 
 function intentMatches(expect: IntentCase['expect'], reading: Reading): boolean {
+  // High stakes became the safety route: a message the fixture hands to a human as high stakes is right when
+  // it is routed to safety (urgent ones with the urgent flag).
+  if (expect.kind === 'handoff' && expect.reason === 'high_stakes') {
+    return reading.safety !== null && (expect.urgent === undefined || expect.urgent === reading.safety.urgent);
+  }
   if (expect.kind !== reading.kind) return false;
   if (expect.objection && expect.objection !== reading.objection) return false;
   if (expect.reason && expect.reason !== reading.handoff?.reason) return false;
@@ -64,7 +100,137 @@ function intentMatches(expect: IntentCase['expect'], reading: Reading): boolean 
 }
 
 const describe = (r: Reading) =>
-  [r.kind, r.objection, r.handoff?.reason, r.handoff?.urgent ? 'urgent' : null, r.category].filter(Boolean).join(' ');
+  [r.kind, r.objection, r.handoff?.reason, r.handoff?.urgent ? 'urgent' : null, r.safety?.kind, r.category].filter(Boolean).join(' ');
+
+// --- Messages, read by one reader ---------------------------------------------------------------------------
+
+interface MessageFigures {
+  facts: string[][];
+  fields: { label: string; rows: string[][] }[];
+  objections: string[][];
+  safety: string[][];
+  freeText: string[];
+  failures: string[];
+}
+
+async function messageFigures(product: Product, reader: Reader, label: string): Promise<MessageFigures> {
+  const tuning = tuningSets();
+  const demo = await product.demoFields();
+  const can = product.capabilities(demo);
+  const figures: MessageFigures = { facts: [], fields: [], objections: [], safety: [], freeText: [], failures: [] };
+  const tag = (set: string) => `${set}${label}`;
+
+  // Tuning: what each message of intents.json is.
+  const intentReadings = await readAll(product, reader, demo, tuning.intents.map((c) => ({ ...c, reAsks: c.frustrationCount })));
+  const intentFailures = tuning.intents.flatMap((c, i) =>
+    intentMatches(c.expect, intentReadings[i]!) ? [] : [`  [${c.pending ?? '-'}] "${c.text}": expected ${Object.values(c.expect).join(' ')}, got ${describe(intentReadings[i]!)}`]
+  );
+  const objectionCases = tuning.intents.map((c, i) => [c, intentReadings[i]!] as const).filter(([c]) => c.expect.kind === 'objection');
+  figures.objections.push(
+    [tag('tuning: intents.json, every case'), String(tuning.intents.length), ratio(tuning.intents.length - intentFailures.length, tuning.intents.length), 'kind and its discriminator (objection, hand-off reason, category, urgent; high stakes as the safety route)'],
+    [tag('tuning: intents.json, objection cases'), String(objectionCases.length), ratio(objectionCases.filter(([c, r]) => r.objection === c.expect.objection).length, objectionCases.length), 'objection kind'],
+  );
+  if (intentFailures.length) figures.failures.push(`Tuning failures${label}, intents.json (${intentFailures.length}):`, ...intentFailures);
+
+  // Tuning: profile messages and objection lines, for each seeded bot.
+  for (const set of tuning.profile) {
+    const fields = await product.botFields(set.bot);
+    const readings = await readAll(product, reader, fields, set.messages);
+    const tally = tallyFacts(set.messages, readings.map((r) => r.stored));
+    figures.facts.push(factRow(tag(`tuning: profile messages (${set.bot})`), tally));
+    if (set.bot === 'nutrition-solutions') figures.fields.push({ label: tag(`tuning: profile messages (${set.bot})`), rows: fieldRows(fields, tally) });
+    const carrying = set.messages.map((m, i) => [m, readings[i]!] as const).filter(([m]) => m.objection);
+    const falseAlarms = set.messages.map((m, i) => [m, readings[i]!] as const).filter(([m, r]) => !m.objection && r.objection);
+    figures.objections.push([tag(`tuning: profile messages carrying an objection (${set.bot})`), String(carrying.length),
+      ratio(carrying.filter(([m, r]) => r.objection === m.objection).length, carrying.length), `false alarms on the other ${set.messages.length - carrying.length}: ${falseAlarms.length}`]);
+    const failures = set.messages.flatMap((m, i) => {
+      const fact = factFailure(m, readings[i]!.stored);
+      const objection = (m.objection ?? null) !== readings[i]!.objection ? `  ${m.id} "${m.text}": objection ${m.objection ?? 'none'} read as ${readings[i]!.objection ?? 'none'}` : null;
+      return [fact, objection].filter((line): line is string => line !== null);
+    });
+    if (failures.length) figures.failures.push(`Tuning failures${label}, profile messages (${set.bot}) (${failures.length}):`, ...failures);
+  }
+  for (const set of tuning.objections) {
+    const fields = await product.botFields(set.bot);
+    const readings = await readAll(product, reader, fields, set.lines);
+    const right = set.lines.filter((l, i) => objectionOf(readings[i]!) === l.kind).length;
+    const notNow = set.lines.map((l, i) => [l, readings[i]!] as const).filter(([l]) => l.kind === 'not_now');
+    const notNowStored = notNow.filter(([l, r]) => Object.keys(r.stored).some((key) => !(key in (l.facts ?? {})))).length;
+    figures.objections.push([tag(`tuning: objection lines (${set.bot})`), String(set.lines.length), ratio(right, set.lines.length),
+      `not_now lines: ${ratio(notNow.filter(([, r]) => r.objection === 'not_now').length, notNow.length)}, of which read as an answer: ${notNowStored}`]);
+    const withFacts = set.lines.map((l, i) => [l, readings[i]!] as const).filter(([l]) => l.facts);
+    figures.facts.push(factRow(tag(`tuning: facts in objection lines (${set.bot})`), tallyFacts(withFacts.map(([l]) => ({ facts: l.facts! })), withFacts.map(([, r]) => r.stored))));
+    const failures = set.lines.flatMap((l, i) => {
+      const r = readings[i]!;
+      const kind = objectionOf(r) !== l.kind ? `  ${l.id} [${l.pending ?? '-'}] "${l.text}": ${l.kind} read as ${objectionOf(r)} (${describe(r)})` : null;
+      const fact = factFailure({ ...l, facts: l.facts ?? {} }, r.stored);
+      return [kind, fact].filter((line): line is string => line !== null);
+    });
+    if (failures.length) figures.failures.push(`Tuning failures${label}, objection lines (${set.bot}) (${failures.length}):`, ...failures);
+  }
+
+  // Tuning: safety.
+  {
+    const set = tuning.safety;
+    const fields = await product.botFields(set.bot);
+    const readings = await readAll(product, reader, fields, set.messages);
+    figures.safety.push(safetyRow(tag('tuning: safety messages'), set.messages, readings, can.safety));
+    const failures = set.messages.flatMap((m, i) => {
+      const r = readings[i]!;
+      if (m.kind === 'none') return r.safety ? [`  ${m.id} "${m.text}": look-alike routed to safety (${r.safety.kind})`] : [];
+      if (!r.safety) return [`  ${m.id} "${m.text}": ${m.kind} not routed to safety (${describe(r)})`];
+      const wrong = [r.safety.kind !== m.kind ? `kind ${r.safety.kind}` : '', !!m.urgent !== r.safety.urgent ? `urgent ${r.safety.urgent}` : ''].filter(Boolean);
+      return wrong.length ? [`  ${m.id} "${m.text}": ${m.kind}${m.urgent ? ' urgent' : ''} routed with ${wrong.join(', ')}`] : [];
+    });
+    if (failures.length) figures.failures.push(`Tuning failures${label}, safety (${failures.length}):`, ...failures);
+  }
+  if (tuningOnly) return figures;
+
+  // Held-out: facts in free-text messages, and the objections they carry.
+  const held = heldoutSets();
+  const profileReadings = await readAll(product, reader, demo, held.profile);
+  const profileFacts = tallyFacts(held.profile, profileReadings.map((r) => r.stored));
+  figures.facts.push(factRow(tag('held-out: profile messages'), profileFacts));
+  figures.fields.push({ label: tag('held-out: profile messages'), rows: fieldRows(demo, profileFacts) });
+  const carrying = held.profile.map((m, i) => [m, profileReadings[i]!] as const).filter(([m]) => m.objection);
+  const falseAlarms = held.profile.filter((m, i) => !m.objection && profileReadings[i]!.objection).length;
+  const mentions = held.profile.flatMap((m, i) => (m.mentions ?? []).map((field) => field in profileReadings[i]!.stored));
+  figures.freeText.push(`${tag('held-out')}: free-text fields (not scored) stored where a message describes them: ${ratio(mentions.filter(Boolean).length, mentions.length)}`);
+
+  // Held-out: objection lines.
+  const objectionReadings = await readAll(product, reader, demo, held.objections);
+  const kindRight = held.objections.filter((l, i) => objectionOf(objectionReadings[i]!) === l.kind).length;
+  const lookAlikes = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'none');
+  const notNow = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'not_now');
+  const withFacts = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.facts);
+  figures.facts.push(factRow(tag('held-out: facts in objection lines'), tallyFacts(withFacts.map(([l]) => ({ facts: l.facts! })), withFacts.map(([, r]) => r.stored))));
+  figures.objections.push(
+    [tag('held-out: objection lines, all'), String(held.objections.length), ratio(kindRight, held.objections.length),
+      `not_now lines: ${ratio(notNow.filter(([, r]) => r.objection === 'not_now').length, notNow.length)}; look-alikes kept free of an objection: ${ratio(lookAlikes.filter(([, r]) => r.objection === null).length, lookAlikes.length)}`],
+    [tag('held-out: profile messages carrying an objection'), String(carrying.length), ratio(carrying.filter(([m, r]) => r.objection === m.objection).length, carrying.length), `false alarms on the other ${held.profile.length - carrying.length}: ${falseAlarms}`],
+  );
+
+  // Held-out: safety.
+  figures.safety.push(safetyRow(tag('held-out: safety messages'), held.safety, await readAll(product, reader, demo, held.safety), can.safety));
+
+  // Held-out: the second field set.
+  const otherCan = product.capabilities(held.otherFields);
+  figures.facts.push(otherCan.fields.ok
+    ? factRow(tag('held-out: second field set (bike shop)'), tallyFacts(held.otherMessages, (await readAll(product, reader, held.otherFields, held.otherMessages)).map((r) => r.stored)))
+    : [tag('held-out: second field set (bike shop)'), String(held.otherMessages.length), na(otherCan.fields.why), '', '', '', '', '']);
+  return figures;
+}
+
+function safetyRow(label: string, items: { kind: string; urgent?: boolean }[], readings: Reading[], support: { ok: boolean; why?: string }): string[] {
+  const pairs = items.map((m, i) => [m, readings[i]!] as const);
+  const crises = pairs.filter(([m]) => m.kind !== 'none');
+  const harmless = pairs.filter(([m]) => m.kind === 'none');
+  const urgent = crises.filter(([m]) => m.urgent);
+  const routed = (rows: typeof pairs) => rows.filter(([, r]) => r.safety !== null).length;
+  if (!support.ok) return [label, String(crises.length), `0 (${support.why})`, String(harmless.length), na(support.why ?? ''), ''];
+  return [label, String(crises.length), ratio(routed(crises), crises.length), String(harmless.length), ratio(routed(harmless), harmless.length),
+    `right kind ${ratio(crises.filter(([m, r]) => r.safety?.kind === m.kind).length, crises.length)}; urgent ones flagged urgent ${ratio(urgent.filter(([, r]) => r.safety?.urgent).length, urgent.length)}; no selling in the reply ${ratio(crises.filter(([, r]) => !r.sells).length, crises.length)}`];
+}
 
 // --- Knowledge ----------------------------------------------------------------------------------------------
 
@@ -156,133 +322,68 @@ async function tuningKnowledge(product: Product, rag: { questions: RagQuestion[]
 
 const product = await openProduct();
 try {
-  const tuning = tuningSets();
-  const held = heldoutSets();
-  const demo = await product.demoBot();
-  const can = product.capabilities(demo);
-  console.log(`Understanding bench: ${product.mode}.`);
-
-  // Tuning: what each message of intents.json is.
+  console.log(`Understanding bench: ${product.mode}; messages read by the rules, then with ${product.modelReader}.`);
   let phase = performance.now();
-  const intentReadings = readAll(product, demo, tuning.intents.map((c) => ({ ...c, reAsks: c.frustrationCount })));
-  const intentFailures = tuning.intents.flatMap((c, i) =>
-    intentMatches(c.expect, intentReadings[i]!) ? [] : [`  [${c.pending ?? '-'}] "${c.text}": expected ${Object.values(c.expect).join(' ')}, got ${describe(intentReadings[i]!)}`]
-  );
-  const objectionCases = tuning.intents.map((c, i) => [c, intentReadings[i]!] as const).filter(([c]) => c.expect.kind === 'objection');
-  const tuningObjectionsRight = objectionCases.filter(([c, r]) => r.objection === c.expect.objection).length;
-
-  // Held-out: facts in free-text messages, and the objections they carry.
-  const profileReadings = readAll(product, demo, held.profile);
-  const profileFacts = tallyFacts(held.profile, profileReadings.map((r) => r.stored));
-  const carrying = held.profile.map((m, i) => [m, profileReadings[i]!] as const).filter(([m]) => m.objection);
-  const carryingRight = carrying.filter(([m, r]) => r.objection === m.objection).length;
-  const falseAlarms = held.profile.filter((m, i) => !m.objection && profileReadings[i]!.objection).length;
-  const mentions = held.profile.flatMap((m, i) => (m.mentions ?? []).map((field) => field in profileReadings[i]!.stored));
-
-  // Held-out: objection lines.
-  const objectionReadings = readAll(product, demo, held.objections);
-  const kindRight = held.objections.filter((l, i) => objectionOf(objectionReadings[i]!) === l.kind).length;
-  const supported = held.objections.map((l, i) => [l, objectionReadings[i]!] as const)
-    .filter(([l]) => l.kind === 'none' || (can.objectionKinds as readonly string[]).includes(l.kind));
-  const supportedRight = supported.filter(([l, r]) => objectionOf(r) === l.kind).length;
-  const lookAlikes = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'none');
-  const lookAlikesKept = lookAlikes.filter(([, r]) => r.objection === null).length;
-  const notNow = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'not_now');
-  const withFacts = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.facts);
-  const objectionFacts = tallyFacts(withFacts.map(([l]) => ({ facts: l.facts! })), withFacts.map(([, r]) => r.stored));
-
-  // Held-out: safety.
-  const safetyReadings = readAll(product, demo, held.safety);
-  const crises = held.safety.map((m, i) => [m, safetyReadings[i]!] as const).filter(([m]) => m.kind !== 'none');
-  const harmless = held.safety.map((m, i) => [m, safetyReadings[i]!] as const).filter(([m]) => m.kind === 'none');
-  const routed = (rows: typeof crises) => rows.filter(([, r]) => r.safety !== null).length;
-  const highStakes = (rows: typeof crises) => rows.filter(([, r]) => r.handoff?.reason === 'high_stakes').length;
-  const urgentCrises = crises.filter(([m]) => m.urgent);
-  const rightKind = crises.filter(([m, r]) => r.safety?.kind === m.kind).length;
-  const urgentFlagged = urgentCrises.filter(([, r]) => r.safety?.urgent).length;
-
-  // Held-out: the second field set.
-  const otherBot = await product.botWith(held.bot.name, held.otherFields);
-  const otherCan = product.capabilities(otherBot);
-  const otherFacts = otherCan.fields.ok
-    ? tallyFacts(held.otherMessages, readAll(product, otherBot, held.otherMessages).map((r) => r.stored))
-    : null;
-  timings.push(`messages read ${seconds(phase)}`);
-
-  // Knowledge: the demo corpus (tuning) and the second business (held out), through search and the chat.
+  const byRules = await messageFigures(product, 'rules', '');
+  timings.push(`messages read by the rules ${seconds(phase)}`);
   phase = performance.now();
-  const tuningRag = await tuningKnowledge(product, tuning.rag);
-  timings.push(`tuning knowledge ${seconds(phase)}`);
-  phase = performance.now();
-  const heldRag = await heldoutKnowledge(product, { ...held.bot, firstQuestion: "What's your name?" }, held.questions);
-  timings.push(`held-out knowledge (ingestion included) ${seconds(phase)}`);
+  const byModel = await messageFigures(product, 'model', ' — with the model');
+  timings.push(`messages read with the model ${seconds(phase)}`);
 
-  // --- Figures ----------------------------------------------------------------------------------------------
-  const safetyNa = can.safety.ok ? null : can.safety.why;
-  const factsTable = table(
-    ['set', 'messages', 'facts stated', 'captured (recall)', 'wrong values stored', 'precision', 'messages fully right', 'corrections applied'],
-    [
-      ['tuning: intents.json', String(tuning.intents.length), na('the fixture labels message kinds, not facts'), '', '', '', '', ''],
-      factRow('held-out: profile messages', profileFacts),
-      factRow('held-out: facts in objection lines', objectionFacts),
-      otherFacts ? factRow('held-out: second field set (bike shop)', otherFacts)
-        : ['held-out: second field set (bike shop)', String(held.otherMessages.length), na(otherCan.fields.ok ? '' : otherCan.fields.why), '', '', '', '', ''],
-    ],
-  );
-  const fieldsTable = table(['field (held-out profile messages)', 'stated', 'captured', 'wrong', 'precision', 'recall'],
-    demo.fields.filter((f) => !UNSCORED_FIELDS.has(f.key)).map((f) => {
-      const t = profileFacts.perField.get(f.key) ?? { stated: 0, captured: 0, wrong: 0 };
-      return [f.key, String(t.stated), String(t.captured), String(t.wrong), share(precision(t)), share(recall(t))];
-    }));
-  const notNowNote = can.objectionKinds.includes('not_now') ? ratio(notNow.filter(([, r]) => r.objection === 'not_now').length, notNow.length)
-    : na(`no such kind; the product knows ${can.objectionKinds.join(', ')}`);
-  const objectionsTable = table(['set', 'items', 'kind right', 'detail'], [
-    ['tuning: intents.json, every case', String(tuning.intents.length), ratio(tuning.intents.length - intentFailures.length, tuning.intents.length), 'kind and its discriminator (objection, hand-off reason, category, urgent)'],
-    ['tuning: intents.json, objection cases', String(objectionCases.length), ratio(tuningObjectionsRight, objectionCases.length), 'objection kind'],
-    ['held-out: objection lines, all', String(held.objections.length), ratio(kindRight, held.objections.length), `not_now lines: ${notNowNote}`],
-    ['held-out: objection lines, kinds the product has', String(supported.length), ratio(supportedRight, supported.length), `look-alikes kept free of an objection: ${ratio(lookAlikesKept, lookAlikes.length)}`],
-    ['held-out: profile messages carrying an objection', String(carrying.length), ratio(carryingRight, carrying.length), `false alarms on the other ${held.profile.length - carrying.length}: ${falseAlarms}`],
-  ]);
-  const safetyTable = table(['set', 'crises', 'crises routed to safety', 'look-alikes', 'look-alikes routed to safety', 'nearest today: handed to a human as high-stakes (crises; urgent ones; look-alikes)'], [
-    ['tuning: intents.json', '—', na('the fixture has no safety labels'), '—', '—', '—'],
-    ['held-out: safety messages', String(crises.length), safetyNa ? `0 (${safetyNa})` : `${ratio(routed(crises), crises.length)}; right kind ${ratio(rightKind, crises.length)}; urgent ones flagged urgent ${ratio(urgentFlagged, urgentCrises.length)}`, String(harmless.length),
-      safetyNa ? na(safetyNa) : ratio(routed(harmless), harmless.length),
-      `${ratio(highStakes(crises), crises.length)}; ${ratio(highStakes(urgentCrises), urgentCrises.length)}; ${ratio(highStakes(harmless), harmless.length)}`],
-  ]);
-  const knowledgeTable = table(['set', 'questions', 'recall@3', 'MRR', 'answers right', 'reply drawn from the expected file', 'reply drew on no knowledge', 'taken as an answer to the pending question', 'unrelated answered as if known'], [
-    knowledgeRow('tuning: demo corpus, rag-questions.json', tuningRag.figures),
-    knowledgeRow('held-out: bike shop corpus', heldRag.figures),
-  ]);
-  const freeText = `free-text fields (not scored) stored where a held-out message describes them: ${ratio(mentions.filter(Boolean).length, mentions.length)}`;
-  timings.unshift(`total ${seconds(started)}`);
+  const factsTable = table(FACT_HEAD, [...byRules.facts, ...byModel.facts]);
+  const fieldsTables = [...byRules.fields, ...byModel.fields].map((f) =>
+    table([`field (${f.label})`, 'stated', 'captured', 'wrong', 'precision', 'recall'], f.rows));
+  const objectionsTable = table(['set', 'items', 'kind right', 'detail'], [...byRules.objections, ...byModel.objections]);
+  const safetyTable = table(['set', 'crises', 'crises routed to safety', 'look-alikes', 'look-alikes routed to safety', 'detail'], [...byRules.safety, ...byModel.safety]);
+  const freeText = [...byRules.freeText, ...byModel.freeText].join('\n');
+  const failures = [...byRules.failures, ...byModel.failures];
 
-  console.log(`\nFacts\n${factsTable}\n\n${fieldsTable}\n${freeText}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}\n\nKnowledge\n${knowledgeTable}`);
-  console.log(`\n${heldRag.notes.join('\n')}\nTime: ${timings.join(', ')}`);
-  if (intentFailures.length) console.log(`\nTuning failures, intents.json (${intentFailures.length}):\n${intentFailures.join('\n')}`);
-  if (tuningRag.failures.length) console.log(`\nTuning failures, rag-questions.json (${tuningRag.failures.length}):\n${tuningRag.failures.join('\n')}`);
+  if (tuningOnly) {
+    console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}`);
+    if (failures.length) console.log(`\n${failures.join('\n')}`);
+  } else {
+    // Knowledge: the demo corpus (tuning) and the second business (held out), through search and the chat.
+    const held = heldoutSets();
+    const tuning = tuningSets();
+    phase = performance.now();
+    const tuningRag = await tuningKnowledge(product, tuning.rag);
+    timings.push(`tuning knowledge ${seconds(phase)}`);
+    phase = performance.now();
+    const heldRag = await heldoutKnowledge(product, { ...held.bot, firstQuestion: "What's your name?" }, held.questions);
+    timings.push(`held-out knowledge (ingestion included) ${seconds(phase)}`);
+    const knowledgeTable = table(['set', 'questions', 'recall@3', 'MRR', 'answers right', 'reply drawn from the expected file', 'reply drew on no knowledge', 'taken as an answer to the pending question', 'unrelated answered as if known'], [
+      knowledgeRow('tuning: demo corpus, rag-questions.json', tuningRag.figures),
+      knowledgeRow('held-out: bike shop corpus', heldRag.figures),
+    ]);
+    timings.unshift(`total ${seconds(started)}`);
 
-  writeSection('understanding', `## Understanding: facts, objections, safety and knowledge, on tuned and held-out words
+    console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n${freeText}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}\n\nKnowledge\n${knowledgeTable}`);
+    console.log(`\n${heldRag.notes.join('\n')}\nTime: ${timings.join(', ')}`);
+    if (failures.length) console.log(`\n${failures.join('\n')}`);
+    if (tuningRag.failures.length) console.log(`\nTuning failures, rag-questions.json (${tuningRag.failures.length}):\n${tuningRag.failures.join('\n')}`);
 
-\`npm run bench:understanding\` on the product code of ${commit} — ${machine()}; ${product.mode}; ${timings.join(', ')}.
+    writeSection('understanding', `## Understanding: facts, objections, safety and knowledge, on tuned and held-out words
 
-Tuning sets are the fixtures the engine and the search were tuned on (\`tests/fixtures/intents.json\`,
-\`tests/fixtures/rag-questions.json\`). Held-out sets (\`bench/understanding/heldout/\`) were written apart from
-the code and are reported as aggregates only (${held.profile.length} profile messages, ${held.objections.length} objection lines, ${held.safety.length} safety messages,
-${held.questions.length} questions over a bike shop's corpus of ${held.bot.files.length} pages, a second field set of ${held.otherFields.length} fields with ${held.otherMessages.length} messages);
-once a held-out result has been read item by item, that set is no longer held out: add fresh material
-instead of tuning to it.
+\`npm run bench:understanding\` on the product code of ${commit} — ${machine()}; ${product.mode}; messages read by the rules, then with ${product.modelReader}; ${timings.join(', ')}.
 
-Messages are read by the engine as the chat would read them (the pending question, what was stored before,
-the text). A captured fact is the stated value stored; a wrong value is a value stored that the message did
-not state, or a different one. Knowledge questions are asked in the chat by a new visitor each, with the
-bot's first guided question pending, and searched with \`rag_search\` across all categories (top 10, no score
-threshold). Safety is scored as routed to a safety path with its kind (issue 13), which does not exist yet;
-"nearest today" counts the messages the coach hands to a human as high-stakes (urgent ones are pointed to
-emergency help), which is what a crisis gets now.
+Tuning sets are the fixtures the code was tuned on (\`tests/fixtures/understanding/*.json\` for both demo
+businesses, \`tests/fixtures/intents.json\`, \`tests/fixtures/rag-questions.json\`). Held-out sets
+(\`bench/understanding/heldout/\`) were written apart from the code and are reported as aggregates only
+(${held.profile.length} profile messages, ${held.objections.length} objection lines, ${held.safety.length} safety messages, ${held.questions.length} questions over a bike shop's corpus of
+${held.bot.files.length} pages, a second field set of ${held.otherFields.length} fields with ${held.otherMessages.length} messages); once a held-out result has been read item by
+item, that set is no longer held out: add fresh material instead of tuning to it.
+
+Messages are read as the chat decides them (the turn's pure decision on the pending question, what was
+stored before, the text). A captured fact is the stated value stored; a wrong value is a value stored that the
+message did not state, or a different one. "With the model" adds the model's structured reading of each
+message (merged with the rules and checked by the same validation); against the local stub it finds nothing
+the rules did not, so those rows show that merging never costs a fact. Knowledge questions are asked in the
+chat by a new visitor each, with the bot's first guided question pending, and searched with \`rag_search\`
+across all categories (top 10, no score threshold).
 
 ${factsTable}
 
-${fieldsTable}
+${fieldsTables.join('\n\n')}
 
 ${freeText}.
 
@@ -293,6 +394,7 @@ ${safetyTable}
 ${knowledgeTable}
 
 Answers right: the coach's reply contains a phrase of the expected answer. Held-out corpus: ${heldRag.notes.join('; ')}.`);
+  }
 } finally {
   await product.close();
 }

@@ -1,15 +1,15 @@
 /**
  * The understanding bench's only door into the product. bench/understanding.ts measures nothing except
- * through the functions below, so when understanding, the conversation's decision or the knowledge search
- * change shape, this is the one file to update: keep the contract, change the inside.
+ * through the functions below, so when the conversation engine or the knowledge search changes shape,
+ * this is the one file to update: keep the contract, change the inside.
  *
  * The contract
  *
  *   const product = await openProduct()         the local stack, in memory; product.close() stops it
- *   await product.demoBot()                     the seeded demo bot, as the conversation loads it
- *   await product.botWith(name, fields)         a bot made of these fields, one question each, in order
- *   product.capabilities(bot)                   what today's product can be scored on, and why not
- *   product.read(bot, message)                  what the conversation would do with one typed message:
+ *   await product.demoFields()                  the demo bot's guided questions, as neutral FieldSpecs
+ *   await product.botFields(bot)                the same for a seeded bot by name (the tuning sets' `bot`)
+ *   product.capabilities(fields)                what today's product can be scored on, and why not
+ *   await product.read(fields, message)         what the conversation would do with one typed message:
  *                                               the values it would store, the objection, the safety route
  *   await product.knowledgeBot(spec)            a fresh bot whose corpus went through the project's own
  *                                               ingestion code (prepareDocument + writeDocument)
@@ -19,21 +19,21 @@
  *                                               the chat (POST /functions/v1/chat), and whether it was
  *                                               drawn from the knowledge
  *
- * What "read" means today: `understand()` (functions/_shared/understanding) classifies the message, which
- * gives its kind, objection and hand-off; `decide()` (functions/_shared/conversation/decide.ts) says what the
- * turn would store, from the same state the chat's runner builds (the answers so far, the pending field, the
- * recent replies). `stored` lists the values that would change; a value cleared (null) is not a value stored.
+ * What "read" means: the turn's own pure decision (`decide` in functions/_shared/conversation/decide.ts) on
+ * a bot made of the FieldSpecs, with the visitor's known answers and the pending question, exactly as the
+ * chat decides a typed message; `stored` lists the answers the decision would write whose value changes.
  */
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { type Field, FieldSchema, OBJECTIONS } from '../../functions/_shared/contracts.ts';
+import { type Answers, type Field, FieldSchema, type Question, QuestionSchema } from '../../functions/_shared/contracts.ts';
 import { type Bot, type BotDefinitionRow, botOf } from '../../functions/_shared/conversation/bot.ts';
 import { type ConversationState, decide, pendingStepOf } from '../../functions/_shared/conversation/decide.ts';
+import { wordsFor } from '../../functions/_shared/conversation/words.ts';
+import { understand } from '../../functions/_shared/understanding/understand.ts';
 import { formatOf } from '../../functions/_shared/knowledge/document.ts';
 import { type Category, CATEGORIES } from '../../functions/_shared/knowledge/metadata.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
 import { writeDocument } from '../../functions/_shared/knowledge/store.ts';
-import { understand } from '../../functions/_shared/understanding/understand.ts';
-import { DEMO_OWNER_ID, NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
+import { DEMO_OWNER_ID, LOTUS_ROOM_BOT_ID, NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { startStack, type Stack } from '../../supabase/local/stack.ts';
 
 // --- The contract's types -----------------------------------------------------------------------------------
@@ -51,12 +51,12 @@ export interface FieldSpec {
   min?: number;
   max?: number;
   options?: { value: string; label: string; synonyms: string[] }[];
-}
-
-/** A bot the bench reads messages for; what it holds inside is the adapter's business. */
-export interface BotUnderTest {
-  name: string;
-  fields: FieldSpec[];
+  /** Asked only when another field has this value. */
+  when?: { field: string; equals: string | number | boolean };
+  /** What the value measures (a `bot_fields.entity`), when the bot says. */
+  entity?: string | null;
+  /** False when the owner allows the field to be answered only to its own question. */
+  fillInPassing?: boolean;
 }
 
 export interface MessageInput {
@@ -81,7 +81,12 @@ export interface Reading {
   handoff: { reason: string; urgent: boolean } | null;
   /** For a side question: the knowledge category it would be searched in. */
   category: string | null;
+  /** The reply would sell: a plan card, a price or a call to action. */
+  sells: boolean;
 }
+
+/** Who reads a message: the rules alone, or the rules with the model's structured reading merged in. */
+export type Reader = 'rules' | 'model';
 
 export type Support = { ok: true } | { ok: false; why: string };
 
@@ -128,11 +133,16 @@ export interface KnowledgeBotSpec {
   files: { name: string; text: string; category: string }[];
 }
 
+/** The seeded bots the tuning sets are written for. */
+export type SeededBot = 'nutrition-solutions' | 'lotus-room';
+
 export interface Product {
-  demoBot(): Promise<BotUnderTest>;
-  botWith(name: string, fields: FieldSpec[]): Promise<BotUnderTest>;
-  capabilities(bot: BotUnderTest): Capabilities;
-  read(bot: BotUnderTest, message: MessageInput): Reading;
+  demoFields(): Promise<FieldSpec[]>;
+  botFields(bot: SeededBot): Promise<FieldSpec[]>;
+  capabilities(fields: FieldSpec[]): Capabilities;
+  read(fields: FieldSpec[], message: MessageInput, reader?: Reader): Promise<Reading>;
+  /** What the model reader talks to, in words. */
+  modelReader: string;
   knowledgeBot(spec: KnowledgeBotSpec): Promise<KnowledgeBot>;
   demoKnowledge(): KnowledgeBot;
   /** How replies are written: rules only, or with a model. */
@@ -146,57 +156,44 @@ const BENCH_ORIGIN = 'http://bench.localhost';
 const DEMO_ORIGIN = 'http://127.0.0.1:5173';
 /** Limits high enough for one client asking a few hundred questions, each as a new visitor. */
 const BENCH_LIMITS = { visitor_messages_per_minute: 1000, address_messages_per_minute: 100000, address_new_visitors_per_hour: 100000 };
+const SEEDED: Record<SeededBot, string> = { 'nutrition-solutions': NUTRITION_SOLUTIONS_BOT_ID, 'lotus-room': LOTUS_ROOM_BOT_ID };
 
 export async function openProduct(): Promise<Product> {
   const functionsEnv = { OPENAI_API_KEY: process.env.OPENAI_API_KEY, OPENAI_BASE_URL: process.env.OPENAI_BASE_URL };
   const stack = await startStack({ functionsEnv });
   const db = createClient(stack.url, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const engineBots = new WeakMap<BotUnderTest, Bot>();
-  const engineBot = (bot: BotUnderTest) => {
-    const found = engineBots.get(bot);
-    if (!found) throw new Error(`${bot.name} was not made by this product`);
-    return found;
+  /** The bot each FieldSpec list reads with: the seeded bot itself, or one made of the specs. */
+  const bots = new WeakMap<FieldSpec[], Bot>();
+  const botFor = (fields: FieldSpec[]) => {
+    let bot = bots.get(fields);
+    if (!bot) bots.set(fields, (bot = botOfSpecs(fields)));
+    return bot;
   };
-  const demoDefinition = definitionOf(db, NUTRITION_SOLUTIONS_BOT_ID);
+  const seeded = async (botId: string) => {
+    const { data, error } = await db.rpc('bot_definition', { p_bot_id: botId });
+    if (error || !data) throw new Error(`reading bot ${botId}: ${error?.message ?? 'no such bot'}`);
+    const bot = botOf(data as BotDefinitionRow);
+    const fields = bot.steps.map(specOf);
+    bots.set(fields, bot);
+    return fields;
+  };
 
   return {
     mode: process.env.OPENAI_API_KEY ? 'with OPENAI_API_KEY (model-written answers)' : 'no OPENAI_API_KEY: rules and full-text search only',
 
-    async demoBot() {
-      const bot = botOf(await demoDefinition);
-      const asked = bot.steps.map((step) => step.field);
-      const ordered = [...bot.fields].sort((a, b) => rank(asked, a.key) - rank(asked, b.key));
-      const handle: BotUnderTest = { name: bot.config.name, fields: ordered.map(specOf) };
-      engineBots.set(handle, bot);
-      return handle;
-    },
-
-    async botWith(name, fields) {
-      const demo = await demoDefinition;
-      const bot = botOf({
-        bot: { ...demo.bot, name },
-        fields: fields.map(fieldOf),
-        steps: fields.map((field, i) => ({ field: field.key, position: i + 1, prompt: field.label, placeholder: null, condition: null })),
-        plans: [],
-        rules: [],
-        texts: {},
-      });
-      const handle: BotUnderTest = { name, fields };
-      engineBots.set(handle, bot);
-      return handle;
-    },
+    demoFields: () => seeded(NUTRITION_SOLUTIONS_BOT_ID),
+    botFields: (bot) => seeded(SEEDED[bot]),
 
     capabilities() {
       return {
         fields: { ok: true },
-        objectionKinds: OBJECTIONS.filter((kind): kind is ObjectionKind => (OBJECTION_KINDS as readonly string[]).includes(kind)),
-        safety: { ok: false, why: 'not implemented: understanding has no safety route yet (issue 13)' },
+        objectionKinds: OBJECTION_KINDS,
+        safety: { ok: false, why: 'not implemented: the engine has no safety route yet (issue 13)' },
       };
     },
 
-    read(handle, message) {
-      return readMessage(engineBot(handle), message);
-    },
+    read: async (fields, message) => readMessage(botFor(fields), message),
+    modelReader: 'the model reader not built yet (the rules only)',
 
     async knowledgeBot(spec) {
       return createKnowledgeBot(stack, db, spec);
@@ -214,58 +211,80 @@ export async function openProduct(): Promise<Product> {
   };
 }
 
-/** Position in the question order; fields without a question last. */
-const rank = (order: string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+const FIELD_TYPE: Record<Bot['steps'][number]['kind'], FieldSpec['type']> = { text: 'text', number: 'number', single_choice: 'choice', scale: 'scale', yes_no: 'yes_no' };
 
-async function definitionOf(db: SupabaseClient, botId: string): Promise<BotDefinitionRow> {
-  const { data, error } = await db.rpc('bot_definition', { p_bot_id: botId });
-  if (error || !data) throw new Error(`reading bot ${botId}'s definition: ${error?.message ?? 'no such bot'}`);
-  return data as BotDefinitionRow;
-}
-
-function specOf(field: Field): FieldSpec {
+function specOf(step: Bot['steps'][number]): FieldSpec {
+  const equals = step.condition?.op === 'eq' && !Array.isArray(step.condition.value) ? step.condition.value : undefined;
   return {
-    key: field.key,
-    type: field.type,
-    label: field.label,
-    ...(field.min_value !== null ? { min: field.min_value } : {}),
-    ...(field.max_value !== null ? { max: field.max_value } : {}),
-    ...(field.options.length ? { options: field.options } : {}),
+    key: step.field,
+    type: FIELD_TYPE[step.kind],
+    label: step.label ?? step.field,
+    ...(step.min_value !== null ? { min: step.min_value } : {}),
+    ...(step.max_value !== null ? { max: step.max_value } : {}),
+    ...(step.options.length ? { options: step.options } : {}),
+    ...(step.condition && equals !== undefined ? { when: { field: step.condition.field, equals } } : {}),
+    entity: step.entity,
+    fillInPassing: step.fill_in_passing,
   };
 }
 
-/** The `bot_fields` row an owner would write with only what a FieldSpec holds: no entity, defaults elsewhere. */
-function fieldOf(spec: FieldSpec): Field {
-  return FieldSchema.parse({ key: spec.key, type: spec.type, label: spec.label, min_value: spec.min ?? null, max_value: spec.max ?? null, options: spec.options ?? [] });
+/** A bot made of neutral FieldSpecs, as an owner would configure one: a field and a question per spec. */
+function botOfSpecs(specs: FieldSpec[]): Bot {
+  const fields: Field[] = specs.map((spec) => FieldSchema.parse({
+    key: spec.key,
+    type: spec.type,
+    label: spec.label,
+    entity: spec.entity ?? null,
+    min_value: spec.min ?? null,
+    max_value: spec.max ?? null,
+    options: spec.options ?? [],
+    fill_in_passing: spec.fillInPassing ?? true,
+  }));
+  const questions: Question[] = specs.map((spec, index) => QuestionSchema.parse({
+    field: spec.key,
+    position: index + 1,
+    prompt: spec.label,
+    condition: spec.when ? { field: spec.when.field, op: 'eq', value: spec.when.equals } : null,
+  }));
+  const row: BotDefinitionRow = {
+    bot: {
+      id: crypto.randomUUID(), name: 'Bench', language: 'en', welcome_message: 'Hi', brand_voice: null, handoff_message: 'A person will reply.',
+      allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', llm_temperature: 0.4, daily_llm_budget: 0,
+      limits: { visitor_messages_per_minute: 10, address_messages_per_minute: 10, address_new_visitors_per_hour: 10 }, updated_at: new Date(0).toISOString(),
+    },
+    fields,
+    steps: questions,
+    plans: [],
+    rules: [],
+    texts: {},
+  };
+  return botOf(row);
 }
 
+/** One typed message, decided as the chat decides it: what it is (understand) and what would be stored (decide). */
 function readMessage(bot: Bot, message: MessageInput): Reading {
+  const known = message.known as Answers;
   const state: ConversationState = {
-    answers: message.known as ConversationState['answers'],
+    answers: known,
     pendingField: message.pending,
     status: 'active',
     returning: false,
-    // As the runner sees a history: the bot's re-asks are its replies marked `invalid`.
+    // The re-asks the bot just made, as the conversation's recent messages show them.
     recent: Array.from({ length: message.reAsks ?? 0 }, () => ({ sender_type: 'ai' as const, metadata: { intent: 'invalid' } })),
-    objection: null,
   };
   const input = { type: 'text' as const, text: message.text };
-  const understood = understand(input, {
-    steps: bot.steps,
-    pending: pendingStepOf(bot, state),
-    known: state.answers,
-    recent: { reAsks: message.reAsks ?? 0 },
-    offers: bot.offers,
-  });
+  const pending = pendingStepOf(bot, state);
+  const understood = understand(input, { steps: bot.steps, pending, known, recent: { reAsks: message.reAsks ?? 0 }, offers: bot.offers });
   const decision = decide(bot, state, { type: 'message', input });
-  const stored = Object.fromEntries(Object.entries(decision.answers).filter(([key, value]) => value !== null && message.known[key] !== value));
+  const stored = Object.fromEntries(Object.entries(decision.answers).filter(([key, value]) => value !== null && known[key] !== value));
   return {
     kind: understood.intent,
     stored,
-    objection: understood.objection ?? null,
+    objection: (decision.objection ?? null) as ObjectionKind | null,
     safety: null,
     handoff: understood.handoff ? { reason: understood.handoff.reason, urgent: !!understood.handoff.urgent } : null,
     category: understood.question?.category ?? null,
+    sells: decision.recommendedPlan !== undefined || decision.say.some((reply) => reply.metadata.plan !== undefined),
   };
 }
 
@@ -324,9 +343,13 @@ function knowledgeClient(stack: Stack, db: SupabaseClient, botId: string, origin
     if (response.status !== 200) throw new Error(`chat answered ${response.status}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as { visitor_token: string; status: string; prompt: { field: string } | null; messages: { id: string; content: string }[] };
   };
+  /** What this bot says when its knowledge has nothing that fits (its own text, else the default). */
+  let noAnswer: Promise<string> | null = null;
+  const noAnswerText = () =>
+    (noAnswer ??= Promise.resolve(db.rpc('bot_definition', { p_bot_id: botId })).then(({ data }) =>
+      data ? botOf(data as BotDefinitionRow).words.say('no_answer') : wordsFor('en').say('no_answer')
+    ));
 
-  // The bot's own words for "nothing found", as its definition gives them.
-  const noAnswer = definitionOf(db, botId).then((definition) => botOf(definition).words.say('no_answer'));
   return {
     notes,
     async search(question) {
@@ -351,7 +374,7 @@ function knowledgeClient(stack: Stack, db: SupabaseClient, botId: string, origin
       const drawn = metadata.some((m) => Array.isArray(m.sources) && m.sources.length > 0 && m.written_by !== 'none');
       return {
         text,
-        grounded: drawn && !text.includes(await noAnswer),
+        grounded: drawn && !text.includes(await noAnswerText()),
         sources,
         handedOff: answered.status === 'handoff',
         takenAsAnswer: answered.status !== 'handoff' && !!opened.prompt && answered.prompt?.field !== opened.prompt.field,

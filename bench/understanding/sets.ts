@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { type FieldSpec, OBJECTION_KINDS, SAFETY_KINDS } from './adapter.ts';
+import { type FieldSpec, OBJECTION_KINDS, SAFETY_KINDS, type SeededBot } from './adapter.ts';
 
 const root = new URL('../../', import.meta.url);
 const heldoutDir = new URL('heldout/', import.meta.url);
@@ -74,7 +74,38 @@ const KnowledgeBotSet = z.object({
   files: z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*$/, 'a plain slug')),
 }).strict();
 
-// The tuning fixtures, read for their labels only.
+// The understanding tuning sets (tests/fixtures/understanding): the same items, for a seeded bot, with what
+// was stored before on any line.
+const SEEDED_BOTS = ['nutrition-solutions', 'lotus-room'] as const satisfies readonly SeededBot[];
+const TuningProfileSet = z.object({ about: z.string(), bot: z.enum(SEEDED_BOTS), messages: z.array(ProfileMessage).min(1) }).strict();
+const TuningObjectionSet = z.object({
+  about: z.string(),
+  bot: z.enum(SEEDED_BOTS),
+  lines: z.array(z.object({
+    id: z.string(),
+    pending: z.string().nullable(),
+    known: Facts.optional(),
+    text: z.string().min(1),
+    kind: z.enum([...OBJECTION_KINDS, 'none']),
+    facts: Facts.optional(),
+  }).strict()).min(1),
+}).strict();
+const TuningSafetySet = z.object({
+  about: z.string(),
+  bot: z.enum(SEEDED_BOTS),
+  messages: z.array(z.object({
+    id: z.string(),
+    pending: z.string().nullable(),
+    known: Facts.optional(),
+    text: z.string().min(1),
+    kind: z.enum([...SAFETY_KINDS, 'none']),
+    urgent: z.boolean().optional(),
+  }).strict()).min(1),
+}).strict();
+export type TuningObjectionLine = z.infer<typeof TuningObjectionSet>['lines'][number];
+export type TuningSafetyMessage = z.infer<typeof TuningSafetySet>['messages'][number];
+
+// The older tuning fixtures, read for their labels only.
 const IntentCases = z.object({
   cases: z.array(z.object({
     pending: z.string().nullable(),
@@ -107,9 +138,13 @@ function read<T>(schema: z.ZodType<T>, url: URL): T {
 }
 
 export function tuningSets() {
+  const understanding = (name: string) => new URL(`tests/fixtures/understanding/${name}`, root);
   return {
     intents: read(IntentCases, new URL('tests/fixtures/intents.json', root)).cases,
     rag: read(RagQuestions, new URL('tests/fixtures/rag-questions.json', root)),
+    profile: ['profile-messages.json', 'lotus-room-messages.json'].map((name) => read(TuningProfileSet, understanding(name))),
+    objections: ['objections.json', 'lotus-room-objections.json'].map((name) => read(TuningObjectionSet, understanding(name))),
+    safety: read(TuningSafetySet, understanding('safety.json')),
   };
 }
 
