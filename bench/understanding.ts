@@ -86,11 +86,7 @@ function factFailure(item: { id: string; text: string; facts: Record<string, unk
 // --- Tuning: intents.json -----------------------------------------------------------------------------------
 
 function intentMatches(expect: IntentCase['expect'], reading: Reading): boolean {
-  // High stakes became the safety route: a message the fixture hands to a human as high stakes is right when
-  // it is routed to safety (urgent ones with the urgent flag).
-  if (expect.kind === 'handoff' && expect.reason === 'high_stakes') {
-    return reading.safety !== null && (expect.urgent === undefined || expect.urgent === reading.safety.urgent);
-  }
+  if (expect.kind === 'safety') return reading.safety !== null && (expect.urgent === undefined || expect.urgent === reading.safety.urgent);
   if (expect.kind !== reading.kind) return false;
   if (expect.objection && expect.objection !== reading.objection) return false;
   if (expect.reason && expect.reason !== reading.handoff?.reason) return false;
@@ -127,7 +123,7 @@ async function messageFigures(product: Product, reader: Reader, label: string): 
   );
   const objectionCases = tuning.intents.map((c, i) => [c, intentReadings[i]!] as const).filter(([c]) => c.expect.kind === 'objection');
   figures.objections.push(
-    [tag('tuning: intents.json, every case'), String(tuning.intents.length), ratio(tuning.intents.length - intentFailures.length, tuning.intents.length), 'kind and its discriminator (objection, hand-off reason, category, urgent; high stakes as the safety route)'],
+    [tag('tuning: intents.json, every case'), String(tuning.intents.length), ratio(tuning.intents.length - intentFailures.length, tuning.intents.length), 'kind and its discriminator (objection, hand-off reason, category, urgent)'],
     [tag('tuning: intents.json, objection cases'), String(objectionCases.length), ratio(objectionCases.filter(([c, r]) => r.objection === c.expect.objection).length, objectionCases.length), 'objection kind'],
   );
   if (intentFailures.length) figures.failures.push(`Tuning failures${label}, intents.json (${intentFailures.length}):`, ...intentFailures);

@@ -54,9 +54,9 @@ values
     ]', null, true),
   ('5e1f0a57-0000-4000-8000-000000000001', 'primary_goal', 'choice', 'goal', null, null, null, null,
     '[
-      {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded"]},
-      {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle"]},
-      {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned"]}
+      {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded", "weight loss", "fat loss", "lean out", "shred", "lose kg", "lose kilos", "lose pounds", "lose lbs", "drop kilos", "drop pounds", "lose my belly", "lose belly fat", "get rid of my gut", "lose my gut", "burn fat", "shed weight", "shed pounds", "get slimmer", "lose inches"]},
+      {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "bulk up", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle", "muscle", "put on size", "put on muscle", "gain mass", "gain size", "add muscle", "muscle gain", "build mass", "get jacked"]},
+      {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned", "toned", "tone"]}
     ]', null, true),
   -- Asked only for recomposition; the plan rules read "lean" when it was not asked.
   ('5e1f0a57-0000-4000-8000-000000000001', 'recomp_focus', 'choice', 'focus', null, null, null, null,
@@ -180,7 +180,14 @@ values
   ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.asked_for_human', 'en', 'Of course — I''m bringing in a human coach.'),
   ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.frustration', 'en', 'Sorry this hasn''t been helpful — I''m bringing in a human coach to take it from here.'),
   ('5e1f0a57-0000-4000-8000-000000000001', 'no_answer', 'en', 'I don''t have a good answer to that one — I can bring in a human coach if you like.'),
-  ('5e1f0a57-0000-4000-8000-000000000001', 'handoff.high_stakes', 'en', 'Thank you for telling me — that''s important, and it deserves a real person rather than an automated reply. I''m bringing in a human coach, and please also talk to your doctor before changing how you eat.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'safety.medical', 'en', 'Thank you for telling me — that''s important, and it deserves a real person rather than an automated reply. I''m bringing in a human coach, and please also talk to your doctor before changing how you eat.'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.gender', 'en', '{value}'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.primary_goal.fat_loss', 'en', 'wants to lose fat'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.primary_goal.muscle_gain', 'en', 'wants to build muscle'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.primary_goal.recomp', 'en', 'wants to lose fat and build muscle'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.cooking_preference.yes', 'en', 'likes to cook'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.cooking_preference.no', 'en', 'would rather not cook'),
+  ('5e1f0a57-0000-4000-8000-000000000001', 'confirm.support_level', 'en', 'support {value}/{max}'),
   ('5e1f0a57-0000-4000-8000-000000000001', 'objection.time.query', 'en', 'busy and hate cooking'),
   ('5e1f0a57-0000-4000-8000-000000000001', 'objection.tried_before.query', 'en', 'tried diets before and failed'),
   ('5e1f0a57-0000-4000-8000-000000000001', 'objection.doubt.query', 'en', 'results success story lost weight gained muscle'),
@@ -237,22 +244,22 @@ values
   ('5e1f0a57-0000-4000-8000-000000000003', 'name', 'text', 'name', 'person_name', null, null, 60, '[]', null),
   ('5e1f0a57-0000-4000-8000-000000000003', 'experience', 'choice', 'experience', 'self_description', null, null, null,
     '[
-      {"value": "new", "label": "New to yoga", "synonyms": ["beginner", "a beginner", "never done it", "first time", "complete beginner", "total beginner"]},
-      {"value": "some", "label": "I''ve done some", "synonyms": ["a little", "a bit", "some experience", "on and off", "a few classes"]},
-      {"value": "regular", "label": "I practise regularly", "synonyms": ["regularly", "experienced", "advanced", "every week", "i practice regularly"]}
+      {"value": "new", "label": "New to yoga", "synonyms": ["beginner", "a beginner", "never done it", "first time", "complete beginner", "total beginner", "never done yoga", "never tried yoga", "never tried it", "new to this", "brand new"]},
+      {"value": "some", "label": "I''ve done some", "synonyms": ["a little", "a bit", "some experience", "on and off", "a few classes", "done some", "done a bit", "a few times"]},
+      {"value": "regular", "label": "I practise regularly", "synonyms": ["regularly", "experienced", "advanced", "every week", "i practice regularly", "practise every week", "practice every week", "weekly"]}
     ]', null),
   ('5e1f0a57-0000-4000-8000-000000000003', 'focus', 'choice', 'focus', null, null, null, null,
     '[
-      {"value": "calm", "label": "Stress relief and calm", "synonyms": ["stress", "relax", "relaxation", "calm down", "sleep better", "anxiety"]},
-      {"value": "flexibility", "label": "Flexibility", "synonyms": ["flexible", "stretching", "mobility", "touch my toes"]},
-      {"value": "strength", "label": "Strength and balance", "synonyms": ["strength", "get stronger", "core", "balance", "tone"]}
+      {"value": "calm", "label": "Stress relief and calm", "synonyms": ["stress", "relax", "relaxation", "calm down", "sleep better", "anxiety", "de stress", "destress", "unwind", "stress relief", "calm my mind", "calmer", "mindfulness"]},
+      {"value": "flexibility", "label": "Flexibility", "synonyms": ["flexible", "stretching", "mobility", "touch my toes", "more flexible", "less stiff", "stretch", "loosen up"]},
+      {"value": "strength", "label": "Strength and balance", "synonyms": ["strength", "get stronger", "core", "balance", "tone", "stronger", "core strength", "build strength"]}
     ]', null),
   ('5e1f0a57-0000-4000-8000-000000000003', 'classes_per_week', 'number', 'classes a week', 'frequency', 1, 7, null, '[]', null),
   ('5e1f0a57-0000-4000-8000-000000000003', 'time_of_day', 'choice', 'time of day', null, null, null, null,
     '[
-      {"value": "mornings", "label": "Mornings", "synonyms": ["morning", "early", "before work", "am"]},
-      {"value": "evenings", "label": "Evenings", "synonyms": ["evening", "after work", "nights", "pm"]},
-      {"value": "anytime", "label": "It varies", "synonyms": ["any time", "anytime", "depends", "flexible", "whenever"]}
+      {"value": "mornings", "label": "Mornings", "synonyms": ["morning", "early", "before work", "am", "in the morning", "in the mornings", "early bird"]},
+      {"value": "evenings", "label": "Evenings", "synonyms": ["evening", "after work", "nights", "pm", "in the evening", "in the evenings", "at night"]},
+      {"value": "anytime", "label": "It varies", "synonyms": ["any time", "anytime", "depends", "flexible", "whenever", "varies", "no preference"]}
     ]', '"anytime"')
 on conflict (bot_id, key) do nothing;
 

@@ -188,7 +188,7 @@ export async function openProduct(): Promise<Product> {
       return {
         fields: { ok: true },
         objectionKinds: OBJECTION_KINDS,
-        safety: { ok: false, why: 'not implemented: the engine has no safety route yet (issue 13)' },
+        safety: { ok: true },
       };
     },
 
@@ -274,15 +274,22 @@ function readMessage(bot: Bot, message: MessageInput): Reading {
   };
   const input = { type: 'text' as const, text: message.text };
   const pending = pendingStepOf(bot, state);
-  const understood = understand(input, { steps: bot.steps, pending, known, recent: { reAsks: message.reAsks ?? 0 }, offers: bot.offers });
+  const understood = understand(input, {
+    steps: bot.steps,
+    pending,
+    known,
+    recent: { reAsks: message.reAsks ?? 0 },
+    offers: bot.offers,
+    prices: bot.plans.map((plan) => plan.price_cents / 100),
+  });
   const decision = decide(bot, state, { type: 'message', input });
   const stored = Object.fromEntries(Object.entries(decision.answers).filter(([key, value]) => value !== null && known[key] !== value));
   return {
     kind: understood.intent,
     stored,
     objection: (decision.objection ?? null) as ObjectionKind | null,
-    safety: null,
-    handoff: understood.handoff ? { reason: understood.handoff.reason, urgent: !!understood.handoff.urgent } : null,
+    safety: understood.safety ? { kind: understood.safety.kind, urgent: understood.safety.urgent } : null,
+    handoff: understood.handoff ? { reason: understood.handoff.reason, urgent: false } : null,
     category: understood.question?.category ?? null,
     sells: decision.recommendedPlan !== undefined || decision.say.some((reply) => reply.metadata.plan !== undefined),
   };

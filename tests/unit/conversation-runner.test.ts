@@ -42,7 +42,7 @@ describe('the conversation runner', () => {
     await send({ type: 'start' });
     store.calls = { begin: 0, commit: 0 };
     const turn = await say("I'm Sam, 34");
-    expect(turn.replies.map((r) => r.content)).toEqual(["Great to have you here, Sam! I've also noted your age. Which best describes you?"]);
+    expect(turn.replies.map((r) => r.content)).toEqual(['Got it — Sam and age 34. Which best describes you?']);
     expect(store.calls).toEqual({ begin: 1, commit: 1 });
     expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam', age: 34 });
   });

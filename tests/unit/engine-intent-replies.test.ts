@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OBJECTIONS } from '../../functions/_shared/contracts.ts';
-import { briefly, handoffReply, resumeLine } from '../../functions/_shared/conversation/replies.ts';
+import { briefly, handoffReply, resumeLine, safetyReply } from '../../functions/_shared/conversation/replies.ts';
 import { DEFAULT_TEXTS, type Words, wordsFor } from '../../functions/_shared/conversation/words.ts';
 import type { Objection } from '../../functions/_shared/understanding/types.ts';
 
@@ -33,24 +33,48 @@ describe('handoffReply', () => {
     expect(handoffReply(words, 'frustration')).toMatch(/^Sorry this hasn't been helpful/u);
   });
 
-  it('recommends the doctor on high stakes without giving medical advice', () => {
-    const reply = handoffReply(WORDS, 'high_stakes');
-    expect(reply).toContain('talk to your doctor');
-    expect(reply).toContain('human coach');
-    expect(reply).not.toMatch(/\b(?:should eat|calories|safe to|dose|insulin)\b/iu);
-    expect(reply).not.toContain('emergency');
-  });
-
-  it('puts emergency help first when the message is urgent', () => {
-    const reply = handoffReply(words, 'high_stakes', { urgent: true });
-    expect(reply).toMatch(/^If you're in danger right now.*emergency number/u);
-    expect(reply.endsWith(configured)).toBe(true);
-  });
 
   it('falls back to a default next step when no handoff text is configured', () => {
     expect(handoffReply(empty, 'asked_for_human')).toBe(
       `Of course — I'm bringing in a person from our team. ${DEFAULT_TEXTS.en.handoff}`,
     );
+  });
+});
+
+describe('safetyReply', () => {
+  const selling = /\b(?:plan|price|buy|checkout|subscribe|offer|discount|\$|€|£)\b/iu;
+
+  it('recommends the doctor on a medical matter, with the disclaimer, without medical advice or selling', () => {
+    const reply = safetyReply(WORDS, { kind: 'medical', urgent: false });
+    expect(reply).toContain('talk to your doctor');
+    expect(reply).toContain('human coach');
+    expect(reply).toContain('not medical advice');
+    expect(reply).not.toMatch(/\b(?:should eat|calories|safe to|dose|insulin)\b/iu);
+    expect(reply).not.toContain('emergency');
+    expect(reply).not.toMatch(selling);
+  });
+
+  it('answers self-harm kindly, then with emergency help and a person, and no disclaimer', () => {
+    const reply = safetyReply(empty, { kind: 'self_harm', urgent: true });
+    expect(reply).toMatch(/^I'm really sorry you're going through this/u);
+    expect(reply).toMatch(/emergency number.*988.*116 123/u);
+    expect(reply).not.toContain('medical advice');
+    expect(reply.endsWith(DEFAULT_TEXTS.en['safety.handoff']!)).toBe(true);
+    expect(reply).not.toMatch(selling);
+  });
+
+  it('points to emergency help in words that fit an urgent medical sign', () => {
+    const reply = safetyReply(empty, { kind: 'medical', urgent: true });
+    expect(reply).toContain('If this is happening right now, please call your local emergency number');
+    expect(reply).not.toContain('hurting yourself');
+  });
+
+  it('has a kind default for every safety kind, in every language', () => {
+    for (const language of ['en', 'es']) {
+      for (const kind of ['self_harm', 'eating_disorder', 'pregnancy', 'injury', 'medical'] as const) {
+        expect(DEFAULT_TEXTS[language as 'en' | 'es'][`safety.${kind}`]).toBeTruthy();
+      }
+    }
   });
 });
 

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { classifyMessage } from '../../functions/_shared/understanding/intent.ts';
+import { classifyMessage, ROUTES } from '../../functions/_shared/understanding/intent.ts';
 import type { MessageIntent } from '../../functions/_shared/understanding/types.ts';
 import { parseAnswer } from '../../functions/_shared/understanding/parse.ts';
 import type { Step } from '../../functions/_shared/contracts.ts';
 import { BOT, stepFor } from './engine-fixture.ts';
 
+/** A label: the intent, with a safety route's urgency as `urgent`. */
+type Label = MessageIntent | { kind: 'safety'; urgent?: boolean };
+
 interface Case {
   pending: string | null;
   text: string;
   frustrationCount?: number;
-  expect: MessageIntent;
+  expect: Label;
 }
 
 const { cases } = JSON.parse(readFileSync(new URL('../fixtures/intents.json', import.meta.url), 'utf8')) as { cases: Case[] };
@@ -26,13 +29,14 @@ const classify = (c: Pick<Case, 'pending' | 'text' | 'frustrationCount'>) =>
   classifyWith(c.text, c.pending ? stepFor(c.pending) : null, { frustrationCount: c.frustrationCount ?? 0 });
 
 /** The labelled fields only: a label without a topic does not judge the topic the classifier adds. */
-function comparable(actual: MessageIntent, expected: MessageIntent): Partial<MessageIntent> {
-  return Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key as keyof MessageIntent]])) as Partial<MessageIntent>;
+function comparable(actual: MessageIntent, expected: Label): Record<string, unknown> {
+  const flat: Record<string, unknown> = actual.kind === 'safety' ? { kind: 'safety', urgent: actual.safety.urgent } : { ...actual };
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, flat[key]]));
 }
 
 describe('classifyMessage on the labelled fixture', () => {
   it('holds enough labelled messages of every kind', () => {
-    const kinds = (kind: MessageIntent['kind']) => cases.filter((c) => c.expect.kind === kind).length;
+    const kinds = (kind: Label['kind']) => cases.filter((c) => c.expect.kind === kind).length;
     expect(cases.length).toBeGreaterThanOrEqual(80);
     expect(kinds('answer')).toBeGreaterThanOrEqual(25);
     for (const category of ['faq', 'meal_plans', 'testimonials']) {
@@ -41,9 +45,10 @@ describe('classifyMessage on the labelled fixture', () => {
     for (const objection of ['price', 'time', 'doubt', 'tried_before']) {
       expect(cases.filter((c) => c.expect.kind === 'objection' && c.expect.objection === objection).length).toBeGreaterThanOrEqual(5);
     }
-    for (const reason of ['asked_for_human', 'frustration', 'high_stakes']) {
+    for (const reason of ['asked_for_human', 'frustration']) {
       expect(cases.filter((c) => c.expect.kind === 'handoff' && c.expect.reason === reason).length).toBeGreaterThanOrEqual(5);
     }
+    expect(kinds('safety')).toBeGreaterThanOrEqual(5);
   });
 
   it('classifies every labelled message as labelled', () => {
@@ -80,10 +85,24 @@ describe('classifyMessage', () => {
     );
   });
 
-  it('hands off on a high-stakes message even when it also answers the pending step', () => {
-    // The chat function still stores the answer (parseAnswer accepts it); the classifier only says "hand off".
+  it('routes a health matter to safety first, even when it also answers the pending step', () => {
     expect(classify({ pending: 'eating_habits', text: 'I have type 1 diabetes so I count carbs at every meal' }))
-      .toEqual({ kind: 'handoff', reason: 'high_stakes' });
+      .toEqual({ kind: 'safety', safety: { kind: 'medical', urgent: false } });
+    expect(classify({ pending: 'age', text: "I'm 12 weeks pregnant, is this safe?" }))
+      .toEqual({ kind: 'safety', safety: { kind: 'pregnancy', urgent: false } });
+  });
+
+  it('puts safety before a request for a human, and a request for a human before anything else', () => {
+    expect(classify({ pending: 'age', text: "I want to hurt myself, can I talk to a real person?" }))
+      .toEqual({ kind: 'safety', safety: { kind: 'self_harm', urgent: true } });
+    expect(classify({ pending: 'age', text: "it's too expensive, can I talk to a real person?" }))
+      .toEqual({ kind: 'handoff', reason: 'asked_for_human' });
+  });
+
+  it('keeps everyday words for pain and hunger out of the safety route', () => {
+    for (const text of ['this workout is killing me lol', "I'm dying to try the meals", "I'm starving, what's for lunch?", 'my heart is set on Beast']) {
+      expect(classify({ pending: 'gender', text }).kind).not.toBe('safety');
+    }
   });
 
   it('does not hand off when a condition is denied or belongs to someone else', () => {
@@ -95,7 +114,22 @@ describe('classifyMessage', () => {
 
   it('marks immediate danger as urgent and never lets a negation cancel it', () => {
     expect(classify({ pending: 'emotional_why', text: "I don't want to kill myself but I hate my body" }))
-      .toEqual({ kind: 'handoff', reason: 'high_stakes', urgent: true });
+      .toEqual({ kind: 'safety', safety: { kind: 'self_harm', urgent: true } });
+    expect(classify({ pending: 'support_level', text: 'I get chest pain when I exercise' }))
+      .toEqual({ kind: 'safety', safety: { kind: 'medical', urgent: true } });
+  });
+
+  it('declares its order of priority in one place, safety first', () => {
+    expect(ROUTES[0]).toBe('safety');
+    expect(ROUTES.indexOf('human')).toBeLessThan(ROUTES.indexOf('answer'));
+    expect(ROUTES.indexOf('answer')).toBeLessThan(ROUTES.indexOf('question'));
+  });
+
+  it('reads "not now" as an objection that answers nothing', () => {
+    for (const text of ['let me think about it', 'not right now, maybe after christmas', "I'll come back later", 'let me sleep on it']) {
+      expect(classify({ pending: 'age', text })).toEqual({ kind: 'objection', objection: 'not_now' });
+    }
+    expect(classify({ pending: 'support_level', text: 'let me think... 6' })).toEqual({ kind: 'answer' });
   });
 
   it('hands off after repeated failed attempts only when the message still answers nothing', () => {

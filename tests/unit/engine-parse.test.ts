@@ -173,7 +173,13 @@ describe('parsing a single choice', () => {
   });
 
   it('does not read the "m" of "I\'m" as the option M', () => {
-    expect(typed('gender', "I'm not telling")).toMatchObject({ ok: false });
+    expect(typed('gender', "I'm here")).toMatchObject({ ok: false });
+  });
+
+  it('reads everyday ways of declining as the option that declines, on any bot that has one', () => {
+    for (const input of ["I'm not telling", 'rather not', 'prefer not to answer that', 'none of your business']) {
+      expect(typed('gender', input)).toEqual(accepted('prefer_not'));
+    }
   });
 });
 

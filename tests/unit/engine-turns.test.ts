@@ -67,7 +67,7 @@ describe('answerTurn', () => {
       intent: 'answer',
       profilePatch: { name: 'Sam', age: 34, primary_goal: 'fat_loss' },
       answered: ['name', 'age', 'primary_goal'],
-      replies: ["Great to have you here, Sam! I've also noted your age and goal. Which best describes you?"],
+      replies: ['Got it — Sam, age 34 and wants to lose fat. Which best describes you?'],
       nextField: 'gender',
       complete: false,
     });
@@ -129,7 +129,7 @@ describe('answerTurn', () => {
       complete: false,
     });
     expect(turn.replies).toEqual([
-      "Thanks — I've noted your goal. Just your age in years, please — a whole number from 13 to 100. How old are you?",
+      'Got it — wants to lose fat. Just your age in years, please — a whole number from 13 to 100. How old are you?',
     ]);
   });
 

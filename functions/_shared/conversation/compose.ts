@@ -37,7 +37,8 @@ export function compose(bot: Bot, decision: Decision, found: Found): Decision {
     written_by: written ? 'model' : passages.length ? 'extract' : 'none',
     ...(written ? { usage: written.usage } : {}),
   };
-  const answered = [lookup.lead, text].filter(Boolean).join(' ');
+  // A disclaimer follows an answer from the knowledge only: "I don't have a good answer" needs none.
+  const answered = [lookup.lead, text, answer ? lookup.tail : ''].filter(Boolean).join(' ');
   // The way back starts its own paragraph, so the answer reads as one thought and the question as the next.
   const content = [answered, lookup.resume].filter(Boolean).join('\n\n');
   return { ...rest, say: [{ content, metadata }, ...rest.say] };

@@ -12,7 +12,7 @@ import { type Answer, type AnswerInput, understand, type Understanding } from '.
 import type { Objection } from '../understanding/types.ts';
 import type { Bot } from './bot.ts';
 import { planCardFor } from './plan-card.ts';
-import { acknowledgement, afterCompletion, completion, handoffReply, problemText, resumeLine, welcomeBack } from './replies.ts';
+import { acknowledgement, afterCompletion, completion, handoffReply, problemText, resumeLine, safetyReply, welcomeBack } from './replies.ts';
 import { applicableStep, hasAnswers, isAnswered, nextStep } from './steps.ts';
 
 /** What the bot knows of the conversation when a turn starts. */
@@ -56,6 +56,8 @@ export interface Lookup {
   searches: Search[];
   /** Said before the answer ("Totally fair to think about cost."). */
   lead: string;
+  /** Said after the answer: the bot's health disclaimer when the question is about health. */
+  tail?: string;
   /** Metadata of the answer's message (intent, category or objection). */
   metadata: Record<string, unknown>;
   /** The question still pending, for a model to lead back to. */
@@ -88,9 +90,12 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
     known: state.answers,
     recent: { reAsks: trailingReAsks(state) },
     offers: bot.offers,
+    prices: bot.plans.map((plan) => plan.price_cents / 100),
   });
   const decision = (() => {
     switch (understood.intent) {
+      case 'safety':
+        return safetyFirst(bot, state, pending, understood);
       case 'answer':
         return answered(bot, state, pending, understood);
       case 'handoff':
@@ -100,7 +105,7 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
         return offRoute(bot, state, pending, understood, visit.input);
     }
   })();
-  return handedBack(state) && understood.intent !== 'handoff' ? withBackLine(bot, decision) : decision;
+  return handedBack(state) && understood.intent !== 'handoff' && understood.intent !== 'safety' ? withBackLine(bot, decision) : decision;
 }
 
 /** A person answered last and handed the conversation back: the bot's first words after say it is back. */
@@ -160,6 +165,13 @@ function opening(bot: Bot, state: ConversationState): Decision {
 /** An answer to the pending question (possibly more at once), or a friendly re-ask when it does not fit. */
 function answered(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding): Decision {
   if (pending === null) {
+    // Everything was answered and the visitor puts an answer right: stored, said, and the plan for it.
+    const corrected = understood.answers.filter((answer) => answer.how === 'corrected');
+    if (corrected.length) {
+      const { patch } = inStepOrder(bot.steps, corrected);
+      const content = acknowledgement(bot.words, bot.steps, null, corrected);
+      return withPlan(bot, state, { ...state.answers, ...patch }, { ...unchanged(state, null), answers: patch, say: [{ content, metadata: { intent: 'answer', step: null } }], events: [] });
+    }
     if (state.status === 'completed') {
       const content = afterCompletion(bot.words, bot.steps, state.answers);
       return { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] };
@@ -169,8 +181,9 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
     return withPlan(bot, state, state.answers, { ...unchanged(state, null), say: [{ content, metadata: { intent: 'complete', step: null } }], events: [] });
   }
   const { patch, fields } = inStepOrder(bot.steps, understood.answers);
-  const events = fields.map((field) => ({ type: 'step_answered', data: { field } }));
-  const acknowledged = acknowledgement(bot.words, bot.steps, pending, fields, patch);
+  const corrected = new Set(understood.answers.filter((answer) => answer.how === 'corrected').map((answer) => answer.field));
+  const events = fields.filter((field) => !corrected.has(field)).map((field) => ({ type: 'step_answered', data: { field } }));
+  const acknowledged = acknowledgement(bot.words, bot.steps, pending, understood.answers);
   const status: ConversationStatus = 'active';
 
   if (!fields.includes(pending.field)) {
@@ -226,33 +239,71 @@ function formatPrice(language: string, offer: { price_cents: number; currency: s
   return offer.billing_period === 'one_time' ? amount : `${amount} / ${offer.billing_period}`;
 }
 
-/**
- * A person takes over. High stakes inside an answer ("I'm pregnant, and I eat mostly salads") keep the
- * answer: it is exactly what the question asked, and the next question waits for when the bot is back.
- */
+/** A person takes over: the visitor asked for one, or the bot is not helping. */
 function handedOff(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding): Decision {
   const reason = understood.handoff!.reason;
-  const keeps = reason === 'high_stakes' && pending !== null && understood.answers.some((a) => a.field === pending.field);
-  const { patch, fields } = keeps ? inStepOrder(bot.steps, understood.answers) : { patch: {}, fields: [] as string[] };
+  return {
+    answers: {},
+    status: 'handoff',
+    pendingField: pending?.field ?? null,
+    handoffReason: reason,
+    say: [{ content: handoffReply(bot.words, reason), metadata: { intent: 'handoff', handoff_reason: reason } }],
+    events: [{ type: 'handoff_requested', data: { reason } }],
+  };
+}
+
+/**
+ * A health or safety matter (safety.ts): a kind reply, emergency help first when the visitor may be in
+ * danger, and a person takes over; never a plan, a price or a call to action, and the bot stays silent while
+ * the person holds the conversation. An answer to the pending question in the same message is kept ("61, and
+ * I had a heart attack two years ago"), unless the question wanted free text: the visitor's words there are
+ * about their health, not the question.
+ */
+function safetyFirst(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding): Decision {
+  const signal = understood.safety!;
+  const keeps = pending !== null && !(pending.kind === 'text' && pending.entity === null) &&
+    understood.answers.some((a) => a.field === pending.field && a.how === 'pending');
+  const { patch, fields } = keeps ? inStepOrder(bot.steps, understood.answers.filter((a) => a.field === pending!.field)) : { patch: {}, fields: [] as string[] };
   const next = keeps ? nextStep(bot.steps, { ...state.answers, ...patch }) : pending;
+  const reason = `safety_${signal.kind}${signal.urgent ? '_urgent' : ''}`;
   return {
     answers: patch,
     status: 'handoff',
     pendingField: next?.field ?? null,
     handoffReason: reason,
-    say: [{ content: handoffReply(bot.words, reason, { urgent: understood.handoff!.urgent }), metadata: { intent: 'handoff', handoff_reason: reason } }],
-    events: [...fields.map((field) => ({ type: 'step_answered', data: { field } })), { type: 'handoff_requested', data: { reason } }],
+    say: [{ content: safetyReply(bot.words, signal), metadata: { intent: 'safety', safety: signal.kind, urgent: signal.urgent } }],
+    events: [...fields.map((field) => ({ type: 'step_answered', data: { field } })), { type: 'handoff_requested', data: { reason: 'safety' } }],
   };
 }
 
 /**
  * A side question or an objection: answered from the knowledge base (the look-up), then back to the pending
- * question. An objection that also answers a question wanting something specific (a number, a choice) keeps
- * the answer and moves on instead of re-asking; free text always "parses", so there it is only an objection.
+ * question. Answers the message also gives are kept ("2, money is tight", "I'm Kim, do you deliver to
+ * Spain?"), and the next question follows; a free-text question's "answer" is not, since there the words
+ * are the objection or the question. "Not now" is never read as an answer and gets no look-up: the visitor
+ * is told their answers are kept for when they come back.
  */
 function offRoute(bot: Bot, state: ConversationState, pending: Step | null, understood: Understanding, input: AnswerInput): Decision {
   const text = input.type === 'text' ? input.text : input.label ?? input.value;
   const objection = understood.objection;
+  const stored = objection ? { objection } : {};
+  const freeText = pending !== null && pending.kind === 'text' && pending.entity === null;
+  const kept = understood.answers.filter((a) => !(freeText && a.field === pending!.field && a.how === 'pending'));
+  const carried = kept.length && pending ? answered(bot, state, pending, { ...understood, intent: 'answer', answers: kept, refusal: undefined }) : null;
+  const after = carried?.pendingField !== undefined ? applicableStep(bot.steps, { ...state.answers, ...carried.answers }, carried.pendingField) : pending;
+
+  if (objection === 'not_now') {
+    const acknowledged = carried && pending ? acknowledgement(bot.words, bot.steps, pending, kept) : '';
+    const resume = after ? resumeLine(bot.words, after, 'not_now') : '';
+    const metadata = { intent: 'objection', objection };
+    const line = { content: bot.words.say('objection.not_now'), metadata };
+    // The last question answered as well: the plan is there for whenever they are ready.
+    if (carried && !after) return { ...carried, ...stored, say: [...carried.say, line] };
+    const say = [acknowledged, line.content, resume].filter(Boolean).map((content) => ({ content, metadata }));
+    return { ...(carried ?? unchanged(state, pending)), ...stored, say, events: carried?.events ?? [] };
+  }
+
+  const health = understood.health ? bot.words.say('disclaimer.health') : '';
   const lookup: Lookup = objection
     ? {
       kind: 'objection',
@@ -260,7 +311,7 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
       searches: objectionSearches(bot, state.answers, objection, text),
       lead: bot.words.say(`objection.${objection}`),
       metadata: { intent: 'objection', objection },
-      pendingPrompt: pending?.prompt ?? null,
+      pendingPrompt: after?.prompt ?? null,
     }
     : {
       kind: 'question',
@@ -269,16 +320,11 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
       searches: [{ query: text, category: null, preferCategory: understood.question!.category }],
       hint: understood.question!.category,
       lead: '',
-      metadata: { intent: 'question', category: understood.question!.category, topic: understood.question!.topic ?? null },
-      pendingPrompt: pending?.prompt ?? null,
+      ...(health ? { tail: health } : {}),
+      metadata: { intent: 'question', category: understood.question!.category, topic: understood.question!.topic ?? null, ...(health ? { health: true } : {}) },
+      pendingPrompt: after?.prompt ?? null,
     };
-  const stored = objection ? { objection } : {};
-  const carries = objection !== undefined && pending !== null && pending.kind !== 'text' &&
-    understood.answers.some((a) => a.field === pending.field);
-  if (carries) {
-    const kept = answered(bot, state, pending, { ...understood, intent: 'answer' });
-    return { ...kept, ...stored, lookup };
-  }
+  if (carried) return { ...carried, ...stored, lookup };
   // The answer and the way back share one bubble: compose() puts the answer before `resume`.
   return {
     ...unchanged(state, pending),

@@ -7,7 +7,7 @@
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
 import { truncate } from '../understanding/normalize.ts';
 import { boundsOf } from './steps.ts';
-import type { HandoffReason, Problem } from '../understanding/types.ts';
+import type { Answer, HandoffReason, Problem, SafetySignal } from '../understanding/types.ts';
 import type { Words } from './words.ts';
 
 const QUOTE_CHARS = 40;
@@ -49,16 +49,33 @@ function acknowledgeAnswer(words: Words, step: Step, value: AnswerValue): string
 }
 
 /**
- * "Great to have you here, Sam! I've also noted your age and goal." When the pending question was not answered
- * but others were, only those are acknowledged.
+ * What the bot took from a message, in one short sentence, when it took more than the answer it asked for:
+ * "Got it — Ana, age 31, wants to lose fat." (the visitor can put anything right: "actually 32"). An answer
+ * to the pending question alone gets its own acknowledgement ("Great to have you here, Sam!").
  */
-export function acknowledgement(words: Words, steps: Step[], pending: Step, answered: string[], found: Record<string, AnswerValue>): string {
-  const labelOf = (field: string) => steps.find((step) => step.field === field)?.label ?? field.replaceAll('_', ' ');
-  const others = answered.filter((field) => field !== pending.field).map(labelOf);
-  const fields = words.list(others);
-  if (!answered.includes(pending.field)) return others.length > 0 ? words.say('ack.only_others', { fields }) : '';
-  const lead = acknowledgeAnswer(words, pending, found[pending.field]!);
-  return others.length > 0 ? `${lead} ${words.say('ack.also', { fields })}` : lead;
+export function acknowledgement(words: Words, steps: Step[], pending: Step | null, answers: Answer[]): string {
+  const inOrder = steps.flatMap((step) => answers.filter((a) => a.field === step.field).map((answer) => ({ step, answer })));
+  if (inOrder.length === 0) return '';
+  const only = inOrder.length === 1 ? inOrder[0]! : null;
+  if (only && pending && only.step.field === pending.field && only.answer.how === 'pending') return acknowledgeAnswer(words, pending, only.answer.value);
+  const items = words.list(inOrder.map(({ step, answer }) => confirmItem(words, step, answer.value)));
+  return words.say(inOrder.some(({ answer }) => answer.how === 'corrected') ? 'confirm.corrected' : 'confirm', { items });
+}
+
+/** One value as the confirmation lists it: "Ana", "age 31", "wants to lose fat" (owners word their own). */
+function confirmItem(words: Words, step: Step, value: AnswerValue): string {
+  const option = optionKey(step, value);
+  const type = step.kind === 'single_choice' ? 'choice' : step.kind;
+  const text = answerText(step, value);
+  const keys = [
+    ...(option ? [`confirm.${step.field}.${option}`] : []),
+    `confirm.${step.field}`,
+    ...(step.entity ? [`confirm.entity.${step.entity}`] : []),
+    `confirm.type.${type}`,
+  ];
+  // Option labels are capitalised as buttons ("Lose fat"); inside a sentence they read in lower case.
+  const inSentence = step.kind === 'single_choice' || step.kind === 'yes_no' ? text.charAt(0).toLocaleLowerCase(words.language) + text.slice(1) : text;
+  return words.say(keys, { value: inSentence, label: step.label ?? step.field.replaceAll('_', ' '), max: boundsOf(step).max });
 }
 
 export const completion = (words: Words, steps: Step[], answers: Answers): string =>
@@ -96,23 +113,37 @@ function rangeText(words: Words, min: number | null, max: number | null): string
 
 /**
  * What the visitor is told when the conversation is handed to a human: why, then what happens next (the bot's
- * hand-off text). `urgent` (self-harm, chest pain) puts emergency help first. No medical advice, ever:
- * high-stakes messages get a person and a pointer to their doctor, not a recommendation.
+ * hand-off text).
  */
-export function handoffReply(words: Words, reason: HandoffReason, options: { urgent?: boolean } = {}): string {
-  return [options.urgent ? words.say('handoff.urgent') : '', words.say(`handoff.${reason}`), words.say('handoff')]
-    .filter(Boolean).join(' ');
+export function handoffReply(words: Words, reason: HandoffReason): string {
+  return [words.say(`handoff.${reason}`), words.say('handoff')].filter(Boolean).join(' ');
+}
+
+/**
+ * A health or safety matter: one kind sentence for what the visitor shared, emergency help when they may be
+ * in danger now, the bot's health disclaimer (not for self-harm: there it would read cold), and that a person
+ * is coming. No medical advice and nothing to buy.
+ */
+export function safetyReply(words: Words, signal: SafetySignal): string {
+  return [
+    words.say([`safety.${signal.kind}`, 'safety']),
+    signal.urgent ? words.say([`safety.urgent.${signal.kind}`, 'safety.urgent']) : '',
+    signal.kind === 'self_harm' ? '' : words.say('disclaimer.health'),
+    words.say(['safety.handoff', 'handoff']),
+  ].filter(Boolean).join(' ');
 }
 
 /**
  * Leads back to the question still pending after a side question or an objection: the question in brief (its
  * last sentence: "Doing both is doable. Which would you rather start with?" → "Which would you rather start
- * with?"), since the visitor read the whole of it a moment ago. An owner's `resume.<field>` says it their way.
+ * with?"), since the visitor read the whole of it a moment ago; "not now" leads back gently. An owner's
+ * `resume.<field>` says it their way.
  */
-export function resumeLine(words: Words, pending: Step): string {
+export function resumeLine(words: Words, pending: Step, objection?: string): string {
   const question = briefly(pending.prompt);
   if (question === '') return '';
-  return words.say([`resume.${pending.field}`, 'resume'], { question, prompt: pending.prompt.trim() });
+  const keys = [...(objection ? [`resume.${objection}`] : []), `resume.${pending.field}`, 'resume'];
+  return words.say(keys, { question, prompt: pending.prompt.trim() });
 }
 
 /** The last sentence of a prompt (sentences end in . ! ? followed by a space), or the whole when it is one. */

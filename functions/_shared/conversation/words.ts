@@ -22,8 +22,16 @@ const EN: Record<string, string> = {
   'ack.type.choice': 'Got it — {value}.',
   'ack.type.scale': 'Noted — {value} out of {max}.',
   'ack.type.yes_no': 'Got it, thanks.',
-  'ack.also': "I've also noted your {fields}.",
-  'ack.only_others': "Thanks — I've noted your {fields}.",
+  // What one message filled, in one sentence: "Got it — Ana, age 31, goal: lose fat."
+  confirm: 'Got it — {items}.',
+  'confirm.corrected': 'Thanks for putting me right — {items}.',
+  'confirm.entity.person_name': '{value}',
+  'confirm.entity.age': 'age {value}',
+  'confirm.type.choice': '{label}: {value}',
+  'confirm.type.scale': '{label} {value} of {max}',
+  'confirm.type.number': '{label}: {value}',
+  'confirm.type.yes_no': '{label}: {value}',
+  'confirm.type.text': 'your {label}',
   'list.and': 'and',
   'list.or': 'or',
   // A comma before the last "or" keeps labels that contain "and" readable: "A, B, or C".
@@ -50,7 +58,7 @@ const EN: Record<string, string> = {
   'objection.time': 'Completely understand — most people who come to us are short on time.',
   'objection.doubt': "It's healthy to be a little skeptical — you should know what you're signing up for.",
   'objection.tried_before': "I hear you — a lot of people come to us after trying other things first, so you're not alone.",
-  'objection.not_now': 'No rush at all — you can pick this up whenever suits you.',
+  'objection.not_now': "No rush at all — I've kept your answers, so you can come back any time and pick up right where you left off.",
   'objection.price.query': 'discounts or a cheaper option',
   'objection.time.query': 'busy schedule little time',
   'objection.tried_before.query': 'tried before and it did not work',
@@ -58,13 +66,25 @@ const EN: Record<string, string> = {
   'objection.not_now.query': 'start later pause',
   'handoff.asked_for_human': "Of course — I'm bringing in a person from our team.",
   'handoff.frustration': "Sorry this hasn't been helpful — I'm bringing in a person from our team to take it from here.",
-  'handoff.high_stakes':
-    "Thank you for telling me — that's important, and it deserves a real person rather than an automated reply. I'm bringing in someone from our team, and please also talk to your doctor.",
-  'handoff.urgent':
-    "If you're in danger right now or might hurt yourself, please call your local emergency number or a crisis line straight away.",
   handoff: 'A person from our team will reply right here in this chat as soon as possible.',
+  // Safety first: a kind word for what the visitor shared, help when they may be in danger, a person.
+  'safety.self_harm': "I'm really sorry you're going through this, and I'm glad you told me. You deserve support from a real person.",
+  'safety.eating_disorder':
+    "Thank you for trusting me with that. Your health comes first, so I won't suggest a diet here: it's worth talking to your doctor or an eating-disorder helpline, and a real person from our team will reach out.",
+  'safety.pregnancy':
+    'Thank you for telling me. Eating during pregnancy, or while breastfeeding, needs a professional who knows you, so please check any plan with your doctor or midwife. A real person from our team will take it from here.',
+  'safety.injury':
+    "Sorry to hear about your injury. Please follow your doctor's or physio's advice on what you can do while you recover; a real person from our team will take it from here.",
+  'safety.medical':
+    "Thank you for telling me — that's important, and it deserves a real person rather than an automated reply. Please talk to your doctor before changing how you eat.",
+  'safety.urgent':
+    "If you're in danger right now or thinking about hurting yourself, please call your local emergency number straight away, or a crisis line: 988 in the US and Canada, 116 123 (Samaritans) in the UK and Ireland. You're not alone.",
+  'safety.urgent.medical': 'If this is happening right now, please call your local emergency number straight away.',
+  'safety.handoff': "I've let a person from our team know, and they'll reply right here as soon as they can.",
+  'disclaimer.health': "This is general information, not medical advice: please check with your doctor about anything specific to your health.",
   no_answer: "I don't have a good answer to that one — I can bring in a person from our team if you like.",
   resume: 'Now, back to you: {question}',
+  'resume.not_now': "Whenever you're ready: {question}",
   handed_back: "Thanks for waiting — I'm back to help.",
 };
 
@@ -79,8 +99,15 @@ const ES: Record<string, string> = {
   'ack.type.choice': 'Entendido: {value}.',
   'ack.type.scale': 'Anotado: {value} de {max}.',
   'ack.type.yes_no': 'Perfecto, gracias.',
-  'ack.also': 'También he anotado tu {fields}.',
-  'ack.only_others': 'Gracias, he anotado tu {fields}.',
+  confirm: 'Entendido: {items}.',
+  'confirm.corrected': 'Gracias por corregirme: {items}.',
+  'confirm.entity.person_name': '{value}',
+  'confirm.entity.age': '{value} años',
+  'confirm.type.choice': '{label}: {value}',
+  'confirm.type.scale': '{label} {value} de {max}',
+  'confirm.type.number': '{label}: {value}',
+  'confirm.type.yes_no': '{label}: {value}',
+  'confirm.type.text': 'tu {label}',
   'list.and': 'y',
   'list.or': 'o',
   'list.serial': '',
@@ -106,7 +133,7 @@ const ES: Record<string, string> = {
   'objection.time': 'Lo entiendo perfectamente: casi todos los que nos escriben andan cortos de tiempo.',
   'objection.doubt': 'Es sano tener dudas: debes saber bien a qué te apuntas.',
   'objection.tried_before': 'Te entiendo: mucha gente llega después de haber probado otras cosas, no eres la única persona.',
-  'objection.not_now': 'Sin prisa: puedes retomarlo cuando te venga bien.',
+  'objection.not_now': 'Sin prisa: he guardado tus respuestas, así que puedes volver cuando quieras y seguir donde lo dejaste.',
   'objection.price.query': 'descuentos u opción más barata',
   'objection.time.query': 'poco tiempo agenda ocupada',
   'objection.tried_before.query': 'ya lo probé y no funcionó',
@@ -114,13 +141,24 @@ const ES: Record<string, string> = {
   'objection.not_now.query': 'empezar más tarde pausar',
   'handoff.asked_for_human': 'Por supuesto: aviso a una persona de nuestro equipo.',
   'handoff.frustration': 'Siento no haberte ayudado: aviso a una persona de nuestro equipo para que siga contigo.',
-  'handoff.high_stakes':
-    'Gracias por contármelo: es importante y merece una persona real, no una respuesta automática. Aviso a alguien de nuestro equipo, y por favor habla también con tu médico.',
-  'handoff.urgent':
-    'Si estás en peligro ahora mismo o podrías hacerte daño, llama enseguida al número de emergencias de tu país o a una línea de crisis.',
   handoff: 'Una persona de nuestro equipo te responderá aquí mismo lo antes posible.',
+  'safety.self_harm': 'Siento mucho que estés pasando por esto, y me alegra que me lo hayas contado. Mereces el apoyo de una persona real.',
+  'safety.eating_disorder':
+    'Gracias por confiarme algo así. Tu salud va primero, así que no te propondré una dieta: vale la pena hablar con tu médico o con una línea de ayuda de trastornos alimentarios, y una persona de nuestro equipo se pondrá en contacto contigo.',
+  'safety.pregnancy':
+    'Gracias por contármelo. La alimentación durante el embarazo o la lactancia necesita a un profesional que te conozca: consulta cualquier plan con tu médico o matrona. Una persona de nuestro equipo seguirá contigo.',
+  'safety.injury':
+    'Siento lo de tu lesión. Sigue los consejos de tu médico o fisioterapeuta sobre lo que puedes hacer mientras te recuperas; una persona de nuestro equipo seguirá contigo.',
+  'safety.medical':
+    'Gracias por contármelo: es importante y merece una persona real, no una respuesta automática. Habla con tu médico antes de cambiar tu alimentación.',
+  'safety.urgent':
+    'Si estás en peligro ahora mismo o piensas en hacerte daño, llama enseguida al número de emergencias de tu país (112 en Europa) o a una línea de crisis (024 en España). No estás solo.',
+  'safety.urgent.medical': 'Si te está pasando ahora mismo, llama enseguida al número de emergencias de tu país.',
+  'safety.handoff': 'He avisado a una persona de nuestro equipo y te responderá aquí mismo lo antes posible.',
+  'disclaimer.health': 'Es información general, no consejo médico: consulta con tu médico cualquier cosa sobre tu salud.',
   no_answer: 'No tengo una buena respuesta para eso; si quieres, aviso a una persona de nuestro equipo.',
   resume: 'Y volviendo a ti: {question}',
+  'resume.not_now': 'Cuando quieras: {question}',
   handed_back: 'Gracias por esperar: sigo yo contigo.',
 };
 

@@ -1,24 +1,66 @@
 /**
- * Matching typed text to a single-choice step's options by value, label or synonym. Matching works on
- * whole words of folded text, so "Female" never matches "male" and "I'm" never matches an option "M".
+ * Matching typed text to a choice field's options by value, label or synonym. Matching works on whole words
+ * of folded text, so "Female" never matches "male" and "I'm" never matches an option "M"; words are compared
+ * by their stem ("losing" is "lose", "toned" is "tone") and a phrase may have a few filler words inside it
+ * ("lose a bit of weight" names "lose weight"). An option named after a negation ("not bulk", "I don't want
+ * to lose weight") is not chosen. Gender words and "I'd rather not say" are known on every bot (lexicon.ts),
+ * attached to the options that name them.
  */
 import type { Option, Step } from '../contracts.ts';
+import { DECLINE, FILLERS, GENDER_GROUPS, NEGATIONS } from './lexicon.ts';
 import { normalize, words } from './normalize.ts';
+
+/** A word's stem, enough to match "losing", "loses" and "lose", or "classes" and "class". */
+export function stem(word: string): string {
+  let s = word;
+  if (s.length <= 3) return s;
+  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (/(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  // Not "-ed": "I gained weight" tells the past, not the goal "gain weight".
+  if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
+  if (/([b-df-hj-np-tv-z])\1$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+const stems = (phrase: string[]) => phrase.map(stem);
+
+/** The words of one of a bot's group heads, as the option would say them. */
+function namesHead(phrases: string[][], heads: string[]): boolean {
+  const said = new Set(phrases.map((p) => p.join(' ')));
+  return heads.some((head) => said.has(words(normalize(head)).join(' ')));
+}
 
 /**
  * Every phrase that names an option: its value (fat_loss reads "fat loss"), its label, each part of a
- * "Heading: detail" label ("Both" and "lose fat and build muscle"), and its synonyms.
+ * "Heading: detail" label ("Both" and "lose fat and build muscle"), and its synonyms. `generic` adds the
+ * lexicon's words for the group the option belongs to (gender words, declining).
  */
-export function phrasesOf(option: Option): string[][] {
+export function phrasesOf(option: Option, generic: { gender?: boolean; decline?: boolean } = {}): string[][] {
   const labelParts = option.label.includes(':') ? option.label.split(':') : [];
-  const phrases = [option.value, option.label, ...labelParts, ...option.synonyms].map((p) => words(normalize(p)));
+  const own = [option.value, option.label, ...labelParts, ...option.synonyms].map((p) => words(normalize(p)));
+  const extra: string[][] = [];
+  if (generic.gender) {
+    for (const group of GENDER_GROUPS) if (namesHead(own, group.heads)) extra.push(...group.words.map((w) => words(normalize(w))));
+  }
+  if (generic.decline && namesHead(own.flatMap((p) => [p, ...subPhrases(p)]), DECLINE.heads)) {
+    extra.push(...DECLINE.words.map((w) => words(normalize(w))));
+  }
   const seen = new Set<string>();
-  return phrases.filter((p) => {
+  return [...own, ...extra].filter((p) => {
     const key = p.join(' ');
     if (p.length === 0 || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Two- and three-word runs of a phrase, so "Prefer not to say" shows its head "prefer not". */
+function subPhrases(phrase: string[]): string[][] {
+  const out: string[][] = [];
+  for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= phrase.length; i++) out.push(phrase.slice(i, i + n));
+  return out;
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
@@ -31,21 +73,63 @@ function byPosition(options: Option[], text: string): Option | null {
   return options[index - 1] ?? null;
 }
 
-interface Mention {
+export interface Mention {
   option: Option;
+  /** The phrase that named it, in stems. */
+  phrase: string[];
   start: number;
   end: number;
+  negated: boolean;
 }
 
-function mentions(options: Option[], text: string[], minWords: number): Mention[] {
+const isFiller = (word: string) => FILLERS.has(word) || /^\d+$/.test(word);
+/** At most this many filler words between two words of a phrase. */
+const MAX_FILLERS = 3;
+
+/** Where `phrase` occurs in `text` from `start` (stems compared, fillers allowed inside), or -1. */
+function matchAt(text: string[], phrase: string[], start: number): number {
+  if (text[start] !== phrase[0]) return -1;
+  let at = start + 1;
+  for (let k = 1; k < phrase.length; k++) {
+    let skipped = 0;
+    while (at < text.length && text[at] !== phrase[k] && isFiller(text[at]!) && skipped < MAX_FILLERS) {
+      at++;
+      skipped++;
+    }
+    if (text[at] !== phrase[k]) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** A negation within the three words before, with no clause break between ("not bulk", "don't want to lose"). */
+export function negatedAt(said: string[], start: number): boolean {
+  const pair = `${said[start - 2]} ${said[start - 1]}`;
+  if (pair === 'instead of' || pair === 'rather than' || pair === 'other than') return true;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const word = said[k]!;
+    if (word === 'but' || word === 'instead' || word === 'now' || word === 'so') return false;
+    // "can't wait to lose weight" is eager, not negative.
+    if ((word === 'cant' || word === 'cannot') && said[k + 1] === 'wait') return false;
+    if (NEGATIONS.has(word) && word !== 'rather' && word !== 'instead') return true;
+  }
+  return false;
+}
+
+/** "10kg" reads as "10 kg", so a number is a filler and its unit a word ("lose about 10kg" names "lose kg"). */
+export const splitDigits = (said: string[]) => said.flatMap((w) => w.split(/(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u));
+
+export function mentions(options: Option[], saidWords: string[], minWords: number, generic: { gender?: boolean; decline?: boolean } = {}): Mention[] {
+  const said = splitDigits(saidWords);
+  const text = stems(said);
   const found: Mention[] = [];
   for (const option of options) {
-    for (const phrase of phrasesOf(option)) {
-      if (phrase.length < minWords || phrase.join('').length < 2) continue;
+    for (const raw of phrasesOf(option, generic)) {
+      if (raw.length < minWords || raw.join('').length < 2) continue;
+      const phrase = stems(raw);
       for (let start = 0; start + phrase.length <= text.length; start++) {
-        if (phrase.every((word, i) => text[start + i] === word)) {
-          found.push({ option, start, end: start + phrase.length });
-        }
+        const end = matchAt(text, phrase, start);
+        if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) });
       }
     }
   }
@@ -62,30 +146,76 @@ function outermost(found: Mention[]): Mention[] {
   );
 }
 
-function distinctOptions(found: Mention[]): Option[] {
-  return [...new Set(found.map((m) => m.option))];
-}
+const contains = (outer: string[], inner: string[]) => {
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true;
+  return false;
+};
 
-/** The option, when exactly one is meant; none or several (ambiguous) both mean "ask again". */
-const onlyOne = (options: Option[]): Option | null => (options.length === 1 ? options[0]! : null);
+/** Words that join two named options into one wish ("lose fat and build muscle"), or offer them as alternatives. */
+const JOINING = new Set(['and', 'plus', 'while', 'whilst', 'but', 'with', 'both', 'also', 'same', 'together']);
+const ALTERNATIVE = / (?:or|either|unsure|between|decide|not sure|dont know|undecided|torn) /u;
+
+/**
+ * The one option meant, or null. Several options named together mean the option that combines them, when the
+ * bot has one ("Both: lose fat and build muscle" for "lose fat and gain muscle"), and only if the visitor
+ * joined them ("and", "but") rather than hesitated between them ("or").
+ */
+function chosen(options: Option[], found: Mention[], said: string[]): Option | null {
+  const named = outermost(found.filter((m) => !m.negated));
+  const distinct = [...new Set(named.map((m) => m.option))];
+  if (distinct.length <= 1) return distinct[0] ?? null;
+  if (ALTERNATIVE.test(` ${said.join(' ')} `) || !said.some((w) => JOINING.has(w))) return null;
+  const combining = options.filter((candidate) =>
+    distinct.every((option) =>
+      option === candidate ||
+      phrasesOf(candidate).some((p) => phrasesOf(option).some((q) => q.length < p.length && contains(stems(p), stems(q))))
+    )
+  );
+  return combining.length === 1 ? combining[0]! : null;
+}
 
 /**
  * The option a visitor's text names: an exact phrase ("Lose fat", "lose weight"), a position ("2",
- * "the second one") or exactly one option mentioned inside a sentence ("I'd like to lose fat please").
- * One-letter synonyms ("m", "f") count only as the whole answer, never inside a sentence.
+ * "the second one") or one option meant inside a sentence ("I'd like to lose fat please"). One-letter
+ * synonyms ("m", "f") count only as the whole answer, never inside a sentence.
  */
 export function matchOption(step: Step, text: string): Option | null {
-  const said = words(normalize(text));
-  const whole = said.join(' ');
-  const exact = step.options.filter((option) => phrasesOf(option).some((p) => p.join(' ') === whole));
-  if (exact.length > 0) return onlyOne(exact);
-  return byPosition(step.options, whole) ?? onlyOne(distinctOptions(outermost(mentions(step.options, said, 1))));
+  const said = splitDigits(words(normalize(text)));
+  const whole = words(normalize(text)).join(' ');
+  const generic = { gender: step.entity === 'self_description', decline: true };
+  const exact = step.options.filter((option) => phrasesOf(option, generic).some((p) => p.join(' ') === whole));
+  if (exact.length > 0) return exact.length === 1 ? exact[0]! : null;
+  const position = byPosition(step.options, whole);
+  if (position) return position;
+  return chosen(step.options, mentions(step.options, said, 1, generic).filter((m) => m.phrase.join('').length > 1), said);
 }
 
+/** An option that declines to answer ("Prefer not to say"): only ever an answer to its own question. */
+export const declines = (option: Option) => namesHead(phrasesOf(option).flatMap((p) => [p, ...subPhrases(p)]), DECLINE.heads);
+
+/** Words that say the next word is what the visitor wants ("want to bulk", "looking to relax"). */
+const WANTING = new Set(['want', 'wanna', 'need', 'looking', 'hoping', 'trying', 'goal', 'focus', 'aim', 'priority', 'mainly', 'mostly',
+  'primarily', 'especially', 'like', 'love', 'prefer', 'here', 'into']);
+/** ...or the words after it do ("flexibility is my main thing"). */
+const WANTED_AFTER = /^(?:is|are) (?:my|the) (?:main |big |biggest |top |number one |first )?(?:thing|goal|focus|priority|aim|reason|wish)/u;
+
 /**
- * Options named by a phrase of two or more words ("lose fat", "bulk up"), for slot filling where only
- * explicit wording may count: a lone word such as "both" means too many things in passing.
+ * The option a message names in passing, for slot filling where only explicit wording may count: a phrase
+ * of two or more words ("lose fat", "bulk up"), a longer single word right after a word of wanting ("want to
+ * bulk", "need to relax") or given as its own item in a list ("Mo. 19. dude. bulking"). A lone word such as
+ * "both" means too many things in passing; declining ("rather not say") answers only its own question.
  */
 export function mentionedOption(step: Step, text: string): Option | null {
-  return onlyOne(distinctOptions(outermost(mentions(step.options, words(normalize(text)), 2))));
+  const said = splitDigits(words(normalize(text)));
+  const options = step.options.filter((option) => !declines(option));
+  const items = new Set(text.split(/[,;.!?\n]+|\s[-–—]\s/u).map((item) => words(normalize(item)).join(' ')).filter(Boolean));
+  const found = mentions(options, said, 1).filter((m) => {
+    if (m.phrase.length >= 2) return true;
+    const word = said[m.start] ?? '';
+    if (word.length < 4) return false;
+    if (items.has(word)) return true;
+    const before = said.slice(Math.max(0, m.start - 3), m.start);
+    return before.some((w) => WANTING.has(w)) || WANTED_AFTER.test(said.slice(m.end).join(' '));
+  });
+  return chosen(options, found, said);
 }

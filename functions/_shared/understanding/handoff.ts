@@ -1,118 +1,12 @@
 /**
- * Messages that should reach a human coach: an explicit request for one, frustration with the bot, or a
- * high-stakes health or safety matter. High stakes outrank everything, even a valid answer: the coach's
- * automated replies must never be what a pregnant visitor or one with an eating disorder relies on.
+ * Messages that should reach a human coach: an explicit request for one, or frustration with the bot. (A
+ * health or safety matter reaches a person too, by its own route: safety.ts.)
  */
-import { fillers, phrases, wordsBefore } from './phrases.ts';
+import { fillers, phrases } from './phrases.ts';
 import type { HandoffReason } from './types.ts';
 
 export interface HandoffSignal {
   reason: HandoffReason;
-  urgent?: boolean;
-}
-
-// --- High stakes ------------------------------------------------------------------------------------------
-
-/** Immediate danger: answered with a pointer to emergency help, and never cancelled by a negation
- * ("I don't want to hurt myself" still deserves a human). */
-const URGENT = phrases(
-  'suicidal',
-  'suicide',
-  'kill myself',
-  'killing myself',
-  'end my life',
-  'ending my life',
-  'want to die',
-  'wanna die',
-  'self harm',
-  'selfharm',
-  'self harming',
-  'self injury',
-  '(?:harm|harming) myself',
-  'chest pains?',
-  'cant breathe',
-  'cannot breathe',
-  'overdose',
-  'overdosed',
-);
-
-/**
- * Medical conditions where a meal plan needs a clinician's say. Ignored when negated ("I'm not pregnant") or
- * said of someone else ("my dad has diabetes" is a reason to change, not the visitor's condition).
- */
-const MEDICAL = phrases(
-  'pregnant',
-  'pregnancy',
-  'expecting a baby',
-  'breastfeeding',
-  'breast feeding',
-  'postpartum',
-  'post partum',
-  'eating disorders?',
-  'disordered eating',
-  'anorexia',
-  'anorexic',
-  'bulimia',
-  'bulimic',
-  'orthorexia',
-  'arfid',
-  'diabetes',
-  'diabetic',
-  'prediabetic',
-  'prediabetes',
-  'type (?:1|one|2|two)',
-  't1d',
-  't2d',
-  'insulin',
-  'kidneys?(?! beans?)',
-  'dialysis',
-  'renal',
-  'liver disease',
-  'heart (?:condition|disease|problems?|failure|attack)',
-  '(?:starve|starving|purge|purging) myself',
-  'cancer',
-  'chemo',
-  'chemotherapy',
-  '(?:on|taking|take|prescribed) (?:any |some |my |a |regular )?(?:medication|medications|meds|prescription|prescriptions|insulin|metformin|ozempic|wegovy|mounjaro|semaglutide|blood thinners|warfarin|lithium|steroids)',
-  'medication for',
-  'ozempic',
-  'wegovy',
-  'mounjaro',
-  'semaglutide',
-  'allergic reactions?',
-  'anaphylaxis',
-  'anaphylactic',
-  'epipen',
-  'severe(?:ly)? allerg(?:y|ies|ic)',
-  'gastric (?:bypass|sleeve|band)',
-  'bariatric',
-);
-
-const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero']);
-const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents', 'brother', 'sister', 'grandma', 'grandpa',
-  'grandad', 'granddad', 'grandmother', 'grandfather', 'nan', 'uncle', 'aunt', 'auntie', 'cousin', 'friend', 'friends',
-  'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'he', 'she']);
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself']);
-
-/** A disease the visitor fears or wants to prevent ("scared of ending up with diabetes") is a reason, not a condition. */
-const PREVENTABLE = /diabet|heart|kidney|liver|cancer/u;
-const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming', 'become', 'prevent', 'preventing', 'avoid',
-  'avoiding', 'risk', 'ending', 'end']);
-
-/** "my dad has diabetes": a relative named shortly before, with no "I" in between. */
-function aboutSomeoneElse(before: string[]): boolean {
-  const relative = before.findLastIndex((word) => OTHERS.has(word));
-  return relative >= 0 && !before.slice(relative + 1).some((word) => FIRST_PERSON.has(word));
-}
-
-function medicalMention(said: string): boolean {
-  const global = new RegExp(MEDICAL.source, 'gu');
-  for (const match of said.matchAll(global)) {
-    const negated = wordsBefore(said, match.index, 3).some((word) => NEGATIONS.has(word));
-    const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, match.index, 3).some((word) => PREVENTING.has(word));
-    if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, match.index, 5))) return true;
-  }
-  return false;
 }
 
 // --- Asking for a human -----------------------------------------------------------------------------------
@@ -185,8 +79,6 @@ function exasperated(raw: string): boolean {
  * means (`recent.frustrationCount`); this reads only the words.
  */
 export function handoffSignal(said: string, raw: string): HandoffSignal | null {
-  if (URGENT.test(said)) return { reason: 'high_stakes', urgent: true };
-  if (medicalMention(said)) return { reason: 'high_stakes' };
   if (ASKED_FOR_HUMAN.test(said) || ONLY_HUMAN.test(said)) return { reason: 'asked_for_human' };
   if (FRUSTRATION.test(said) || exasperated(raw)) return { reason: 'frustration' };
   return null;

@@ -1,14 +1,20 @@
 /**
- * What a visitor's typed message is, decided before it is read as an answer: an answer to the pending step,
- * an off-route question for the knowledge base, an objection, or a reason to hand off to a human.
+ * What a visitor's typed message is, decided before it is read as an answer: a safety matter, a request for
+ * a person, an objection, an off-route question for the knowledge base, or an answer to the pending step.
  *
- * The classifier must not steal answers. The guided steps are the product; a side question is the exception.
- * So the order is: handoff signals (always win — high stakes even inside an answer), wording aimed at the offer
- * ("this is too expensive"), an unmistakable question (question word first, question mark last), and only then
- * the pending step's own parser: whatever it accepts is an answer, whatever it refuses may still be an
- * objection in the visitor's own terms ("money's tight"), a looser question ("vegan options?"), or, after
- * repeated failed attempts, frustration. Free-text steps accept any words, so there only the strong signals
- * count — "I eat takeaway because I don't have time to cook" answers "How do you eat?", it is not an objection.
+ * The routes are tried in one declared order of priority (`ROUTES`): safety first (medical conditions,
+ * pregnancy, injuries, eating-disorder or self-harm signals: safety.ts), then a request for a human, then
+ * the guided questions, the knowledge base and objections, each where its wording is unmistakable. The
+ * classifier must not steal answers: the guided steps are the product, a side question the exception. So
+ * wording aimed at the offer ("this is too expensive", "not now") and an unmistakable question (question
+ * word first, question mark last) come before the pending step's own parser; whatever it accepts is an
+ * answer (with an objection alongside when the message raises one: "2, money is tight"); whatever it
+ * refuses may still be an objection in the visitor's own terms ("money's tight"), a looser question
+ * ("vegan options?"), or, after repeated failed attempts, frustration. Free-text steps accept any words, so
+ * there only the strong signals count: "I eat takeaway because I don't have time to cook" answers "How do
+ * you eat?", it is not an objection.
+ *
+ * To add a route, add its name to `ROUTES` where it belongs and its reader to `READERS`.
  *
  * Quick replies (choice inputs) are answers by construction and are not classified.
  */
@@ -17,6 +23,10 @@ import { handoffSignal } from './handoff.ts';
 import { normalize, words } from './normalize.ts';
 import { objectionIn } from './objections.ts';
 import { phrases } from './phrases.ts';
+import type { TextReading } from './reading.ts';
+import { safetySignal } from './safety.ts';
+import { stem } from './choices.ts';
+import { topicsOf } from './yesno.ts';
 import type { MessageIntent, Objection, QuestionCategory, RecentTurns } from './types.ts';
 
 /** Messages are capped at 2,000 characters upstream; this bounds the work if a caller forgets. */
@@ -26,7 +36,74 @@ export const FRUSTRATION_LIMIT = 2;
 /** On a free-text step, a message this short that is only an objection ("too busy") is not an answer. */
 const BARE_OBJECTION_WORDS = 3;
 
+/** The routes a typed message can take, highest priority first. */
+export const ROUTES = [
+  'safety', // a health or safety matter: a person, and never a sales reply
+  'human', // an explicit request for a person
+  'frustration', // anger at the bot
+  'pointed_objection', // wording aimed at the offer, or deferring it ("not now")
+  'strong_question', // an unmistakable question, even on a free-text step
+  'answer', // what the pending question's parser accepts (with an objection alongside, if raised)
+  'objection', // the visitor's circumstances ("money's tight"), when nothing was answered
+  'question', // a looser question, or a topic only the knowledge base can answer
+  'repeated_misses', // the same question failed again and again: a person takes over
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+interface MessageFacts {
+  raw: string;
+  said: string;
+  pending: Step | null;
+  pendingAccepts: boolean;
+  recent: RecentTurns;
+  offer: RegExp | null;
+  /** The sums of money in the message ("149 a month?? no way"). */
+  money: boolean;
+}
+
+/** "Sounds good but...", "I'd love to but...": what follows is about the offer, whatever its wording. */
+const ABOUT_THE_OFFER = phrases('(?:id|i would|i d) (?:love|like) to(?: (?:\\w+ ){0,2})? but', '(?:sounds|looks|seems) (?:good|great|nice|lovely|amazing|interesting|cool|ok|okay) but', 'i want to but', 'i wish i could but');
+/** Reactions to a price: with a sum of money in the message, these make it a price objection. */
+const PRICE_REACTION = phrases('no way', 'a lot', 'too much', 'seriously', 'wow', 'yikes', 'jeez', 'ouch', 'crazy', 'insane', 'hmm+', 'expensive', 'steep', 'pricey', 'for (?:yoga|meals|food|that|this)');
+
+const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
+  safety: (m) => {
+    const signal = safetySignal(m.said);
+    return signal ? { kind: 'safety', safety: signal } : null;
+  },
+  human: (m) => (handoffSignal(m.said, m.raw)?.reason === 'asked_for_human' ? { kind: 'handoff', reason: 'asked_for_human' } : null),
+  frustration: (m) => (handoffSignal(m.said, m.raw)?.reason === 'frustration' ? { kind: 'handoff', reason: 'frustration' } : null),
+  pointed_objection: (m) => {
+    const found = objectionIn(m.said, 'pointed') ?? (ABOUT_THE_OFFER.test(m.said) ? objectionIn(m.said, 'general') : null);
+    if (found) return objection(found);
+    return m.money && (PRICE_REACTION.test(m.said) || /[?!]{2,}/.test(m.raw)) ? objection('price') : null;
+  },
+  strong_question: (m) => (shapeOf(m.raw, m.said, m.offer) === 'strong' ? asQuestion(m.said, m.offer) : null),
+  answer: (m) => {
+    if (!m.pending || !m.pendingAccepts) return null;
+    const general = objectionIn(m.said, 'general');
+    // "let me think... 6" thinks about the question; "2, money is tight" answers it and raises the price;
+    // "no time to cook" answers "do you enjoy cooking?" in the question's own terms.
+    if (!general || general === 'not_now' || aboutTheQuestion(m.said, m.pending)) return ANSWER;
+    if (m.pending.kind !== 'text' || m.pending.entity) return objection(general);
+    return words(m.said).length <= BARE_OBJECTION_WORDS ? objection(general) : ANSWER;
+  },
+  objection: (m) => {
+    const found = objectionIn(m.said, 'general');
+    return found ? objection(found) : null;
+  },
+  question: (m) => (shapeOf(m.raw, m.said, m.offer) === 'weak' || namesAKnowledgeTopic(m.said) ? asQuestion(m.said, m.offer) : null),
+  repeated_misses: (m) => (m.recent.frustrationCount >= FRUSTRATION_LIMIT ? { kind: 'handoff', reason: 'frustration' } : null),
+};
+
 const ANSWER: MessageIntent = { kind: 'answer' };
+
+/** A yes/no answer that speaks of the question's own activity ("no time to cook" to "do you enjoy cooking?"). */
+function aboutTheQuestion(said: string, pending: Step): boolean {
+  if (pending.kind !== 'yes_no') return false;
+  const topics = topicsOf(pending);
+  return words(said).some((word) => topics.has(stem(word)));
+}
 
 /**
  * `pendingAccepts`: whether the pending step's parser accepts this text (read once, by the caller).
@@ -38,29 +115,29 @@ export function classifyMessage(
   pendingAccepts: boolean,
   /** The names of the bot's plans (normalized words): a question naming one is about the plans. */
   offers: string[] = [],
+  /** The message already read (understand passes it); its sums of money tell price reactions. */
+  reading?: TextReading,
 ): MessageIntent {
   const raw = text.slice(0, MAX_SCAN).trim();
-  const said = normalize(raw);
-  const offer = offers.length ? phrases(...offers.map(escapeRegExp)) : null;
-  const question = (said: string) => asQuestion(said, offer);
-  const questionShape = (raw: string, said: string) => shapeOf(raw, said, offer);
-
-  const handoff = handoffSignal(said, raw);
-  if (handoff) return { kind: 'handoff', ...handoff };
-  const pointed = objectionIn(said, 'pointed');
-  if (pointed) return objection(pointed);
-  const shape = questionShape(raw, said);
-  if (shape === 'strong') return question(said);
-
-  const general = objectionIn(said, 'general');
-  if (pendingStep && pendingAccepts) {
-    const bare = pendingStep.kind === 'text' && words(said).length <= BARE_OBJECTION_WORDS;
-    return general && bare ? objection(general) : ANSWER;
+  const facts: MessageFacts = {
+    raw,
+    said: normalize(raw),
+    pending: pendingStep,
+    pendingAccepts,
+    recent,
+    offer: offers.length ? phrases(...offers.map(escapeRegExp)) : null,
+    money: reading?.quantities.some((q) => q.measure === 'money') ?? false,
+  };
+  for (const route of ROUTES) {
+    const intent = READERS[route](facts);
+    if (intent) return intent;
   }
-  if (general) return objection(general);
-  if (shape === 'weak' || namesAKnowledgeTopic(said)) return question(said);
-  if (recent.frustrationCount >= FRUSTRATION_LIMIT) return { kind: 'handoff', reason: 'frustration' };
   return ANSWER;
+}
+
+/** The objection a message raises besides answering ("lose fat, too expensive tho"), or null. */
+export function objectionAlongside(said: string): Objection | null {
+  return objectionIn(said, 'pointed') ?? objectionIn(said, 'general');
 }
 
 const objection = (kind: Objection): MessageIntent => ({ kind: 'objection', objection: kind });
@@ -234,3 +311,17 @@ export function questionTopic(said: string, offer: RegExp | null = null): { cate
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a question is about health (allergies, supplements, medication, whether something is safe): its
+ * answer carries the bot's health disclaimer.
+ */
+const HEALTH = phrases(
+  'allerg(?:y|ies|ic|en|ens)', 'intoleran(?:ce|ces|t)', 'gluten', 'lactose', 'celiac', 'coeliac', 'supplements?', 'vitamins?',
+  'medical', 'medication', 'meds', 'doctor', 'gp', 'safe', 'safety', 'unsafe', 'dangerous', 'risky', 'side effects?', 'health', 'healthy',
+  'symptoms?', 'blood (?:sugar|pressure)', 'cholesterol', 'protein powder', 'creatine', 'caffeine', 'fasting', 'nutritionist', 'dietitian',
+);
+
+export function healthRelated(said: string): boolean {
+  return HEALTH.test(said);
+}

@@ -1,7 +1,10 @@
 /**
  * Finding a visitor's name in what they typed. A name is kept exactly as typed (capitals, and any markup,
- * which stays literal text): the engine only decides where the name starts and ends.
+ * which stays literal text): the engine only decides where the name starts and ends. The name may come
+ * anywhere in a message ("I'm 30 and my name is Elena") and be followed by anything ("Lee, 27, ..."); its
+ * length limit applies to the name, never to the message around it.
  */
+import { NOT_NAME, SENTENCE_WORDS } from './lexicon.ts';
 import { normalize, words } from './normalize.ts';
 
 export interface NameMention {
@@ -15,25 +18,14 @@ export interface NameMention {
  * visitor is answering the name question or capitalised X ("I'm tired" is not a name, "I'm Sam" is).
  * "It's X" / "this is X" / "X here" are too common in other sentences to count unless answering.
  */
-const STRONG_INTRO = /\b(?:(?:my name is|my name's|my names|call me|i go by)\s+|name\s*[:=]\s*)/giu;
+const STRONG_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\bcall\s+me|\bi\s+go\s+by|\bknown\s+as)\s+|\bname\s*[:=-]\s*/giu;
 const SELF_INTRO = /(?:^|[^\p{L}'])(?:i'm|im|i am)\s+/giu;
-const ANSWER_INTRO = /(?:^|[^\p{L}'])(?:it's|its|this is)\s+/giu;
-const HERE_SUFFIX = /^(?:(?:hi|hey|hello|hiya)\b[\s,!.]*)?(.{1,40}?)\s+here\b/diu;
-const GREETING = /^(?:hi|hey|hello|hiya|howdy|yo)(?:\s+there)?\b[\s,!.:-]*/iu;
-
-/** Words that end a name, or show the words after "I'm" are not a name at all ("I'm a woman", "I'm 34"). */
-const NOT_NAME = new Set([
-  'i', 'im', 'me', 'my', 'mine', 'you', 'your', 'we', 'a', 'an', 'the', 'and', 'or', 'but', 'not', 'no', 'yes',
-  'yeah', 'yep', 'nope', 'ok', 'okay', 'sure', 'hi', 'hello', 'hey', 'what', 'whats', 'who', 'whos', 'why',
-  'how', 'when', 'where', 'which', 'is', 'are', 'am', 'was', 'can', 'do', 'does', 'dont', 'will', 'would',
-  'could', 'should', 'this', 'that', 'it', 'its', 'just', 'so', 'very', 'really', 'here', 'there', 'looking',
-  'trying', 'interested', 'want', 'wanna', 'need', 'new', 'fine', 'good', 'great', 'tired', 'ready',
-  'hungry', 'fat', 'overweight', 'skinny', 'male', 'female', 'man', 'woman', 'guy', 'girl', 'lady', 'from',
-  'in', 'at', 'on', 'to', 'for', 'with', 'about', 'of', 'too', 'also', 'still', 'help', 'hoping', 'going',
-  'thinking', 'curious', 'well', 'um', 'uh', 'hmm', 'idk', 'nothing', 'none', 'prefer', 'rather', 'skip',
-  'btw', 'please', 'thanks', 'thank', 'aged', 'age', 'years', 'year', 'yrs', 'yo', 'old', 'sorry', 'unsure',
-  'feeling', 'happy', 'sick', 'struggling', 'vegan', 'vegetarian', 'married', 'single', 'complicated', 'kind',
-]);
+const ANSWER_INTRO = /(?:^|[^\p{L}'])(?:it's|its|it is|this is)\s+/giu;
+/** "Sam here", "Hi, Maya here", "Hey coach, Gabi here": a name before "here" at the start of a clause. */
+const HERE_SUFFIX = /(?:^|[,.!;:]\s*|\b(?:hi|hey|hello|hiya|yo|howdy)\s+)(\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*)?)\s+here\b/dgiu;
+const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|coach|all|guys))?\b[\s,!.:-]*)+/iu;
+/** After a bare name at the start, one of these shows the name ended there: "Lee, 27", "Ade. want to...". */
+const NAME_BREAK = /^(?:\s*(?:[,.;:!?()\-–—~|/]|\d|\p{Extended_Pictographic})|\s*$|\s+(?:and|but|here)\b)/u;
 
 const MAX_NAME_WORDS = 3;
 const MAX_BARE_WORDS = 5;
@@ -48,22 +40,28 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
     if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word))) break;
+    // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
+    if (taken.length > 0 && /^\p{Lu}/u.test(taken[0]!) && !/^\p{Lu}/u.test(word)) break;
     taken.push(word);
     end = from + match.index + word.length;
     // A full stop after a word ends the sentence, unless it is an initial ("J. Smith").
-    if (/[.:]$/.test(word) && word.length > 2) break;
+    if (/[.:!]$/.test(word) && word.length > 2) break;
   }
   if (taken.length === 0) return null;
   if (requireCapital && !/^\p{Lu}/u.test(taken[0]!)) return null;
-  const name = taken.join(' ').replace(/[.:'"-]+$/u, '');
-  return name.length > 0 ? { name, end } : null;
+  const name = taken.join(' ').replace(/[.:'"!-]+$/u, '');
+  // The trailing marks trimmed from the name are not part of it.
+  end -= taken.join(' ').length - name.length;
+  return name.length > 0 && /\p{L}/u.test(name) ? { name, end } : null;
 }
 
 /** Curly apostrophes are single UTF-16 units, so unifying them keeps every index valid for the original. */
 const straightApostrophes = (text: string) => text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 
-function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean): NameMention | null {
+/** The first name the pattern introduces; `startsBy`: only a pattern that begins by this index. */
+function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, startsBy = Infinity): NameMention | null {
   for (const match of straightApostrophes(text).matchAll(intro)) {
+    if (match.index > startsBy) break;
     const found = readName(text, match.index + match[0].length, requireCapital);
     if (found) return found;
   }
@@ -72,28 +70,43 @@ function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean): 
 
 /**
  * A name introduced by an explicit pattern. `answering` admits the looser patterns and lower-case names,
- * because the visitor was just asked for their name.
+ * because the visitor was just asked for their name; in passing, a name must be capitalised ("call me
+ * crazy" names nobody).
  */
 export function findIntroducedName(text: string, answering: boolean): NameMention | null {
-  const strong = firstIntroduced(text, STRONG_INTRO, false) ?? firstIntroduced(text, SELF_INTRO, !answering);
-  if (strong || !answering) return strong;
-  const here = HERE_SUFFIX.exec(text)?.indices?.[1];
-  if (here) {
-    const found = readName(text, here[0], false);
-    if (found && found.end === here[1]) return found;
+  const strong = firstIntroduced(text, STRONG_INTRO, !answering) ?? firstIntroduced(text, SELF_INTRO, true) ??
+    // "i'm sam" in lower case is a name only as the answer itself, at its start ("Tomás. ..., I'm experienced" is not).
+    (answering ? firstIntroduced(text, SELF_INTRO, false, leadLength(text)) : null);
+  if (strong) return strong;
+  for (const match of text.matchAll(HERE_SUFFIX)) {
+    const span = match.indices?.[1];
+    if (!span) continue;
+    const found = readName(text, span[0], !answering);
+    if (found && found.end === span[1]) return found;
   }
-  return firstIntroduced(text, ANSWER_INTRO, false);
+  return answering ? firstIntroduced(text, ANSWER_INTRO, false) : null;
 }
 
+/** The length of a greeting and spaces the text opens with. */
+const leadLength = (text: string) => (text.length - text.trimStart().length) + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
+
 /**
- * The answer to "what's your name?": an introduced name, or else the short text itself ("Sam", "Sam Lee";
- * "Sam, 34" gives Sam). Refuses what is clearly not a name: a question, digits only, a sentence.
+ * The answer to "what's your name?": an introduced name, or else the text's first words when they stand
+ * apart ("Sam", "Sam Lee", "Lee, 27, ...", "Grace. I weigh 85kg"). Refuses what is clearly not a name: a
+ * question, digits only, a sentence.
  */
 export function findAnsweredName(text: string): NameMention | null {
-  if (text.trimEnd().endsWith('?')) return null;
   const introduced = findIntroducedName(text, true);
   if (introduced) return introduced;
-  if (words(normalize(text)).length > MAX_BARE_WORDS) return null;
+  if (text.trimEnd().endsWith('?') && words(normalize(text)).length > 1) return null;
   const start = text.length - text.trimStart().length;
-  return readName(text, start + (GREETING.exec(text.trimStart())?.[0].length ?? 0), false);
+  const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
+  const found = readName(text, from, false);
+  if (!found) return null;
+  if (NAME_BREAK.test(text.slice(found.end))) return found;
+  // A short answer that is only the name and a few words ("Jay is fine"); lower case and a sentence's
+  // words after it ("tell me more") is a sentence, not a name.
+  const said = words(normalize(text.slice(from)));
+  const sentence = !/^\p{Lu}/u.test(found.name) && said.slice(1).some((w) => SENTENCE_WORDS.has(w));
+  return said.length <= MAX_BARE_WORDS && !sentence ? found : null;
 }

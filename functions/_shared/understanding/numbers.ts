@@ -1,52 +1,98 @@
 /**
- * Finds the numbers a visitor typed, in digits or in words ("thirty four"), keeping what makes a number
- * unacceptable for a whole-number answer: a sign or decimals ("-1", "7.5").
+ * The number a message gives for one number or scale field. Each field takes only numbers of its own kind:
+ * its entity says what it measures (an age, money, a frequency...), so "I can't spend 90 dollars a week"
+ * never becomes an age and "35 and I weigh 100 kilos" gives the age 35. A number can also be claimed by the
+ * field's own words next to it ("support about a 3", "5 classes a week", "2 riders").
+ *
+ * Asked for the field (the pending question), a plain number counts; in passing, only a number that says
+ * what it is. Two different candidates, a range ("5 or 6") or a bound ("more than 1") give no value: asking
+ * again is better than guessing.
  */
-import { fold } from './normalize.ts';
+import type { Entity, Step } from '../contracts.ts';
+import { stem } from './choices.ts';
+import { type Measure, type Quantity, type Token } from './quantities.ts';
 
-export interface NumberMention {
-  value: number;
-  integer: boolean;
+/** Words of a label that say nothing about what the field is. */
+const LABEL_STOP = new Set(['how', 'many', 'much', 'what', 'your', 'you', 'the', 'a', 'an', 'of', 'per', 'to', 'do', 'is', 'are', 'level',
+  'number', 'want', 'would', 'like', 'in', 'on', 'for', 'and', 'or', 'with', 'we', 'our', 'my', 'i', 'can', 'will', 'be', 'it']);
+
+/** What a field's numbers measure: its entity, or what its label and key say ("How many days?"). */
+export function entityOf(step: Step): Entity | null {
+  if (step.entity) return step.entity;
+  const said = `${step.field.replaceAll('_', ' ')} ${step.label ?? ''} ${step.prompt}`.toLowerCase();
+  if (/\bage\b|\bhow old\b/.test(said)) return 'age';
+  if (/\b(?:budget|spend|price|cost|pay|money|afford)\b/.test(said)) return 'money';
+  if (/\b(?:weigh|weight|kg|kilos?|pounds|lbs?)\b/.test(said)) return 'weight';
+  if (/\b(?:a|per|each) (?:week|month|day)\b|\btimes\b|\bweekly\b|\bhow often\b/.test(said)) return 'frequency';
+  if (/\bhow long\b|\b(?:minutes|hours|days|weeks|months|years|nights)\b/.test(said)) return 'duration';
+  if (/\bhow many\b|\bnumber of\b|\bcount\b/.test(said)) return 'count';
+  return null;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+/** The field's own words, as stems: "support level" gives support, "classes a week" gives class and week. */
+export function cueWords(step: Step): Set<string> {
+  const label = `${step.label ?? ''} ${step.field.replaceAll('_', ' ')}`.toLowerCase().split(/[^\p{L}]+/u);
+  return new Set(label.filter((w) => w.length > 1 && !LABEL_STOP.has(w)).map(stem));
+}
+
+/** Measures each entity takes; the first is the entity's own, "bare" a number that says nothing. */
+const TAKES: Record<Entity | 'scale' | 'none', Measure[]> = {
+  age: ['age', 'years', 'bare'],
+  money: ['money', 'pounds', 'bare'],
+  weight: ['weight', 'pounds', 'bare'],
+  duration: ['duration', 'years', 'bare'],
+  frequency: ['frequency', 'bare'],
+  count: ['count', 'bare'],
+  scale: ['scale', 'bare'],
+  none: ['bare'],
+  person_name: [],
+  email: [],
+  phone: [],
+  self_description: [],
 };
 
-// A minus sign counts only where it cannot be a hyphen ("7-8" is a range, "-1" is negative).
-const TOKEN = /(?:(?<![\p{L}\p{N}])-)?\d+(?:[.,]\d+)?|\p{L}+/gu;
+/** A number the field's own words sit next to: up to three words before it or two after it. */
+function cued(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
+  if (cues.size === 0) return false;
+  // After "8 out of 10" the words begin after the denominator.
+  const after = q.at + 1 + (q.outOf !== undefined ? (tokens[q.at + 1]?.text === '/' ? 2 : 3) : 0);
+  const near = [...tokens.slice(Math.max(0, q.at - 3), q.at), ...tokens.slice(after, after + 3)];
+  return near.some((t) => /^\p{L}/u.test(t.text) && cues.has(stem(t.text)));
+}
 
-function findNumbers(text: string): NumberMention[] {
-  const tokens = fold(text).match(TOKEN) ?? [];
-  const found: NumberMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
-    if (/\d/.test(token)) {
-      const value = Number(token.replace(',', '.'));
-      found.push({ value, integer: Number.isInteger(value) && !/[.,]/.test(token) });
-    } else if ((token === 'one' && next === 'hundred') || token === 'hundred') {
-      found.push({ value: 100, integer: true });
-      if (token === 'one') i++;
-    } else if (token in TENS) {
-      const unit = next !== undefined ? UNITS[next] : undefined;
-      const addsUnit = unit !== undefined && unit >= 1 && unit <= 9;
-      found.push({ value: TENS[token]! + (addsUnit ? unit : 0), integer: true });
-      if (addsUnit) i++;
-    } else if (token in UNITS) {
-      found.push({ value: UNITS[token]!, integer: true });
-    }
+export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
+
+/**
+ * The field's number in this message. `asked`: the field is the pending question, so a bare number counts.
+ */
+export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], asked: boolean): NumberReading {
+  const entity = step.kind === 'scale' ? 'scale' : entityOf(step) ?? 'none';
+  const takes = TAKES[entity];
+  const cues = cueWords(step);
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact);
+  // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
+  // frequency counts per week, of the field's own things when it names them ("5 classes a week").
+  const own = (q: Quantity) =>
+    q.measure === takes[0] && (entity !== 'scale' || asked) &&
+    (entity !== 'frequency' || ((q.period === undefined || q.period === 'week') && (q.noun === undefined || cues.has(stem(q.noun)))));
+  const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || q.measure === 'count' || q.measure === 'frequency');
+  // Tiers, best first: a number that says it is this field's (its measure or the field's own words), then a
+  // bare one, but only when the field was asked.
+  const tiers: Quantity[][] = [
+    usable.filter((q) => own(q) || byCue(q)),
+    asked ? usable.filter((q) => takes.includes(q.measure) && (q.measure !== 'years' || entity === 'age')) : [],
+  ];
+  if (entity === 'scale') {
+    const max = step.max_value ?? 10;
+    // "3/5" on a scale to 10 says nothing certain; "7/10" is 7.
+    tiers[0] = tiers[0]!.filter((q) => q.measure !== 'scale' || q.outOf === max);
+    if (usable.some((q) => q.measure === 'scale' && q.outOf !== max)) return 'ambiguous';
   }
-  return found;
-}
-
-/** The single number in the text, or null when there is none or more than one (an ambiguous answer). */
-export function singleNumber(text: string): NumberMention | null {
-  const found = findNumbers(text);
-  return found.length === 1 ? found[0]! : null;
+  for (const tier of tiers) {
+    const values = [...new Set(tier.map((q) => q.value))];
+    if (values.length === 1) return tier.find((q) => q.value === values[0])!;
+    if (values.length > 1) return 'ambiguous';
+  }
+  if (asked && quantities.some((q) => q.range || q.inexact)) return 'ambiguous';
+  return 'none';
 }

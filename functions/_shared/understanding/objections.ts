@@ -1,5 +1,5 @@
 /**
- * Objections: price, time, doubt, already tried diets. Each has two kinds of wording:
+ * Objections: price, time, doubt, already tried, not now. Each has two kinds of wording:
  * - `pointed` wording aims at the offer itself ("this is too expensive", "I don't have time for this",
  *   "sounds too good to be true") and counts wherever it appears, even inside an answer;
  * - `general` wording describes the visitor's life ("money is tight", "I work long hours", "I've tried keto
@@ -40,6 +40,11 @@ const WORDINGS: Wording[] = [
       '(?:diets|dieting) (?:never|dont|do not|doesnt|does not) work',
       'failed (?:at )?(?:every|so many|all|countless|multiple|loads of|lots of) (?:diets?|plans?|programs?|times)',
       '(?:never|cant|cannot) stick (?:to|with) (?:anything|a diet|diets|it|them|any)',
+      '(?:never|didnt|did not|couldnt) (?:stick|stuck|last|lasted) (?:with it|to it|long)',
+      '(?:didnt|did not|never|doesnt) (?:stick|last)',
+      '(?:quit|gave up|stopped|dropped out) after (?:a |two |three |\\d+ |a few |a couple of )?(?:days?|weeks?|months?)',
+      '(?:tried|done) (?:\\w+ ){1,3}(?:and|then) (?:got bored|gave up|quit|failed|stopped)',
+      '(?:so many|loads of|lots of|countless|all the|every) (?:diets|plans|programs|programmes) (?:before|already)',
     ),
   },
   {
@@ -69,6 +74,21 @@ const WORDINGS: Wording[] = [
       'broke',
       'too much money',
       'costs? too much',
+      '(?:cant|cannot|can not|couldnt|could not) (?:spend|pay|justify|stretch to)',
+      '(?:can|could) only (?:spend|afford|pay|manage)',
+      '(?:way|much|far|a lot) more than i (?:can|could|want to|would) (?:spend|pay|afford)',
+      '(?:thats|its|that is|it is|seems|sounds|looks|bit|pretty|quite|kinda|rather) steep',
+      '(?:budget|money|cost|price) is (?:a thing|a factor|an issue|a problem|a concern)',
+      '(?:cost|price|money|budget) matters',
+      '(?:depends|depending) on (?:the )?(?:price|cost)',
+      '(?:a lot|too much|so much|quite a lot|a bit much|a lot of money) (?:for|to pay for|to spend on) (?:yoga|classes|meals|food|a plan|this|that|it)',
+      '(?:is|thats|seems|sounds) a lot for',
+      '(?:pricey|expensive|costly|steep) compared to',
+      'bit (?:pricey|expensive|steep|much)',
+      'waste of money',
+      'not made of money',
+      'till payday',
+      'worth the money',
     ),
   },
   {
@@ -94,6 +114,15 @@ const WORDINGS: Wording[] = [
       'time consuming',
       'no spare time',
       '(?:not|never) enough time',
+      '(?:work|working|do) (?:crazy|insane|silly|mad|odd|late|long|unsocial|antisocial) hours',
+      '(?:on the road|travel(?:l)?ing) (?:all|most of|half) (?:the )?(?:week|time|month)',
+      '(?:always )?on the road',
+      '(?:not sure|dont know if|dont think) i can commit',
+      '(?:cant|cannot|couldnt) commit',
+      'barely (?:have|get|got) (?:time|a minute|5 minutes|five minutes)',
+      'time to breathe',
+      '(?:way )?too busy (?:right now|at the moment|these days|for)',
+      '(?:kids|job|work|shifts|schedule) (?:take|takes) (?:all|up all) (?:my|of my) time',
     ),
   },
   {
@@ -119,7 +148,33 @@ const WORDINGS: Wording[] = [
       'hard to believe',
       'unrealistic',
       '(?:sounds|seems|looks) (?:too easy|fake|unrealistic)',
+      '(?:all|these|those) (?:\\w+ )?(?:programs|programmes|plans|companies|apps|diets) (?:promise|claim|say) (?:the same|that|this)',
+      '(?:like|as) every other (?:diet|plan|program|programme|company|app|studio|gym)',
+      '(?:not sure|dont know|doubt) (?:if |whether )?(?:\\w+ ){0,3}(?:is|would be|will be|are) (?:really |right |actually )?for me',
+      '(?:not|never) (?:\\w+ )?enough for (?:yoga|this|it|that|classes)',
+      '(?:not convinced|doubt) (?:\\w+ ){0,3}(?:do|does|works?|help) (?:anything|much)',
+      '(?:kind of|kinda|bit|a bit|little|honestly|really|very) (?:skeptical|sceptical|dubious|unsure about this)',
+      'is (?:this|it) (?:legit|a scam|real)',
     ),
+  },
+  {
+    objection: 'not_now',
+    // Wording that defers the whole thing, wherever it appears: it is never an answer to the question.
+    pointed: phrases(
+      '(?:not|maybe not) (?:right )?now', 'not (?:at the moment|today|yet|this (?:week|month|year))', 'not ready(?: yet)?',
+      '(?:another|some other|a different) (?:time|day)', 'some other time', '(?:come|be|get|check) back (?:later|another time|to (?:this|it|you)|tomorrow|next week)',
+      '(?:back|do (?:this|it)|finish (?:this|it)|continue|pick (?:this|it) up) later', '(?:ill|i will|i can|i ll|let me|lemme|gonna|going to|need to|have to|want to|wanna) (?:\\w+ )?(?:think|sleep) (?:about it|it over|on it|about this|about that|this over)',
+      'think (?:it|this) over', 'sleep on it', '(?:get|come) back to you', 'decide later', '(?:ill|i will) decide',
+      '(?:maybe|perhaps|probably|possibly) (?:later|next (?:week|month|year|time)|after (?:\\w+ ){0,2}(?:christmas|the holidays|summer|new year|january|my holiday|my vacation|the summer|easter))',
+      '(?:maybe|perhaps) in (?:spring|summer|autumn|fall|winter|the new year|january|a few (?:weeks|months))',
+      '(?:after|in) the new year', 'next (?:week|month|year) maybe',
+      '(?:talk|speak|check) (?:to|with) my (?:husband|wife|partner|boyfriend|girlfriend|doctor|gp|family|parents|mum|mom|dad|boss|accountant|bank) (?:first|before)',
+      '(?:then )?(?:ill|i will|i ll) (?:be|come) back', '(?:just )?(?:browsing|looking around|having a look|having a browse)(?: for now)?',
+      '(?:gotta|got to|have to|need to|must) (?:go|run|dash)', 'send (?:me )?(?:this|it|that|the plan|the details|something|info) later',
+      'later maybe', 'check my (?:calendar|diary|schedule|finances|budget) (?:first|and get back)', 'ill think about it',
+      'not (?:\\w+ )?ready to (?:start|commit|sign up|buy|decide)', 'hold on (?:a sec|a second)? ?(?:gotta|got to|have to)',
+    ),
+    general: phrases('let me think', 'need (?:some )?time to think', 'need to think', 'thinking about it', 'give me (?:a )?(?:few days|some time|a week)', 'hmm let me see'),
   },
 ];
 

@@ -1,16 +1,18 @@
 /**
- * Reading a visitor's answer to one step, typed by the step's kind. Every accepted value also fits the
- * step's field (the rules of the database's `field_value`), so what the engine stores is exactly what the
- * profile endpoint would accept; a refusal carries one friendly sentence saying what is expected.
+ * Reading a visitor's answer to the question asked (the pending step), typed by the step's kind. Every
+ * accepted value also fits the step's field (the rules of the database's `field_value`), so what the engine
+ * stores is exactly what the profile endpoint would accept; a refusal carries what is expected, for one
+ * friendly sentence. Limits apply to the value found, never to the message around it: "call me Ana.
+ * Support about a 3, and I do enjoy cooking" gives the name Ana, however long the rest is.
  */
 import type { AnswerValue, ChatInput, Step } from '../contracts.ts';
-import { explicitAge } from './age.ts';
 import { matchOption, mentionedOption } from './choices.ts';
 import { findAnsweredName } from './names.ts';
-import { normalize, words } from './normalize.ts';
-import { type NumberMention, singleNumber } from './numbers.ts';
+import { numberFor } from './numbers.ts';
+import { readText, type TextReading } from './reading.ts';
 import { boundsOf, fitsField, textLimitOf } from '../conversation/steps.ts';
 import type { Problem } from './types.ts';
+import { openingYesNo, statedPreference } from './yesno.ts';
 
 export type AnswerInput = Extract<ChatInput, { type: 'text' } | { type: 'choice' }>;
 export type { AnswerValue };
@@ -19,32 +21,35 @@ export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; proble
 const ok = (value: AnswerValue): ParseResult => ({ ok: true, value });
 const refuse = (problem: Problem): ParseResult => ({ ok: false, problem });
 
-export function parseAnswer(step: Step, input: AnswerInput): ParseResult {
-  const parsed = parseByKind(step, input);
+/** `reading`: the message already read (understand passes it, so the text is tokenized once). */
+export function parseAnswer(step: Step, input: AnswerInput, reading?: TextReading): ParseResult {
+  const parsed = parseByKind(step, input, reading);
   if (!parsed.ok) return parsed;
   return fitsField(step, parsed.value) ? parsed : refuse(expected(step));
 }
 
-function parseByKind(step: Step, input: AnswerInput): ParseResult {
+function parseByKind(step: Step, input: AnswerInput, given?: TextReading): ParseResult {
+  if (input.type === 'choice') {
+    if (step.kind === 'single_choice') return parseChoiceValue(step, input.value);
+    if (step.kind === 'yes_no') return parseYesNoValue(step, input.value);
+  }
+  // A quick reply on a step without options (a widget may offer them for a scale) reads like typed text.
+  const reading = given ?? readText(input.type === 'text' ? input.text : input.value);
   switch (step.kind) {
     case 'single_choice':
-      return input.type === 'choice' ? parseChoiceValue(step, input.value) : parseChoiceText(step, input.text);
+      return parseChoiceText(step, reading.text);
     case 'yes_no':
-      return input.type === 'choice' ? parseYesNoValue(step, input.value) : parseYesNoText(step, input.text);
+      return parseYesNoText(step, reading.text);
     case 'scale':
-      return parseScale(step, textOf(input));
     case 'number':
-      return parseNumber(step, textOf(input));
+      return parseNumber(step, reading);
     case 'text':
-      return parseText(step, textOf(input));
+      return parseText(step, reading.text);
   }
 }
 
-/** A quick reply on a step without options (a widget may offer them for a scale) reads like typed text. */
-const textOf = (input: AnswerInput): string => (input.type === 'text' ? input.text : input.value);
-
 /** What this step accepts, for the bot to say when an answer does not fit. */
-function expected(step: Step): Problem {
+export function expected(step: Step): Problem {
   switch (step.kind) {
     case 'single_choice':
       return { code: 'choice', options: step.options.map((o) => o.label) };
@@ -69,34 +74,18 @@ function parseChoiceText(step: Step, text: string): ParseResult {
   return option ? ok(option.value) : refuse(expected(step));
 }
 
-// Whole answers, or the words an answer starts with ("yes I love to cook", "nah, not for me").
-const YES = ['yes', 'y', 'yeah', 'yea', 'ya', 'yep', 'yup', 'sure', 'absolutely', 'of course', 'definitely',
-  'certainly', 'totally', 'ok', 'okay', 'love it', 'i love it', 'i do', 'i love', 'i like', 'i enjoy', 'love',
-  'like it', 'correct', 'true', 'yes please', 'why not'];
-const NO = ['no', 'n', 'nope', 'nah', 'not really', 'never', 'i dont', 'i do not', 'hate it', 'i hate it',
-  'i hate', 'hate', 'not at all', 'no way', 'definitely not', 'not a fan', 'no thanks', 'false', 'i cant',
-  'i cannot'];
-// Hedges that start like a yes or a no ("I don't know", "not sure") but answer neither.
-const UNSURE = ['i dont know', 'i do not know', 'not sure', 'im not sure', 'dunno', 'idk', 'maybe', 'sometimes',
-  'kind of', 'sort of', 'depends', 'it depends', 'i guess', 'no idea'];
-
-const startsWith = (said: string[], phrase: string) => {
-  const p = words(phrase);
-  return p.every((word, i) => said[i] === word);
-};
-
+/**
+ * "yes", "nah", "not really" at the start; else what the visitor says of the activity ("I can cook but I
+ * don't enjoy it"); else the field's own wording for yes and no, when the owner gave some.
+ */
 function parseYesNoText(step: Step, text: string): ParseResult {
-  const said = words(normalize(text));
-  if (UNSURE.some((p) => startsWith(said, p))) return refuse(expected(step));
-  // The longest matching opener decides, so "not really" is read as a no before "no" is considered.
-  const openers = [...YES.map((p) => ({ p, yes: true })), ...NO.map((p) => ({ p, yes: false }))]
-    .filter(({ p }) => startsWith(said, p))
-    .sort((a, b) => words(b.p).length - words(a.p).length);
-  const first = openers[0];
-  if (first) return ok(first.yes);
-  // The field's own wording for yes and no ("I hate cooking"), when the owner gave some.
-  const stated = mentionedOption(step, text);
-  return stated ? ok(stated.value === 'yes') : refuse(expected(step));
+  const opening = openingYesNo(text);
+  if (opening === 'unsure') return refuse(expected(step));
+  if (opening !== null) return ok(opening);
+  const stated = statedPreference(step, text, true);
+  if (stated !== null) return ok(stated);
+  const option = mentionedOption(step, text);
+  return option ? ok(option.value === 'yes') : refuse(expected(step));
 }
 
 function parseYesNoValue(step: Step, value: string): ParseResult {
@@ -105,41 +94,20 @@ function parseYesNoValue(step: Step, value: string): ParseResult {
   return refuse(expected(step));
 }
 
-function inBounds(step: Step, value: number): boolean {
-  const { min, max } = boundsOf(step);
-  return (min === null || value >= min) && (max === null || value <= max);
-}
-
-/** "7", "about 7", "seven", "7/10", "7 out of 10": the denominator is dropped only when it is the
- * scale's maximum, so "3/5" on a 1..10 scale stays ambiguous rather than silently becoming 3. */
-function parseScale(step: Step, text: string): ParseResult {
-  const { max } = boundsOf(step);
-  const withoutDenominator = text.replace(
-    /(?:\/|\bout of\b|\bof\b)\s*(\d+|\p{L}+)/giu,
-    (whole, denominator: string) => (singleNumber(denominator)?.value === max ? ' ' : whole),
-  );
-  return parseWholeNumber(step, singleNumber(withoutDenominator));
-}
-
-function parseNumber(step: Step, text: string): ParseResult {
-  const age = step.entity === 'age' ? explicitAge(text) : null;
-  return parseWholeNumber(step, age ?? singleNumber(text));
-}
-
-function parseWholeNumber(step: Step, found: NumberMention | null): ParseResult {
-  if (!found || !found.integer || !inBounds(step, found.value)) return refuse(expected(step));
+/** "7", "about 7", "seven", "7/10", "I'm 34 and have 2 kids": see numbers.ts for which number is the field's. */
+function parseNumber(step: Step, reading: TextReading): ParseResult {
+  const found = numberFor(step, reading.quantities, reading.tokens, true);
+  if (typeof found === 'string' || !found.integer) return refuse(expected(step));
   return ok(found.value);
 }
 
 function parseText(step: Step, text: string): ParseResult {
-  const trimmed = text.trim();
   const limit = textLimitOf(step);
-  if (Array.from(trimmed).length > limit) {
-    return refuse({ code: step.entity === 'person_name' ? 'name_too_long' : 'too_long', limit });
-  }
   if (step.entity === 'person_name') {
-    const found = findAnsweredName(trimmed);
-    return found ? ok(found.name) : refuse(expected(step));
+    const found = findAnsweredName(text);
+    if (!found) return refuse(expected(step));
+    return Array.from(found.name).length > limit ? refuse({ code: 'name_too_long', limit }) : ok(found.name);
   }
-  return trimmed.length > 0 ? ok(trimmed) : refuse(expected(step));
+  if (Array.from(text).length > limit) return refuse({ code: 'too_long', limit });
+  return text.length > 0 ? ok(text) : refuse(expected(step));
 }

@@ -1,98 +1,239 @@
 /**
- * Slot filling: one message may answer several questions ("I'm Sam, 34, and I want to lose fat"). The
- * pending question is read with its full parser; every other field only from wording that cannot mean
- * anything else, because a wrong guess stored silently is worse than asking. What counts as unmistakable
- * comes from the field: its entity (a name introduced as one, an age stated as one), its options' own
- * phrases, and whether the owner allows it to be filled in passing at all.
+ * Slot filling: one message may answer several questions ("I'm Sam, 34, and I want to lose fat"), in any
+ * order and mixed with other talk. The pending question is read with its full parser; every other field only
+ * from wording that cannot mean anything else, because a wrong guess stored silently is worse than asking.
+ * What counts as unmistakable comes from the field: its entity (a name introduced as one, an age stated as
+ * one, a number in the field's own unit or next to its own words), its options' own phrases, and whether the
+ * owner allows it to be filled in passing at all.
+ *
+ * A stored answer is never overwritten in passing, only when the visitor puts it right ("actually 32",
+ * "no, I'm a man", "sorry, I meant build", "it's Sarah not Sara").
  */
-import type { Answers, Step } from '../contracts.ts';
-import { ageAfterName, explicitAge } from './age.ts';
-import { mentionedOption, phrasesOf } from './choices.ts';
+import type { Answers, AnswerValue, Step } from '../contracts.ts';
+import { declines, matchOption, mentionedOption, mentions, phrasesOf } from './choices.ts';
+import { CORRECTION_CUES } from './lexicon.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
-import { normalize } from './normalize.ts';
-import type { NumberMention } from './numbers.ts';
-import { type AnswerValue, parseAnswer } from './parse.ts';
+import { normalize, words } from './normalize.ts';
+import { numberFor } from './numbers.ts';
+import { parseAnswer } from './parse.ts';
+import { readText, type TextReading } from './reading.ts';
 import { applicableSteps, fitsField, isAnswered } from '../conversation/steps.ts';
+import { statedPreference } from './yesno.ts';
 
 /**
  * The answer a message gives in passing to a question that is not pending, or null. Fields without an entity
- * or options (a free-text "why", a scale) are taken only as answers to their own question: a number or a
- * phrase in passing says nothing reliable about them.
+ * or options (a free-text "why") are taken only as answers to their own question: a phrase in passing says
+ * nothing reliable about them.
  */
-function volunteered(text: string, step: Step, pending: Step | null): AnswerValue | null {
+function volunteered(reading: TextReading, step: Step, pending: Step | null): AnswerValue | null {
   if (!step.fill_in_passing) return null;
-  switch (step.entity) {
-    case 'person_name':
-      return findIntroducedName(text, false)?.name ?? null;
-    case 'age': {
-      const stated = explicitAge(text) ?? bareAgeAfterName(text, pending);
-      return stated?.integer ? stated.value : null;
+  const { text } = reading;
+  switch (step.kind) {
+    case 'text':
+      return step.entity === 'person_name' ? findIntroducedName(text, false)?.name ?? null : null;
+    case 'number':
+    case 'scale': {
+      const found = numberFor(step, reading.quantities, reading.tokens, false);
+      if (typeof found !== 'string') return found.integer ? found.value : null;
+      return step.entity === 'age' && found === 'none' ? bareAgeAfterName(reading, pending) : null;
     }
-    case 'self_description':
-      return selfDescription(text, step);
+    case 'single_choice':
+      return (step.entity === 'self_description' ? selfDescription(reading, step) : null) ?? mentionedOption(step, text)?.value ?? null;
+    case 'yes_no': {
+      const stated = statedPreference(step, text, false);
+      if (stated !== null) return stated;
+      const option = mentionedOption(step, text);
+      return option ? option.value === 'yes' : null;
+    }
   }
-  if (step.kind === 'single_choice') return mentionedOption(step, text)?.value ?? null;
-  if (step.kind === 'yes_no') {
-    const stated = mentionedOption(step, text);
-    return stated ? stated.value === 'yes' : null;
-  }
-  return null;
 }
 
-/** "Sam, 34": needs the name itself to be recognisable, by a pattern or as the answer to the name question. */
-function bareAgeAfterName(text: string, pending: Step | null): NumberMention | null {
-  const name = pending?.entity === 'person_name' ? findAnsweredName(text) : findIntroducedName(text, false);
-  return name ? ageAfterName(text, name.end) : null;
+/** "Lee, 27", "Sam (34)": a bare number right after a recognisable name is how people give their age. */
+function bareAgeAfterName(reading: TextReading, pending: Step | null): number | null {
+  const named = pending?.entity === 'person_name' ? findAnsweredName(reading.text) : findIntroducedName(reading.text, false);
+  if (!named) return null;
+  const rest = readText(reading.text.slice(named.end));
+  const first = rest.quantities[0];
+  const onlyPunctuationBefore = first && rest.tokens.slice(0, first.at).every((t) => /^[,()–—:.!-]$/u.test(t.text));
+  return first && onlyPunctuationBefore && first.at <= 3 && ['bare', 'age', 'years'].includes(first.measure) && !first.range && first.integer
+    ? first.value
+    : null;
 }
 
-/** "I'm a woman", "I am male", or an option given as its own item in a list ("Sam, 34, male"). */
-function selfDescription(text: string, step: Step): AnswerValue | null {
-  const said = normalize(text);
-  const items = text.split(/[,;\n]|\band\b/iu).map(normalize);
+/**
+ * "Noor, female, 26, goal is to gain muscle", "woman, 44": a bare number given as its own item in a list of
+ * facts about oneself is an age (the caller checks the message gave another fact). Not while a number
+ * question is pending (that number is its answer), and never a number the bot itself quotes as a price.
+ */
+function ageAsListItem(reading: TextReading, pending: Step | null, prices: number[]): number | null {
+  if (pending && (pending.kind === 'number' || pending.kind === 'scale')) return null;
+  const items = reading.text.split(/[,;.!?\n]+|\s[-–—]\s|\s+and\s+/u).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const ages = items.map((item) => (/^\d{2}$/u.test(item) ? Number(item) : null)).filter((n): n is number => n !== null && !prices.includes(n));
+  return ages.length === 1 ? ages[0]! : null;
+}
+
+/** Words allowed between "I'm a" and a self-description: "I'm a 24 yo gal", "I'm a 52 year old guy". */
+const DESCRIBING = new Set(['yo', 'year', 'years', 'old', 'young', 'y', 'o', 'trans', 'cis', 'single', 'married', 'busy', 'working',
+  'retired', 'proud', 'tall', 'short', 'big', 'small', 'fit', 'older', 'younger', 'middle', 'aged', 'straight', 'gay', 'happy', 'total',
+  'complete', 'real', 'bit', 'of', 'absolute', 'very', 'pretty', 'fairly', 'quite', 'really', 'newbie']);
+
+/**
+ * "I'm a woman", "I am male", "a 52 year old guy", or an option given as its own item in a list ("Sam, 34,
+ * male", "Mo. 19. dude."). Gender words are known on every bot (lexicon.ts).
+ */
+function selfDescription(reading: TextReading, step: Step): AnswerValue | null {
+  const said = reading.said;
+  const items = reading.text.split(/[,;.!\n]+|\band\b|\bbut\b|\s[-–—]\s/iu).map((item) => words(normalize(item)).join(' ')).filter(Boolean);
   const described = step.options.filter((option) =>
-    phrasesOf(option).some((phrase) => {
+    phrasesOf(option, { gender: true }).some((phrase) => {
+      if (phrase.join('').length < 2) return false;
       const p = phrase.join(' ');
-      return p.length > 1 && (new RegExp(`(?:^| )(?:im|i am)(?: an?)? ${p}(?: |$)`).test(said) || items.includes(p));
+      if (items.includes(p) || items.includes(`a ${p}`) || items.includes(`an ${p}`)) return true;
+      for (let i = 0; i + phrase.length <= said.length; i++) {
+        if (!phrase.every((w, k) => said[i + k] === w)) continue;
+        // Walk back over describing words and numbers to "I'm (a)" or to "N year old".
+        let j = i - 1;
+        while (j >= 0 && (DESCRIBING.has(said[j]!) || /^\d+$/.test(said[j]!)) && i - j <= 4) j--;
+        if (said[j] === 'a' || said[j] === 'an') j--;
+        if (said[j] === 'im' || (said[j] === 'am' && said[j - 1] === 'i') || said[j] === 'as') return true;
+        if (/^\d+$/.test(said[i - 1] ?? '') || (said[i - 1] === 'old' && said[i - 2]?.startsWith('year'))) return true;
+      }
+      return false;
     })
   );
   return described.length === 1 ? described[0]!.value : null;
 }
 
+// --- Corrections --------------------------------------------------------------------------------------------
+
+/** The message puts something right: "actually", "I meant", "oops", or opens on a "no" and says more. */
+export function correctionCue(said: string[]): boolean {
+  const joined = ` ${said.join(' ')} `;
+  if (CORRECTION_CUES.some((cue) => joined.includes(` ${cue} `))) return true;
+  return said.length > 1 && ['no', 'nope', 'nah', 'not'].includes(said[0]!);
+}
+
+/** The stored answer the message says is wrong ("Sarah not Sara", "I'm 28 not 29", "not muscle"). */
+function deniedFields(reading: TextReading, steps: Step[], answers: Answers): Set<string> {
+  const denied = new Set<string>();
+  const joined = ` ${reading.said.join(' ')} `;
+  for (const step of steps) {
+    const value = answers[step.field];
+    if (value === null || value === undefined) continue;
+    const spoken = step.kind === 'single_choice'
+      ? step.options.filter((o) => o.value === value).flatMap((o) => phrasesOf(o).map((p) => p.join(' ')))
+      : [words(normalize(String(value))).join(' ')];
+    if (spoken.some((s) => s && joined.includes(` not ${s} `))) denied.add(step.field);
+  }
+  return denied;
+}
+
+/**
+ * The value a correction gives a stored field, read more loosely than in passing (the visitor is talking
+ * about that answer): "sorry I meant female" names an option by one word, "it's John actually" a name.
+ */
+function correctedValue(reading: TextReading, step: Step, numberFields: Step[], pendingTakesIt: boolean): AnswerValue | null {
+  const { text } = reading;
+  switch (step.kind) {
+    case 'text': {
+      if (step.entity !== 'person_name') return null;
+      // "it's John actually": the looser patterns, for a capitalised name only ("sorry, it's hard to say").
+      const name = findIntroducedName(text, true)?.name ?? null;
+      return name && /^\p{Lu}/u.test(name) ? name : null;
+    }
+    case 'number':
+    case 'scale': {
+      const found = numberFor(step, reading.quantities, reading.tokens, false);
+      if (typeof found !== 'string') return found.integer ? found.value : null;
+      if (found === 'ambiguous' || pendingTakesIt) return null;
+      // "actually 32": a bare number goes to the one stored number it fits.
+      const bare = numberFor(step, reading.quantities, reading.tokens, true);
+      if (typeof bare === 'string' || !bare.integer) return null;
+      const fits = numberFields.filter((other) => fitsField(other, bare.value));
+      return fits.length === 1 && fits[0] === step ? bare.value : null;
+    }
+    case 'single_choice': {
+      // "no, I'm a man": the opening "no" denies the old answer, not the new one.
+      const said = ['no', 'nope', 'nah'].includes(reading.said[0] ?? '') ? reading.said.slice(1) : reading.said;
+      const named = mentions(step.options.filter((option) => !declines(option)), said, 1, { gender: step.entity === 'self_description' })
+        .filter((m) => !m.negated && m.phrase.join('').length > 1);
+      const options = [...new Set(named.map((m) => m.option))];
+      return options.length === 1 ? options[0]!.value : mentionedOption(step, text)?.value ?? matchOption(step, text)?.value ?? null;
+    }
+    case 'yes_no': {
+      const stated = statedPreference(step, text, false);
+      return stated;
+    }
+  }
+}
+
+// --- Filling ------------------------------------------------------------------------------------------------
+
+export interface Filled {
+  /** Field -> the value this message gives it. */
+  values: Record<string, AnswerValue>;
+  /** Stored fields this message puts right (their new value is in `values`). */
+  corrected: string[];
+}
+
 /**
  * Fields this text answers. Walks the steps in order against the answers as they grow, so a step that a
- * value in this same message makes applicable is considered too; never overwrites a stored answer except
- * the pending one, which the visitor is answering again.
+ * value in this same message makes applicable is considered too; overwrites a stored answer only when the
+ * message corrects it, and the pending one, which the visitor is answering again.
  */
-export function extractSlots(
-  text: string,
+export function fillSlots(
+  reading: TextReading,
   steps: Step[],
   answers: Answers,
   pendingField: string | null,
   /** The pending question's reading of this text when the caller has it already (null: it did not fit). */
   pendingValue?: AnswerValue | null,
-): Record<string, AnswerValue> {
-  const trimmed = text.trim();
-  const found: Record<string, AnswerValue> = {};
+  /** The bot's plan prices: never an age in passing. */
+  prices: number[] = [],
+): Filled {
+  const values: Record<string, AnswerValue> = {};
   const seen = new Set<string>();
   const pending = steps.find((step) => step.field === pendingField) ?? null;
+  const ownPending = pendingValue !== undefined ? pendingValue : pending ? readPending(pending, reading) : null;
   let working: Answers = { ...answers };
   for (let step = nextUnseen(steps, working, seen); step; step = nextUnseen(steps, working, seen)) {
     seen.add(step.field);
-    const value = step.field === pendingField
-      ? pendingValue !== undefined ? pendingValue : readPending(step, trimmed)
-      : isAnswered(answers, step.field)
-      ? null
-      : volunteered(trimmed, step, pending);
+    const value = step.field === pendingField ? ownPending : isAnswered(answers, step.field) ? null : volunteered(reading, step, pending);
     if (value !== null && fitsField(step, value)) {
-      found[step.field] = value;
+      values[step.field] = value;
       working = { ...working, [step.field]: value };
     }
   }
-  return found;
+  // "woman, 44", "Noor, female, 26": a bare number among other facts the message gives about the visitor.
+  const ageStep = applicableSteps(steps, working).find((step) => step.entity === 'age' && step.fill_in_passing && !isAnswered(working, step.field));
+  if (ageStep && Object.keys(values).length > 0) {
+    const age = ageAsListItem(reading, pending, prices);
+    if (age !== null && fitsField(ageStep, age)) values[ageStep.field] = age;
+  }
+
+  const denied = deniedFields(reading, steps, answers);
+  const cue = correctionCue(reading.said);
+  const corrected: string[] = [];
+  if (cue || denied.size) {
+    const known = applicableSteps(steps, answers).filter((step) => step.field !== pendingField && isAnswered(answers, step.field));
+    const numberFields = known.filter((step) => step.kind === 'number' || step.kind === 'scale');
+    for (const step of known) {
+      if (!cue && !denied.has(step.field)) continue;
+      const value = correctedValue(reading, step, numberFields, ownPending !== null && typeof ownPending === 'number');
+      if (value !== null && value !== answers[step.field] && fitsField(step, value)) {
+        values[step.field] = value;
+        corrected.push(step.field);
+      }
+    }
+    // A correction is not also the answer to a free-text question ("sorry, I meant build").
+    if (corrected.length && pending?.kind === 'text' && pending.entity !== 'person_name') delete values[pending.field];
+  }
+  return { values, corrected };
 }
 
-function readPending(step: Step, text: string): AnswerValue | null {
-  const parsed = parseAnswer(step, { type: 'text', text });
+function readPending(step: Step, reading: TextReading): AnswerValue | null {
+  const parsed = parseAnswer(step, { type: 'text', text: reading.text }, reading);
   return parsed.ok ? parsed.value : null;
 }
 

@@ -1,17 +1,18 @@
 /**
  * Understanding one visitor message: the one entry point the conversation calls. Each message is read once
- * here — the pending question's parser, the intent classifier and slot filling all work from the same
- * reading — and the result says what the message is and everything it answers; what to do about it is the
- * decision's job (../conversation/decide.ts).
+ * here (its words, tokens and numbers: reading.ts) — the pending question's parser, the intent classifier
+ * and slot filling all work from the same reading — and the result says what the message is and everything
+ * it answers; what to do about it is the decision's job (../conversation/decide.ts).
  *
  * Everything it knows about the bot comes from `steps` (the questions with their fields: entities, options
- * and synonyms, bounds), so a new business needs rows, not code. Extending it (a model for ambiguous
- * messages, safety routing) means adding a reader here and keeping this shape.
+ * and synonyms, bounds), so a new business needs rows, not code. With a model, `reading.ts`'s twin in
+ * model.ts reads the message too, and merge.ts folds that reading into this one under the same checks.
  */
 import type { Answers, Step } from '../contracts.ts';
-import { classifyMessage } from './intent.ts';
+import { classifyMessage, healthRelated } from './intent.ts';
 import { type AnswerInput, parseAnswer } from './parse.ts';
-import { extractSlots } from './slots.ts';
+import { readText } from './reading.ts';
+import { fillSlots } from './slots.ts';
 import type { Answer, Understanding } from './types.ts';
 
 export interface UnderstandingContext {
@@ -25,6 +26,8 @@ export interface UnderstandingContext {
   recent: { reAsks: number };
   /** Words that name the bot's plans (from their codes): a question naming one is about the plans. */
   offers?: string[];
+  /** The bot's plan prices in whole currency units: "149 a month?? no way" is about the price. */
+  prices?: number[];
 }
 
 export function understand(input: AnswerInput, ctx: UnderstandingContext): Understanding {
@@ -38,23 +41,33 @@ export function understand(input: AnswerInput, ctx: UnderstandingContext): Under
       : { intent: 'answer', answers: [], refusal: { field: pending.field, problem: parsed.problem } };
   }
 
-  const parsed = pending ? parseAnswer(pending, input) : null;
-  const intent = classifyMessage(input.text, pending, { frustrationCount: ctx.recent.reAsks }, parsed?.ok ?? false, ctx.offers);
-  const found = extractSlots(input.text, ctx.steps, ctx.known, pending?.field ?? null, parsed ? (parsed.ok ? parsed.value : null) : undefined);
+  const reading = readText(input.text, { prices: ctx.prices });
+  const parsed = pending ? parseAnswer(pending, input, reading) : null;
+  const intent = classifyMessage(input.text, pending, { frustrationCount: ctx.recent.reAsks }, parsed?.ok ?? false, ctx.offers, reading);
+  const filled = fillSlots(reading, ctx.steps, ctx.known, pending?.field ?? null, parsed ? (parsed.ok ? parsed.value : null) : undefined, ctx.prices);
+  const corrected = new Set(filled.corrected);
   const answers: Answer[] = ctx.steps
-    .filter((step) => found[step.field] !== undefined)
-    .map((step) => ({ field: step.field, value: found[step.field]!, how: step.field === pending?.field ? 'pending' : 'volunteered' }));
-  const refusal = pending && parsed && !parsed.ok ? { refusal: { field: pending.field, problem: parsed.problem } } : {};
+    .filter((step) => filled.values[step.field] !== undefined)
+    .map((step) => ({
+      field: step.field,
+      value: filled.values[step.field]!,
+      how: corrected.has(step.field) ? 'corrected' : step.field === pending?.field ? 'pending' : 'volunteered',
+    }));
+  // A correction is not a failed answer: the bot says what it changed and asks again, without a reproach.
+  const refusal = pending && parsed && !parsed.ok && corrected.size === 0 ? { refusal: { field: pending.field, problem: parsed.problem } } : {};
+  const health = healthRelated(reading.said.join(' ')) ? { health: true as const } : {};
 
   switch (intent.kind) {
+    case 'safety':
+      return { intent: 'safety', answers, safety: intent.safety, ...health };
     case 'answer':
       return { intent: 'answer', answers, ...refusal };
     case 'question':
-      return { intent: 'question', answers, question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) } };
+      return { intent: 'question', answers, question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) }, ...health };
     case 'objection':
-      return { intent: 'objection', answers, objection: intent.objection };
+      return { intent: 'objection', answers, objection: intent.objection, ...health };
     case 'handoff':
-      return { intent: 'handoff', answers, handoff: { reason: intent.reason, ...(intent.urgent ? { urgent: true } : {}) } };
+      return { intent: 'handoff', answers, handoff: { reason: intent.reason } };
   }
 }
 

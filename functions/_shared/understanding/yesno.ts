@@ -1,0 +1,107 @@
+/**
+ * Yes or no to a question about an activity ("Do you enjoy cooking your own meals?"), read from what the
+ * visitor says about it in their own words: "I do enjoy cooking", "I can't stand cooking", "I'm a terrible
+ * cook", "I can cook but I don't enjoy it". The activity comes from the field itself (the words its yes/no
+ * synonyms and its label are about), so any bot's yes/no question works without listing every phrasing.
+ *
+ * Said of someone else ("my wife loves cooking") or hedged ("I don't mind it") it answers nothing.
+ */
+import type { Step } from '../contracts.ts';
+import { stem } from './choices.ts';
+import { BAD_AT, DISLIKING, GOOD_AT, LIKING, NEGATIONS, NO, UNSURE, YES } from './lexicon.ts';
+import { normalize, words } from './normalize.ts';
+
+const VERB_WORDS = new Set([...LIKING, ...DISLIKING].flatMap((v) => v.split(' ')));
+/** Words in a label or synonym that are not the activity itself. */
+const NOT_TOPIC = new Set(['i', 'to', 'do', 'dont', 'not', 'a', 'the', 'of', 'my', 'your', 'you', 'on', 'take', 'really', 'never',
+  'can', 'cant', 'cannot', 'no', 'yes', 'time', 'fan', 'own', 'meals', 'stand', 'do', 'love', 'like', 'enjoy', 'it', 'is', 'are',
+  'would', 'want', 'have', 'get', 'go', 'make', 'be', 'and', 'or', 'for', 'with']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'boyfriend',
+  'girlfriend', 'friend', 'friends', 'kids', 'son', 'daughter', 'family', 'sister', 'brother', 'people', 'everyone', 'nobody', 'who']);
+
+/** The activity a yes/no field asks about, as stems ("cook" for "do you enjoy cooking?"). */
+export function topicsOf(step: Step): Set<string> {
+  const fromSynonyms = step.options.flatMap((o) => o.synonyms).flatMap((s) => words(normalize(s)))
+    .filter((w) => !NOT_TOPIC.has(w) && !VERB_WORDS.has(w) && w.length > 2);
+  const fromLabel = words(normalize(step.label ?? '')).filter((w) => !NOT_TOPIC.has(w) && w.length > 2);
+  const counts = new Map<string, number>();
+  for (const word of fromSynonyms) counts.set(stem(word), (counts.get(stem(word)) ?? 0) + 1);
+  // Words the synonyms keep coming back to are the activity; the label's own content words count too.
+  const topics = [...counts].filter(([, n]) => n >= Math.max(1, fromSynonyms.length / 10)).map(([w]) => w);
+  return new Set([...topics, ...fromLabel.map(stem)]);
+}
+
+const phraseAt = (said: string[], at: number, phrase: string) => phrase.split(' ').every((w, k) => said[at + k] === w);
+
+/** The polarity of one clause's statement about the topic, or null. `answering`: "it" stands for the topic. */
+function clausePolarity(said: string[], topics: Set<string>, answering: boolean): boolean | null {
+  const stems = said.map(stem);
+  for (let t = 0; t < said.length; t++) {
+    const isTopic = topics.has(stems[t]!) || (answering && (said[t] === 'it' || said[t] === 'that' || said[t] === 'doing'));
+    if (!isTopic) continue;
+    // "a terrible cook", "a great cook"
+    const adjective = said[t - 1];
+    if (adjective && topics.has(stems[t]!)) {
+      if (BAD_AT.includes(adjective)) return false;
+      if (GOOD_AT.includes(adjective) && said[t - 2] !== 'not') return true;
+    }
+    // A verb of liking within the five words before: "I really don't enjoy (it)".
+    for (let v = t - 1; v >= Math.max(0, t - 5); v--) {
+      const liking = LIKING.find((p) => phraseAt(said, v, p) && v + p.split(' ').length <= t);
+      const disliking = DISLIKING.find((p) => phraseAt(said, v, p) && v + p.split(' ').length <= t);
+      if (!liking && !disliking) continue;
+      const before = said.slice(Math.max(0, v - 4), v);
+      if (before.some((w) => THIRD_PERSON.has(w)) && !before.includes('i')) return null;
+      const negated = before.slice(-3).some((w) => NEGATIONS.has(w) && w !== 'rather' && w !== 'instead');
+      const positive = disliking ? false : true;
+      return negated ? !positive : positive;
+    }
+    // "I don't cook", "I never cook", "I can't cook": a negated activity said of oneself.
+    const prev = said[t - 1];
+    const prev2 = said[t - 2];
+    if (topics.has(stems[t]!) && prev && ['dont', 'never', 'cant', 'cannot', 'rarely', 'hardly', 'seldom'].includes(prev) && (prev2 === 'i' || prev2 === 'really' || t === 1)) return false;
+  }
+  return null;
+}
+
+/** What the text says about the field's activity: true, false, or null when it says nothing or both. */
+export function statedPreference(step: Step, text: string, answering: boolean): boolean | null {
+  const topics = topicsOf(step);
+  const clauses = text.split(/[,.;!?\n]+|\bbut\b|\bthough\b|\bhowever\b/iu).map((c) => words(normalize(c))).filter((c) => c.length);
+  const found = clauses.map((c) => clausePolarity(c, topics, answering)).filter((p): p is boolean => p !== null);
+  if (found.length === 0) return null;
+  // "I can cook but I don't enjoy it": the last word on it stands.
+  return found.at(-1)!;
+}
+
+const startsWith = (said: string[], phrase: string) => words(phrase).every((word, i) => said[i] === word);
+/** Words before the answer that change nothing ("oh yes", "well no", "haha yeah"). */
+const LEAD_INS = new Set(['oh', 'well', 'honestly', 'haha', 'lol', 'hmm', 'um', 'uh', 'erm', 'ah', 'ha', 'so', 'and', 'ok', 'okay']);
+
+/** Openers that end on a verb: "I can't" is a no alone, but "I can't afford meal delivery" says something else. */
+const OPEN_ENDED = new Set(['dont', 'not', 'cant', 'cannot', 'do', 'love', 'like', 'enjoy', 'hate', 'wouldnt', 'i']);
+/** Words that may follow such an opener without starting a new statement ("I do, a lot", "I don't really"). */
+const CLOSING = new Set(['it', 'that', 'this', 'too', 'either', 'really', 'so', 'much', 'lot', 'a', 'at', 'all', 'anymore', 'actually',
+  'honestly', 'tbh', 'lol', 'haha', 'mate', 'no', 'yes', 'though', 'tho', 'sadly', 'unfortunately', 'thanks', 'please']);
+
+/** A plain yes or no opening the answer ("yeah I like cooking on weekends", "nah", "not really"). */
+export function openingYesNo(text: string): boolean | 'unsure' | null {
+  const firstClause = text.split(/[,.;!?\n]|\s[-–—]\s/u)[0] ?? '';
+  let said = words(normalize(text));
+  let clause = words(normalize(firstClause));
+  while (said.length > 1 && LEAD_INS.has(said[0]!)) {
+    said = said.slice(1);
+    clause = clause.slice(1);
+  }
+  if (UNSURE.some((p) => startsWith(said, p))) return 'unsure';
+  // The longest matching opener decides, so "not really" is read as a no before "no" is considered.
+  const openers = [...YES.map((p) => ({ p, yes: true })), ...NO.map((p) => ({ p, yes: false }))]
+    .filter(({ p }) => startsWith(said, p))
+    .sort((a, b) => words(b.p).length - words(a.p).length);
+  const first = openers[0];
+  if (!first) return null;
+  const opener = words(first.p);
+  const after = clause[opener.length];
+  if (OPEN_ENDED.has(opener.at(-1)!) && after !== undefined && !CLOSING.has(after)) return null;
+  return first.yes;
+}
