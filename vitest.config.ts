@@ -21,7 +21,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/stack.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // A file that starts a stack of its own (a model stub, a restart) may wait its turn on a busy machine.
+          hookTimeout: 180_000,
         },
       },
     ],
