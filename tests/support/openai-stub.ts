@@ -16,6 +16,10 @@
  *   stub-link                         an answer with a markdown image and links, to test reply cleaning
  *   stub-empty                        an answer with no text
  *
+ * Whatever the model, a request whose user message holds an <answers> block (a personal coach prompt) is
+ * answered with a brief naming those answers, and one holding a <coach_replies> block (the coaches' style)
+ * with a JSON style quoting the first reply's first word as its greeting and its last sentence as sign-off.
+ *
  * Embeddings are deterministic: words hashed into 1536 dimensions (so texts sharing words are close),
  * normalised; `encoding_format: "base64"` (the SDK's default) is honoured.
  *
@@ -62,7 +66,27 @@ export function stubAnswer(messages: ChatMessage[]): string {
   return `Good question! ${sentence} Happy to help with anything else.`;
 }
 
+/** A brief from an <answers> block, or a JSON style from a <coach_replies> block; null for any other prompt. */
+export function stubCoaching(messages: ChatMessage[]): string | null {
+  const user = [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  const answers = /<answers>\n([\s\S]*?)\n<\/answers>/.exec(user)?.[1];
+  if (answers !== undefined) return `This visitor told you: ${answers.split('\n').join('; ')}. Lean on what matters to them.`;
+  const replies = /<coach_replies>\n([\s\S]*?)\n<\/coach_replies>/.exec(user)?.[1];
+  if (replies === undefined) return null;
+  const first = /<message>([\s\S]*?)<\/message>/.exec(replies)?.[1]?.trim() ?? '';
+  const sentences = first.match(/[^.!?]+[.!?]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
+  return JSON.stringify({
+    summary: 'Short, warm replies that get to the point.',
+    tone: 'warm and direct',
+    greetings: first ? [first.split(/[\s,!]+/)[0]] : [],
+    sign_offs: sentences.length > 1 ? [sentences.at(-1)] : [],
+    phrases: [],
+  });
+}
+
 function replyFor(model: string, messages: ChatMessage[]): string {
+  const coaching = ['stub-canary', 'stub-echo-passages', 'stub-empty', 'stub-link'].includes(model) ? null : stubCoaching(messages);
+  if (coaching !== null) return coaching;
   switch (model) {
     case 'stub-canary':
       return messages.find((m) => m.role === 'system')?.content ?? '';

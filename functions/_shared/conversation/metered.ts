@@ -28,6 +28,7 @@ export function metered(services: TurnServices): Meter {
       store: { begin: (args) => time(() => services.store.begin(args)), commit: (args) => time(() => services.store.commit(args)) },
       knowledge: { search: (bot, search) => time(() => services.knowledge.search(bot, search)) },
       ...(services.writer ? { writer: services.writer } : {}),
+      ...(services.coaching ? { coaching: services.coaching } : {}),
     },
     header: () => `db;dur=${millis.toFixed(1)};desc="${calls} round trips"`,
   };

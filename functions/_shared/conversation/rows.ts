@@ -32,6 +32,8 @@ export interface BegunTurn extends BotDefinitionRow {
   message: { message: MessageRow; inserted: boolean } | null;
   /** The replies already given to this message (a retry of a turn that was answered). */
   replies: MessageRow[];
+  /** The visitor's personal coach prompt, the bot's coach style and their settings (coaching/state.ts). */
+  coach?: unknown;
 }
 
 export interface ChatContext extends BotDefinitionRow {

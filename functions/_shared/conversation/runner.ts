@@ -9,7 +9,7 @@
  * "wait" while an earlier message has no reply, and "stale" when another turn committed first; either way
  * the turn is decided again on fresh state, within a deadline. A model-written answer is written once.
  */
-import type { ChatInput, ConversationStatus } from '../contracts.ts';
+import type { ChatInput, ConversationStatus, ProfileRow } from '../contracts.ts';
 import { HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './rows.ts';
 import { answersOf } from '../contracts.ts';
@@ -17,6 +17,10 @@ import { type Bot, botOf } from './bot.ts';
 import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
 import { type ConversationState, type Decision, decide, type Lookup, type Search, type Visit } from './decide.ts';
+import { runAfterResponse } from '../after-response.ts';
+import type { Coaching } from '../coaching/coach.ts';
+import { type CoachState, coachStateOf } from '../coaching/state.ts';
+import { styleLines } from '../coaching/style-rules.ts';
 
 export interface TurnStore {
   begin(args: {
@@ -55,6 +59,8 @@ export interface Writer {
     history: MessageRow[];
     question: string;
     pendingPrompt: string | null;
+    /** The visitor's personal coach prompt (the generic prompt while there is none) and the coaches' style. */
+    coaching?: { personalPrompt: string | null; style: string[] };
     onDelta?: (text: string) => void;
   }): Promise<Found['written']>;
 }
@@ -63,6 +69,8 @@ export interface TurnServices {
   store: TurnStore;
   knowledge: Knowledge;
   writer?: Writer;
+  /** Coaching work left for after the response (a personal coach prompt, the coaches' style). */
+  coaching?: Coaching;
 }
 
 export interface TurnRequest {
@@ -171,19 +179,24 @@ async function decideAndCommit(
   for (let attempt = 1; ; attempt++) {
     const bot = botOf(current);
     const base = { bot, visitorId: current.visitor.id };
+    const coach = coachStateOf(current.coach);
     let decision = decide(bot, stateOf(current, returning), visit);
     if (decision.lookup) {
       // Decided once: a model-written answer is neither written nor streamed twice if the commit must wait.
       if (!found || !sameLookup(found.lookup, decision.lookup)) {
-        found = { lookup: decision.lookup, found: await lookUp(services, bot, decision.lookup, current.history, request.onDelta) };
+        found = { lookup: decision.lookup, found: await lookUp(services, bot, decision.lookup, current.history, coach, request.onDelta) };
       }
       decision = compose(bot, decision, found.found);
     }
-    const committed = await commit(services, current, request.clientMessageId, decision);
+    const committed = await commit(services, current, request.clientMessageId, decision, coach.prompt?.version ?? 0);
     if (committed && 'duplicate' in committed) {
       return { ...base, conversation: current.conversation, replies: committed.messages, history: current.history };
     }
     if (committed) {
+      // The personal coach prompt and the coaches' style are brought up to date after the response, unwaited.
+      if (services.coaching) {
+        runAfterResponse(services.coaching.afterTurn({ bot, visitorId: current.visitor.id, coach, profile: committed.profile }));
+      }
       return { ...base, conversation: committed.conversation, replies: committed.messages, history: [...current.history, ...committed.messages] };
     }
     if (Date.now() > deadline) throw new Error(`turn ${request.clientMessageId} still waiting for earlier messages after ${attempt} attempts`);
@@ -226,7 +239,14 @@ function stateOf(begun: BegunTurn, returning: boolean): ConversationState {
 
 const sameLookup = (a: Lookup, b: Lookup) => a.kind === b.kind && a.question === b.question && JSON.stringify(a.searches) === JSON.stringify(b.searches);
 
-async function lookUp(services: TurnServices, bot: Bot, lookup: Lookup, history: MessageRow[], onDelta?: (text: string) => void): Promise<Found> {
+async function lookUp(
+  services: TurnServices,
+  bot: Bot,
+  lookup: Lookup,
+  history: MessageRow[],
+  coach: CoachState,
+  onDelta?: (text: string) => void,
+): Promise<Found> {
   let passages: Passage[] = [];
   let minScore: number | undefined;
   if (lookup.kind === 'question') {
@@ -245,15 +265,29 @@ async function lookUp(services: TurnServices, bot: Bot, lookup: Lookup, history:
     }
   }
   const written = passages.length && services.writer
-    ? await services.writer.write({ bot, passages, history, question: lookup.question, pendingPrompt: lookup.pendingPrompt, onDelta })
+    ? await services.writer.write({
+      bot,
+      passages,
+      history,
+      question: lookup.question,
+      pendingPrompt: lookup.pendingPrompt,
+      coaching: { personalPrompt: coach.prompt?.prompt ?? null, style: styleLines(coach.style?.profile ?? null) },
+      onDelta,
+    })
     : null;
   return { passages, minScore, written };
 }
 
-type Committed = { conversation: ConversationRow; messages: MessageRow[] } | { duplicate: true; messages: MessageRow[] } | null;
+type Committed =
+  | { conversation: ConversationRow; messages: MessageRow[]; profile: ProfileRow }
+  | { duplicate: true; messages: MessageRow[] }
+  | null;
 
-/** The decision as rows, committed against the turn it was decided on; null when it must be decided again. */
-async function commit(services: TurnServices, begun: BegunTurn, replyTo: string, decision: Decision): Promise<Committed> {
+/**
+ * The decision as rows, committed against the turn it was decided on; null when it must be decided again.
+ * Each reply names the personal coach prompt version it was written with (0: the bot's generic prompt).
+ */
+async function commit(services: TurnServices, begun: BegunTurn, replyTo: string, decision: Decision, promptVersion: number): Promise<Committed> {
   const profile: Record<string, unknown> = { ...decision.answers };
   if (decision.objection) profile.objection = decision.objection;
   if (decision.recommendedPlan) profile.recommended_plan = decision.recommendedPlan;
@@ -267,10 +301,10 @@ async function commit(services: TurnServices, begun: BegunTurn, replyTo: string,
       pending_field: decision.pendingField,
       ...(decision.handoffReason ? { handoff_reason: decision.handoffReason } : {}),
     },
-    messages: decision.say.map((reply) => ({ sender_type: 'ai', content: reply.content, metadata: reply.metadata })),
+    messages: decision.say.map((reply) => ({ sender_type: 'ai', content: reply.content, metadata: { ...reply.metadata, coach_prompt_version: promptVersion } })),
     events: decision.events,
   });
-  if (result.committed) return { conversation: result.conversation, messages: result.messages };
+  if (result.committed) return { conversation: result.conversation, messages: result.messages, profile: result.profile };
   if (result.reason === 'duplicate') return { duplicate: true, messages: result.messages };
   return null;
 }

@@ -1,12 +1,15 @@
 /**
  * The runner's services as deployed: the turn RPCs (begin_turn, commit_turn), the bot's knowledge through
  * `rag_search` (embedding each distinct query once when a model is configured), and the optional model that
- * writes answers in the bot's voice. Tests pass their own (an in-memory store, a fixed knowledge base).
+ * writes answers in the bot's voice; and the coaching work after a turn (coaching/coach.ts). Tests pass their
+ * own (an in-memory store, a fixed knowledge base).
  */
 import { env } from '../env.ts';
 import { passageText } from '../knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
-import { createLlm, writeGroundedAnswer } from '../llm/index.ts';
+import { createLlm, databaseBudget, writeGroundedAnswer } from '../llm/index.ts';
+import { createCoaching } from '../coaching/coach.ts';
+import { coachingStore } from '../coaching/store.ts';
 import { rpcs } from '../rpcs.ts';
 import type { Bot } from './bot.ts';
 import type { Passage } from './compose.ts';
@@ -65,7 +68,7 @@ async function brandVoice(bot: Bot): Promise<string> {
 }
 
 const writer: Writer = {
-  async write({ bot, passages, history, question, pendingPrompt, onDelta }) {
+  async write({ bot, passages, history, question, pendingPrompt, coaching, onDelta }) {
     if (!llm) return null;
     const written = await writeGroundedAnswer({
       llm,
@@ -76,10 +79,13 @@ const writer: Writer = {
         .map((m) => ({ role: m.sender_type === 'client' ? 'user' as const : 'assistant' as const, content: m.content })),
       question,
       pendingQuestion: pendingPrompt,
+      coaching,
       onDelta,
     });
     return written ? { text: written.text, usage: { ...written.usage } } : null;
   },
 };
 
-export const services: TurnServices = { store: turnStore, knowledge, writer };
+const coaching = createCoaching({ llm, budget: databaseBudget, store: coachingStore });
+
+export const services: TurnServices = { store: turnStore, knowledge, writer, coaching };

@@ -10,6 +10,7 @@ import { type Llm, LlmError, type LlmUsage } from './client.ts';
 import {
   allowedLinks,
   cleanReply,
+  type GroundedAnswerInput,
   groundedAnswerPrompt,
   type HistoryMessage,
   leaksCanary,
@@ -56,6 +57,8 @@ export interface GroundedAnswerRequest {
   signal?: AbortSignal;
   /** Default: this process's canary. */
   canary?: string;
+  /** What the coach knows of this visitor and how the owner's coaches write (coaching/). */
+  coaching?: GroundedAnswerInput['coaching'];
 }
 
 export interface GroundedAnswer {
@@ -93,6 +96,7 @@ export async function writeGroundedAnswerWith(budget: LlmBudget, request: Ground
       question: request.question,
       pendingQuestion: request.pendingQuestion,
       canary,
+      coaching: request.coaching,
     }),
     ...(request.signal ? { signal: request.signal } : {}),
   });
