@@ -1,6 +1,6 @@
 /**
- * One conversation: the transcript beside what the visitor told the bot (answers, objection, plan, contact),
- * the reply box, internal notes, hand back and close, and "save as knowledge" on each coach reply.
+ * One conversation: the transcript beside what the visitor told the bot (answers, objection, plan, contact)
+ * and what the bot made of it (the personal coach prompt, your coaches' style), the reply box, internal notes, hand back and close, and "save as knowledge" on each coach reply.
  */
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { questionBefore } from '../faq.ts';
 import { dateTime, duration, label, time } from '../format.ts';
 import type { Inbox } from '../inbox.ts';
 import type { MessageRow } from '../types.ts';
+import { CoachingCards } from './CoachingCards.tsx';
 
 const SENDER = { client: 'Visitor', ai: 'Bot' } as const;
 
@@ -165,6 +166,7 @@ export function ConversationView({ db, id, inbox, coachName }: { db: Db; id: str
         </div>
         <aside class="side">
           <Profile conversation={conversation} />
+          <CoachingCards db={db} conversation={conversation} inbox={inbox} />
           <Notes conversation={conversation} />
         </aside>
       </div>
