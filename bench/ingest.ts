@@ -1,7 +1,8 @@
 /**
  * How long ingestion's pure steps take on documents built to be slow: one line of 59,000 characters, 15,000
  * unclosed HTML comments, and the like. The personal-data patterns and the HTML reader must stay linear in
- * the document's length, since a function that spins on one document makes every other request wait.
+ * the document's length, since a function that spins on one document makes every other request wait. The
+ * scan is timed with street addresses too, as every visitor message bound for a model is scanned.
  *
  *   npm run bench:ingest
  */
@@ -20,6 +21,11 @@ const cases: [name: string, format: Format, text: string][] = [
   ['"12-" x 19,000', 'text', '12-'.repeat(19_000)],
   ['"GB82" x 14,000', 'text', 'GB82'.repeat(14_000)],
   ['3,000 emails, one a line', 'text', Array.from({ length: 3000 }, (_, i) => `mail${i}@example.com`).join('\n')],
+  // The street-address patterns (a visitor's text before a model call): numbers, words and street words.
+  ['"1 a " x 15,000', 'text', '1 a '.repeat(15_000)],
+  ['"calle " x 10,000', 'text', 'calle '.repeat(10_000)],
+  ['"12 main main main " x 3,300', 'text', '12 main main main '.repeat(3_300)],
+  ['59,000 letters, then "straße 5"', 'text', `${'x'.repeat(59_000)}straße 5`],
   ['"<!--" x 15,000', 'html', '<!--'.repeat(15_000)],
   ['"<" x 60,000', 'html', '<'.repeat(60_000)],
   ['"<a" x 30,000', 'html', '<a'.repeat(30_000)],
@@ -42,14 +48,14 @@ async function time(fn: () => unknown): Promise<number> {
 
 const rows: string[][] = [];
 for (const [name, format, text] of cases) {
-  const pii = await time(() => detectPii(text));
+  const pii = await time(() => detectPii(text, { addresses: true }));
   const html = format === 'html' ? (await time(() => htmlToMarkdown(text))).toFixed(1) : '—';
   const whole = await time(() => prepareDocument({ source: `bench.${format === 'markdown' ? 'md' : format === 'html' ? 'html' : 'txt'}`, text, format, category: 'faq', redact: true }));
   rows.push([name, text.length.toLocaleString('en-US'), pii.toFixed(1), html, whole.toFixed(1)]);
   console.log(`${name.padEnd(36)} pii ${pii.toFixed(1).padStart(7)} ms  html ${html.padStart(6)} ms  whole ${whole.toFixed(1).padStart(7)} ms`);
 }
 
-const result = table(['document', 'characters', 'personal-data scan (ms)', 'HTML to text (ms)', 'whole preparation, redact mode (ms)'], rows);
+const result = table(['document', 'characters', 'personal-data scan, addresses too (ms)', 'HTML to text (ms)', 'whole preparation, redact mode (ms)'], rows);
 writeSection('ingest', `## Ingestion on documents built to be slow
 
 \`npm run bench:ingest\` — ${machine()}. Median of 5 runs of the pure steps (no database). Before the

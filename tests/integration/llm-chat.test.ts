@@ -26,10 +26,10 @@ afterAll(async () => {
 });
 
 /** A copy of the demo bot's configuration with its own model setting and budget. */
-async function botWithModel(model: string, budget = 100): Promise<string> {
+async function botWithModel(model: string, budget = 100, settings: Record<string, unknown> = {}): Promise<string> {
   const { data: bot } = await admin.from('bots').select('*').eq('id', NUTRITION_SOLUTIONS_BOT_ID).single();
   const { id: _, created_at: __, updated_at: ___, ...config } = bot as Record<string, unknown>;
-  const { data, error } = await admin.from('bots').insert({ ...config, name: `Coach (${model})`, llm_model: model, daily_llm_budget: budget, address_new_visitors_per_hour: 10_000, address_messages_per_minute: 10_000 }).select('id').single();
+  const { data, error } = await admin.from('bots').insert({ ...config, name: `Coach (${model})`, llm_model: model, daily_llm_budget: budget, address_new_visitors_per_hour: 10_000, address_messages_per_minute: 10_000, ...settings }).select('id').single();
   if (error) throw new Error(error.message);
   const botId = (data as { id: string }).id;
   for (const table of ['bot_fields', 'bot_steps', 'plans', 'plan_rules', 'bot_texts', 'rag_documents']) {
@@ -169,5 +169,32 @@ describe('the chat with a model', () => {
     const second = await visitor.say('Do you ship to Canada?');
     expect(stub.calls('stub-budget')).toBe(1);
     expect(second.messages[0]!.content).toMatch(/Canada/);
+  });
+
+  it('keeps the visitor\'s personal data from the model: the stub receives placeholders only', async () => {
+    const botId = await botWithModel('stub-private');
+    const visitor = await visitorOf(botId);
+    await visitor.say('Sam');
+    await visitor.say('I live at 221B Baker Street, my email is sam.lee@example.com and my phone is +44 20 7946 0958');
+    const turn = await visitor.say('Do you ship to Canada?');
+    expect(turn.messages[0]!.content).toMatch(/Canada/);
+    const received = JSON.stringify(stub.requests.filter((r) => r.model === 'stub-private').map((r) => r.body));
+    expect(received).toMatch(/Canada/);
+    for (const personal of ['221B Baker Street', 'sam.lee@example.com', '7946 0958']) expect(received).not.toContain(personal);
+    expect(received).toContain('I live at [address], my email is [email] and my phone is [phone]');
+    // Stored as the visitor said it: the conversation is theirs.
+    const { data } = await admin.from('messages').select('content').eq('conversation_id', turn.conversation_id).eq('sender_type', 'client');
+    expect(data!.map((m) => m.content).join(' ')).toContain('sam.lee@example.com');
+  });
+
+  it('shows the model as many of the latest messages as the bot\'s memory window says', async () => {
+    const botId = await botWithModel('stub-window', 100, { memory_window: 2 });
+    const visitor = await visitorOf(botId);
+    await visitor.say('Sam');
+    await visitor.say('34');
+    await visitor.say('Do you ship to Canada?');
+    const request = stub.requests.filter((r) => r.model === 'stub-window').at(-1)!;
+    const user = request.body.messages.at(-1).content as string;
+    expect([...user.matchAll(/<message from="(\w+)">/g)].map((m) => m[1])).toEqual(['coach', 'visitor']);
   });
 });

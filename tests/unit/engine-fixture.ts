@@ -216,6 +216,7 @@ export const BOT: Bot = {
     llm_model: 'gpt-4o-mini',
     llm_temperature: 0.4,
     daily_llm_budget: 200,
+    memory_window: 6,
     limits: { visitor_messages_per_minute: 30, address_messages_per_minute: 60, address_new_visitors_per_hour: 20 },
     updated_at: '2026-01-01T00:00:00Z',
   },

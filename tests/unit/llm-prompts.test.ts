@@ -8,6 +8,7 @@ import {
   groundedAnswerPrompt,
   leaksCanary,
   makeCanary,
+  historyWindow,
   PROMPT_LIMITS,
   recentHistory,
   truncate,
@@ -125,6 +126,17 @@ describe('prompt helpers', () => {
   it('keeps the last messages of the history', () => {
     const history = Array.from({ length: 9 }, (_, i) => ({ role: 'user' as const, content: `m${i}` }));
     expect(recentHistory(history).map((m) => m.content)).toEqual(['m3', 'm4', 'm5', 'm6', 'm7', 'm8']);
+  });
+
+  it('shows as many messages as the bot\'s memory window, never more than the cap', () => {
+    const history = Array.from({ length: 30 }, (_, i) => ({ role: 'user' as const, content: `m${i}` }));
+    expect(recentHistory(history, 2).map((m) => m.content)).toEqual(['m28', 'm29']);
+    expect(recentHistory(history, 0)).toEqual([]);
+    expect(recentHistory(history, 500)).toHaveLength(PROMPT_LIMITS.maxHistoryMessages);
+    expect(historyWindow(undefined)).toBe(PROMPT_LIMITS.historyMessages);
+    expect(historyWindow(-3)).toBe(0);
+    const [, user] = groundedAnswerPrompt({ ...base, history, historyWindow: 3 }).map((m) => m.content) as [string, string];
+    expect([...user.matchAll(/<message from="\w+">(m\d+)<\/message>/g)].map((m) => m[1])).toEqual(['m27', 'm28', 'm29']);
   });
 
   it('leaves text without our tags alone', () => {

@@ -19,6 +19,8 @@ export interface BotConfig {
   llm_model: string;
   llm_temperature: number;
   daily_llm_budget: number;
+  /** Short-term memory: how many of the latest messages each model call sees. */
+  memory_window: number;
   limits: {
     visitor_messages_per_minute: number;
     address_messages_per_minute: number;

@@ -3,6 +3,9 @@
  * (mod-97-checked). Knowledge is quoted to anonymous visitors, so by default a document with any of these is
  * refused with a report naming the line and kind; in redact mode each is replaced by a placeholder.
  *
+ * Street addresses are found only on request (`{ addresses: true }`): a business's own address belongs in its
+ * knowledge, but a visitor's address must not reach a model (llm/personal-data.ts).
+ *
  * Tuned against false positives in sales copy: prices ("$49/month"), years, ranges ("2-4 days"), quantities
  * ("1,500 calories") and dates are not phone numbers.
  *
@@ -12,7 +15,12 @@
  * their "@" outwards instead of by a regular expression, whose unbounded local part was quadratic.
  */
 
-export type PiiKind = 'email' | 'phone' | 'card' | 'iban';
+export type PiiKind = 'email' | 'phone' | 'card' | 'iban' | 'address';
+
+export interface PiiOptions {
+  /** Also street addresses ("221B Baker Street", "Calle Mayor 12", "Hauptstraße 5", "PO Box 42"). */
+  addresses?: boolean;
+}
 
 export interface PiiFinding {
   kind: PiiKind;
@@ -72,6 +80,26 @@ function looksLikePhone(text: string): boolean {
   return true;
 }
 
+// Street addresses, each pattern bounded (a few words of at most 25 letters, 1-3 spaces between), so a match
+// attempt does constant work wherever it starts. A house number, one to three words, a street word; words
+// that also end everyday phrases ("a 20 minute drive", "one easy way", "close to me") are left out or guarded.
+const STREET_WORDS = '(?:street|avenue|road|lane|drive|boulevard|court|place|terrace|crescent|square|highway|parkway|alley|grove|gardens|mews)(?![\\p{L}\\p{N}])|(?:st|ave|rd|ln|dr|blvd|ct|pl|sq|hwy|pkwy)(?![\\p{L}\\p{N}])\\.?';
+const UNITS = 'minutes?|mins?|hours?|hrs?|km|kms|miles?|mi|m|meters?|metres?|blocks?|steps?|days?|weeks?|times?|x';
+// Words no street name is made of, but a sentence is ("2 kids on the street").
+const GLUE = 'on|in|at|to|down|across|up|along|near|by|off|my|our|your|their|his|her|its|we|i|you|they|and|or|but|from|with|is|are|was|were';
+const NAME_WORD = `(?!(?:${GLUE})\\s)\\p{L}[\\p{L}'.-]{0,24}`;
+const ADDRESS_EN = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?,?\\s{1,3}(?!(?:${UNITS})(?![\\p{L}]))(?:${NAME_WORD}\\s{1,3}){1,3}(?:${STREET_WORDS})`,
+  'giu',
+);
+// The number first, then a street word and its name: "45 rue de Rivoli", "12 calle del Pez".
+const ADDRESS_NUMBER_FIRST = /(?<![\p{L}\p{N}])\d{1,5}[a-z]?,?\s{1,3}(?:rue|calle|avenida|rua|chemin|allée|av\.|bd)\s{1,3}\p{L}[\p{L}'.-]{0,24}(?:\s{1,3}\p{L}[\p{L}'.-]{0,24}){0,3}/giu;
+// A street word, its name, then the number: "Calle Mayor 12", "Avenida de la Paz, 3", "Rua Augusta 100".
+const ADDRESS_PREFIXED = /(?<![\p{L}\p{N}])(?:calle|c\/|avenida|avda\.?|plaza|paseo|carrera|rua|rue|via|viale|piazza|straat)\s{1,3}(?:\p{L}[\p{L}'.-]{0,24}\s{1,3}){0,3}\p{L}[\p{L}'.-]{0,24},?\s{1,3}(?:n[º°o]\.?\s{0,2})?\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+// One word ending in a street word, then the number: "Hauptstraße 5", "Lindenweg 12a".
+const ADDRESS_JOINED = /(?<![\p{L}\p{N}])\p{L}{1,30}(?:straße|strasse|str\.|weg|platz|allee|gasse|laan|gracht)\s{1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])/giu;
+const PO_BOX = /(?<![\p{L}\p{N}])p\.?\s?o\.?\s{1,3}box\s{1,3}\d{1,6}(?![\p{L}\p{N}])/giu;
+
 const LOCAL_PART = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const LABEL = /^[A-Za-z0-9-]+$/;
@@ -100,7 +128,7 @@ function findEmails(text: string): { start: number; text: string }[] {
   return found;
 }
 
-function findAll(text: string): Match[] {
+function findAll(text: string, options: PiiOptions = {}): Match[] {
   const matches: Match[] = [];
   // Which characters a finding already covers, so an overlap check costs the match's length, not the findings'.
   const covered = new Uint8Array(text.length);
@@ -116,10 +144,16 @@ function findAll(text: string): Match[] {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) add('card', m.index, m[0]);
   }
   for (const m of text.matchAll(PHONE)) if (looksLikePhone(m[0].trim())) add('phone', m.index, m[0]);
+  if (options.addresses) {
+    for (const pattern of [ADDRESS_EN, ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_JOINED, PO_BOX]) {
+      for (const m of text.matchAll(pattern)) add('address', m.index, m[0]);
+    }
+  }
   return matches.sort((a, b) => a.start - b.start);
 }
 
 function mask(kind: PiiKind, text: string): string {
+  if (kind === 'address') return '***';
   if (kind === 'email') {
     const [user = '', domain = ''] = text.split('@');
     return `${user.slice(0, 1)}***@${domain}`;
@@ -143,15 +177,15 @@ function report(text: string, matches: Match[]): PiiFinding[] {
   return matches.map((m, i) => ({ kind: m.kind, line: lines[i]!, masked: mask(m.kind, m.text) }));
 }
 
-export function detectPii(text: string): PiiFinding[] {
-  return report(text, findAll(text));
+export function detectPii(text: string, options: PiiOptions = {}): PiiFinding[] {
+  return report(text, findAll(text, options));
 }
 
-const PLACEHOLDER: Record<PiiKind, string> = { email: '[email]', phone: '[phone]', card: '[card]', iban: '[iban]' };
+const PLACEHOLDER: Record<PiiKind, string> = { email: '[email]', phone: '[phone]', card: '[card]', iban: '[iban]', address: '[address]' };
 
 /** Replaces every finding with its placeholder ("[email]"); returns the text and what was replaced. */
-export function redactPii(text: string): { text: string; findings: PiiFinding[] } {
-  const matches = findAll(text);
+export function redactPii(text: string, options: PiiOptions = {}): { text: string; findings: PiiFinding[] } {
+  const matches = findAll(text, options);
   let out = '';
   let at = 0;
   for (const m of matches) {

@@ -43,6 +43,8 @@ export interface AnsweringBot {
   /** Postgres `numeric`: a number, or a string from some clients. */
   llm_temperature: number | string;
   daily_llm_budget: number;
+  /** Short-term memory: how many of the latest messages the model sees (default 6, at most 20). */
+  memory_window?: number;
 }
 
 export interface GroundedAnswerRequest {
@@ -93,6 +95,7 @@ export async function writeGroundedAnswerWith(budget: LlmBudget, request: Ground
       brandVoice: bot.brand_voice,
       passages: request.passages,
       history: request.history,
+      historyWindow: bot.memory_window,
       question: request.question,
       pendingQuestion: request.pendingQuestion,
       canary,

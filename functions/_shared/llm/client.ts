@@ -9,6 +9,7 @@
  *   timeouts, honouring Retry-After up to a cap — and only before the first piece of text was yielded: once
  *   the visitor has seen text, a failure is final.
  * - Every failure is an `LlmError` with a `kind`.
+ * - Every prompt leaves without the visitor's personal data (personal-data.ts): the one place all prompts pass.
  *
  * Pure TypeScript with the `openai` package and web APIs only (no Deno globals, no env): it runs in the Edge
  * Functions and under vitest in Node alike. Config is passed in.
@@ -18,6 +19,7 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUse
 import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
 import { retry, RetryError } from 'deno-std/async/retry.js';
 import { delay } from 'deno-std/async/delay.js';
+import { keepPersonalDataOut } from './personal-data.ts';
 
 export interface LlmMessage {
   role: 'system' | 'user' | 'assistant';
@@ -302,7 +304,7 @@ function body(request: LlmRequest) {
     model: request.model,
     temperature: request.temperature,
     max_completion_tokens: request.maxTokens,
-    messages: request.messages.map(({ role, content }) => ({ role, content })),
+    messages: keepPersonalDataOut(request.messages).map(({ role, content }) => ({ role, content })),
   };
 }
 
