@@ -1,7 +1,8 @@
 /**
  * One error funnel for every handler: thrown HttpErrors become their status with
  * `{ error: { code, message, details } }`; anything else is logged with its context and answered with a
- * generic 500. Every response, errors included, carries the CORS headers the handler decided on.
+ * generic 500. Every response, errors included, carries the CORS headers the handler decided on, and each
+ * call a handler made for a bot (`ctx.forBot`) is reported with its status and duration (`onCall`).
  */
 import type { z } from 'zod';
 
@@ -75,9 +76,25 @@ export type Handler = (request: Request) => Promise<Response>;
 /** Lets a handler grant the browser's CORS allowance once it has checked the request's Origin. */
 export interface RequestContext {
   allowOrigin(origin: string): void;
+  /** Says which bot the call is for, so it counts in that bot's metrics (call-log.ts). */
+  forBot(botId: string): void;
 }
 
-export type HandlerOptions =
+/** One call, as the metrics record it. */
+export interface CallReport {
+  function_name: string;
+  bot_id: string;
+  status: number;
+  duration_ms: number;
+  at: string;
+}
+
+export type HandlerOptions = CorsOptions & {
+  /** Told of every call made for a bot, once its response is ready. */
+  onCall?: (call: CallReport) => void;
+};
+
+type CorsOptions =
   /** Every origin may call (owner tools, health). */
   | { cors: 'any' }
   | {
@@ -97,8 +114,11 @@ export function withErrors(
   options: HandlerOptions = { cors: 'any' },
 ): Handler {
   return async (request) => {
+    const started = performance.now();
+    const at = new Date().toISOString();
     let allowed: string | null = options.cors === 'any' ? '*' : null;
-    const ctx: RequestContext = { allowOrigin: (origin) => (allowed = origin) };
+    let botId: string | null = null;
+    const ctx: RequestContext = { allowOrigin: (origin) => (allowed = origin), forBot: (id) => (botId = id) };
     let response: Response;
     if (request.method === 'OPTIONS') {
       try {
@@ -119,6 +139,9 @@ export function withErrors(
     for (const [key, value] of Object.entries(CORS_HEADERS)) headers.set(key, value);
     if (allowed) headers.set('access-control-allow-origin', allowed);
     headers.append('vary', 'origin');
+    if (botId && options.onCall) {
+      options.onCall({ function_name: name, bot_id: botId, status: response.status, duration_ms: Math.round(performance.now() - started), at });
+    }
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
 }

@@ -5,6 +5,7 @@
 import type { ConversationStatus, HandoffSettings, Plan, ProfileRow, SenderType } from './contracts.ts';
 import type { BotConfig, BotDefinitionRow } from './conversation/bot.ts';
 import type { BegunTurn, ChatContext, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './conversation/rows.ts';
+import type { CallRecord } from './call-log.ts';
 
 export type { BegunTurn, BotConfig, BotDefinitionRow, ChatContext, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage };
 import { rpc } from './supabase.ts';
@@ -71,6 +72,8 @@ export const rpcs = {
     conversation: { status?: ConversationStatus; pending_field?: string | null; handoff_reason?: string };
     messages: NewMessage[];
     events: NewEvent[];
+    /** Function call records that were waiting to be written (metrics.ts). */
+    calls?: CallRecord[];
   }) =>
     rpc<CommitResult>('commit_turn', {
       p_conversation_id: args.conversationId,
@@ -80,7 +83,10 @@ export const rpcs = {
       p_conversation: args.conversation,
       p_messages: args.messages,
       p_events: args.events,
+      p_calls: args.calls?.length ? args.calls : null,
     }),
+
+  recordFunctionCalls: (calls: CallRecord[]) => rpc<number>('record_function_calls', { p_calls: calls }),
 
   upsertProfile: (profile: Record<string, unknown>) => rpc<ProfileRow>('upsert_profile', { p_profile: profile }),
 

@@ -5,7 +5,8 @@ import { metered } from '../_shared/conversation/metered.ts';
 import { runTurn, type TurnServices } from '../_shared/conversation/runner.ts';
 import { services } from '../_shared/conversation/services.ts';
 import { env } from '../_shared/env.ts';
-import { json, notFound, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
+import { json, notFound, readBody, type RequestContext, requireMethod, UserError, withErrors } from '../_shared/http.ts';
+import { recordCall } from '../_shared/metrics.ts';
 import { sseResponse } from '../_shared/sse.ts';
 import { rpcs } from '../_shared/rpcs.ts';
 import { signVisitorToken } from '../_shared/visitor-token.ts';
@@ -14,8 +15,9 @@ import { chatResponse } from './response.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
   requireMethod(request, 'GET', 'POST');
-  if (request.method === 'GET') return await appearance(request, ctx.allowOrigin);
+  if (request.method === 'GET') return await appearance(request, ctx);
   const body = await readBody(request, ChatRequestSchema);
+  ctx.forBot(body.bot_id);
   const meter = metered(services);
   const turn = (onDelta?: (text: string) => void) => chatTurn(meter.services, body, request, ctx.allowOrigin, onDelta);
   // A visitor's messages take their turns in the order they arrived (start and poll need not wait).
@@ -26,7 +28,7 @@ export const handler = withErrors('chat', async (request, ctx) => {
   if (streamable) return await streamWhenWritten(run);
   const answer = await run();
   return json(answer, { headers: { 'server-timing': meter.header() } });
-}, VISITOR_CORS);
+}, { ...VISITOR_CORS, onCall: recordCall });
 
 /** One visitor input, through the conversation runner: two database round trips for a guided answer. */
 async function chatTurn(
@@ -56,14 +58,15 @@ async function chatTurn(
  * proactive opening rule, when a human answers a handoff, and the owner's fallback contact) — the one small
  * request the widget may make before the visitor interacts.
  */
-async function appearance(request: Request, allowOrigin: (origin: string) => void): Promise<Response> {
+async function appearance(request: Request, ctx: RequestContext): Promise<Response> {
   const botId = new URL(request.url).searchParams.get('bot_id') ?? '';
   if (!z.uuid().safeParse(botId).success) {
     throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
   }
+  ctx.forBot(botId);
   const bot = await rpcs.botAppearance(botId);
   if (!bot) throw notFound('No active bot has this id. Check data-bot in the embed snippet.');
-  checkOrigin(request, bot.allowed_origins, allowOrigin);
+  checkOrigin(request, bot.allowed_origins, ctx.allowOrigin);
   const handoff = await rpcs.handoffSettings(botId);
   const body: { bot: BotAppearance } = {
     bot: { name: bot.name, theme: bot.theme, fallback_contact: bot.fallback_contact, ...(handoff ? { handoff } : {}) },

@@ -6,6 +6,7 @@ import { prepareDocument } from '../_shared/knowledge/prepare.ts';
 import { KnowledgeStoreError, writeDocument } from '../_shared/knowledge/store.ts';
 import { env } from '../_shared/env.ts';
 import { HttpError, json, notFound, readBody, requireMethod, unauthorized, UserError, withErrors } from '../_shared/http.ts';
+import { recordCall } from '../_shared/metrics.ts';
 
 export const IngestSchema = z.object({
   bot_id: z.uuid(),
@@ -36,7 +37,7 @@ function role(authorization: string): string | undefined {
  * acts as the caller, so RLS decides: another owner's bot is "not found" and nothing is written. Personal
  * data: 422 with a report (or redacted with `redact: true`). Unchanged chunks are skipped.
  */
-export const handler = withErrors('ingest', async (request) => {
+export const handler = withErrors('ingest', async (request, ctx) => {
   requireMethod(request, 'POST');
   const authorization = request.headers.get('authorization') ?? '';
   if (role(authorization) !== 'authenticated') throw unauthorized('Send your own access token (a signed-in owner) as Authorization: Bearer <token>.');
@@ -49,6 +50,8 @@ export const handler = withErrors('ingest', async (request) => {
   const bot = await db.from('bots').select('id').eq('id', body.bot_id).maybeSingle();
   if (bot.error) throw new Error(`reading the bot: ${bot.error.message}`);
   if (!bot.data) throw notFound(`No bot ${body.bot_id} among your bots.`);
+  // Counted for the bot only once it is known to be the caller's.
+  ctx.forBot(body.bot_id);
 
   let doc;
   try {
@@ -77,4 +80,4 @@ export const handler = withErrors('ingest', async (request) => {
     if (error instanceof KnowledgeStoreError && error.code === 'invalid') throw new UserError('invalid_document', error.message);
     throw error;
   }
-}, { cors: 'any' });
+}, { cors: 'any', onCall: recordCall });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersPatchSchema, ContactRequestSchema, FieldSchema } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, UserError, withErrors } from '../_shared/http.ts';
+import { recordCall } from '../_shared/metrics.ts';
 import { rpcs } from '../_shared/rpcs.ts';
 import { userFacing } from '../_shared/supabase.ts';
 import { requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
@@ -30,6 +31,7 @@ export const handler = withErrors('profile', async (request, ctx) => {
       throw new UserError('invalid_query', 'Pass the bot id as ?bot_id=<uuid>.', [{ field: 'bot_id', message: 'must be a uuid' }]);
     }
     const token = request.headers.get('x-visitor-token') ?? undefined;
+    ctx.forBot(botId);
     const { visitor } = await requireVisitor({ botId, token, request, allowOrigin: ctx.allowOrigin });
     if (request.method === 'DELETE') return json(await rpcs.eraseVisitor(visitor.id));
     if (url.pathname.endsWith('/export')) {
@@ -41,15 +43,17 @@ export const handler = withErrors('profile', async (request, ctx) => {
   }
   if (new URL(request.url).pathname.endsWith('/contact')) {
     const body = await readBody(request, ContactRequestSchema);
+    ctx.forBot(body.bot_id);
     const { visitor } = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
     return json({ contact: await userFacing(rpcs.saveContact(visitor.id, body)) });
   }
   const body = await readBody(request, UpsertSchema);
+  ctx.forBot(body.bot_id);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin, action: 'profile' });
   const patch = parseOrRefuse(answersPatchSchema(context.fields.map((field) => FieldSchema.parse(field))), body.profile);
   const profile = await userFacing(rpcs.upsertProfile({ ...patch, visitor_id: context.visitor.id, bot_id: body.bot_id }));
   return json({ profile });
-}, VISITOR_CORS);
+}, { ...VISITOR_CORS, onCall: recordCall });
 
 function parseOrRefuse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const parsed = schema.safeParse(value);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS, visitorText } from '../_shared/contracts.ts';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
+import { recordCall } from '../_shared/metrics.ts';
 import { rpcs } from '../_shared/rpcs.ts';
 import { enforceLimits, limitsOf, requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
 
@@ -19,6 +20,7 @@ const SearchSchema = z.object({
 export const handler = withErrors('rag-search', async (request, ctx) => {
   requireMethod(request, 'POST');
   const body = await readBody(request, SearchSchema);
+  ctx.forBot(body.bot_id);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   await enforceLimits([[`${body.bot_id}:messages:visitor:${context.visitor.id}`, limitsOf(context.bot).messagesPerVisitor]]);
   // The category is a hint, as for the coach: it ranks that category first and hides nothing.
@@ -28,4 +30,4 @@ export const handler = withErrors('rag-search', async (request, ctx) => {
     .slice(0, body.top_k)
     .map(({ content, headings, score, category, metadata }) => ({ content, headings, score, category, metadata }));
   return json({ results });
-}, VISITOR_CORS);
+}, { ...VISITOR_CORS, onCall: recordCall });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { json, readBody, requireMethod, withErrors } from '../_shared/http.ts';
+import { recordCall } from '../_shared/metrics.ts';
 import { rpcs } from '../_shared/rpcs.ts';
 import { userFacing } from '../_shared/supabase.ts';
 import { requireVisitor, VISITOR_CORS } from '../_shared/gate.ts';
@@ -10,7 +11,8 @@ const RecommendSchema = z.object({ bot_id: z.uuid(), visitor_token: z.string().m
 export const handler = withErrors('recommend-plan', async (request, ctx) => {
   requireMethod(request, 'POST');
   const body = await readBody(request, RecommendSchema);
+  ctx.forBot(body.bot_id);
   const context = await requireVisitor({ botId: body.bot_id, token: body.visitor_token, request, allowOrigin: ctx.allowOrigin });
   const recommendation = await userFacing(rpcs.recommendPlan({ ...context.profile, bot_id: body.bot_id }));
   return json(recommendation);
-}, VISITOR_CORS);
+}, { ...VISITOR_CORS, onCall: recordCall });

@@ -187,7 +187,9 @@ describe('the owner console', () => {
     await coach.locator('section[aria-labelledby=funnel-title] svg[aria-label*="Name:"]').waitFor();
     const funnel = await coach.locator('section[aria-labelledby=funnel-title] svg').getAttribute('aria-label');
     expect(funnel).toMatch(/^Funnel\. Opened the chat: \d+; Name: \d+/);
-    expect(await coach.locator('.reports svg').count()).toBeGreaterThanOrEqual(3);
+    expect(await coach.locator('.reports svg').count()).toBeGreaterThanOrEqual(4);
+    // The chat calls of the conversations above were recorded: their response times are in the table.
+    await coach.locator('section[aria-labelledby=latency-title] tbody th', { hasText: 'chat' }).waitFor();
     await screenshot(coach, 'console-reports');
     expect(await axe(coach)).toEqual([]);
   });

@@ -52,6 +52,7 @@ interface Tenant {
   messageId: string;
   eventId: string;
   rateKey: string;
+  callId: string;
 }
 
 async function makeTenant(botId: string): Promise<Tenant> {
@@ -82,6 +83,8 @@ async function makeTenant(botId: string): Promise<Tenant> {
   });
   const rateKey = `rls-test:${randomUUID()}`;
   await rpc('hit_rate_limit', { p_key: rateKey, p_limit: 10, p_window_seconds: 60 });
+  const callId = randomUUID();
+  await rpc('record_function_calls', { p_calls: [{ id: callId, bot_id: botId, function_name: 'chat', status: 200, duration_ms: 5 }] });
   const step = await service.from('bot_steps').select('id').eq('bot_id', botId).limit(1).single();
   const field = await service.from('bot_fields').select('id').eq('bot_id', botId).limit(1).single();
   const rule = await service.from('plan_rules').select('id').eq('bot_id', botId).limit(1).single();
@@ -100,6 +103,7 @@ async function makeTenant(botId: string): Promise<Tenant> {
     messageId: turn.messages[0].id,
     eventId: event.id,
     rateKey,
+    callId,
   };
 }
 
@@ -131,6 +135,7 @@ const TABLES = {
   messages: { key: 'id', of: (t: Tenant) => t.messageId, change: 'content' },
   events: { key: 'id', of: (t: Tenant) => t.eventId, change: 'client_event_id' },
   rate_limits: { key: 'key', of: (t: Tenant) => t.rateKey, change: 'key' },
+  function_calls: { key: 'id', of: (t: Tenant) => t.callId, change: 'function_name' },
 } as const;
 type Table = keyof typeof TABLES;
 const TABLE_NAMES = Object.keys(TABLES) as Table[];
@@ -150,12 +155,14 @@ function newRow(table: Table, marker: string, t: Tenant, ownerId: string): Recor
     case 'messages': return { conversation_id: t.conversationId, sender_type: 'client', content: marker, client_message_id: marker };
     case 'events': return { bot_id: t.botId, visitor_id: t.visitorId, type: 'cta_clicked', client_event_id: marker };
     case 'rate_limits': return { key: marker, window_start: new Date().toISOString(), count: 1 };
+    case 'function_calls': return { id: marker, bot_id: t.botId, function_name: 'chat', status: 200, duration_ms: 1 };
   }
 }
 /** Where the marker of newRow() would land. */
 const MARKER_COLUMN: Record<Table, string> = {
   bots: 'name', bot_fields: 'label', bot_steps: 'prompt', plan_rules: 'why', bot_texts: 'text', plans: 'title', visitors: 'client_key', user_profiles: 'visitor_id',
   conversations: 'handoff_reason', messages: 'content', events: 'client_event_id', rate_limits: 'key',
+  function_calls: 'id',
 };
 
 async function snapshot(table: Table, t: Tenant) {
@@ -200,10 +207,10 @@ describe('with only the anon key', () => {
   it('can execute exactly the public allow-list of functions', async () => {
     expect(await rpc('api_callable_functions', { p_role: 'anon' })).toEqual(['ping']);
     // Owners manage and test their own bots' knowledge, and coach in the console, through these (RLS
-    // decides which bots and conversations).
+    // decides which bots and conversations); the report views price model usage with model_price.
     expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual([
-      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'ping', 'rag_sample', 'rag_search', 'rag_sources',
-      'replace_knowledge_synonyms', 'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
+      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'model_price', 'ping', 'rag_sample', 'rag_search',
+      'rag_sources', 'replace_knowledge_synonyms', 'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
     ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).
     expect(await rpc('api_callable_functions', { p_role: 'service_role' })).toEqual(expect.arrayContaining([
@@ -458,7 +465,7 @@ describe('the service role', () => {
 });
 
 describe('writes the Data API refuses answer 4xx, never 5xx', () => {
-  const VIEWS = ['customers', 'funnel_daily', 'step_dropoff', 'objections_summary', 'plan_conversions', 'inbox', 'funnel_summary', 'plan_conversions_daily', 'llm_usage_daily'];
+  const VIEWS = ['customers', 'funnel_daily', 'step_dropoff', 'objections_summary', 'plan_conversions', 'inbox', 'funnel_summary', 'plan_conversions_daily', 'llm_usage_daily', 'function_latency_daily', 'llm_cost_daily', 'bot_metrics_daily'];
 
   it.each(VIEWS)('refuses writes to the read-only view %s: 401 for anon, 403 for an owner and the service role', async (view) => {
     const row = { bot_id: NUTRITION_SOLUTIONS_BOT_ID };

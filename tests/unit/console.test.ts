@@ -7,6 +7,7 @@ import { duration } from '../../console/src/format.ts';
 import { dayRange, funnelSteps } from '../../console/src/funnel.ts';
 import { sortInbox } from '../../console/src/inbox.ts';
 import { filterLeads, leadsCsv } from '../../console/src/leads.ts';
+import { functionSummaries, perDay } from '../../console/src/metrics.ts';
 import { parseRoute } from '../../console/src/route.ts';
 import type { InboxRow, LeadRow } from '../../console/src/types.ts';
 
@@ -146,5 +147,23 @@ describe('a coach answer as knowledge', () => {
       source: 'coach-answers/m1.md', format: 'markdown', category: 'faq',
       content: '# Answers from our coaches\n\n## Do you deliver to Ireland?\n\nYes, since May.\n',
     });
+  });
+});
+
+describe('how the bot runs', () => {
+  it('sums a function\'s calls over the period and shows the response times of its latest day', () => {
+    const rows = [
+      { day: '2026-11-30', function_name: 'chat', calls: 10, errors: 1, refused: 2, p50_ms: '30.0', p95_ms: '80.0' },
+      { day: '2026-12-01', function_name: 'chat', calls: 4, errors: 0, refused: 0, p50_ms: '25.5', p95_ms: '60.0' },
+      { day: '2026-12-01', function_name: 'events', calls: 20, errors: 0, refused: 0, p50_ms: 5, p95_ms: 9 },
+    ];
+    expect(functionSummaries(rows)).toEqual([
+      { name: 'events', calls: 20, errors: 0, refused: 0, day: '2026-12-01', p50: 5, p95: 9 },
+      { name: 'chat', calls: 14, errors: 1, refused: 2, day: '2026-12-01', p50: 25.5, p95: 60 },
+    ]);
+  });
+
+  it('puts zero on quiet days', () => {
+    expect(perDay(['2026-11-30', '2026-12-01'], [{ day: '2026-12-01', messages: 7 }], (r) => r.messages)).toEqual([0, 7]);
   });
 });

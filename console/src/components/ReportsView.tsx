@@ -1,12 +1,14 @@
 /**
  * Reports as pictures, from the report views: the funnel with the drop-off at each step, objections, plan
- * conversions per day and model usage and cost per day (the last 30 days).
+ * conversions per day, conversations and messages per day, response times and errors per function, and
+ * model usage, tokens and cost per day (the last 30 days).
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Db } from '../client.ts';
 import { percent, usd } from '../format.ts';
 import { dayRange, funnelSteps, type FunnelStep } from '../funnel.ts';
+import { type DailyMetricsRow, type FunctionSummary, functionSummaries, type LatencyRow, perDay } from '../metrics.ts';
 import type { Bot } from '../types.ts';
 import { DailyChart, HBarChart } from './Charts.tsx';
 
@@ -19,6 +21,10 @@ interface Report {
   cost: number[];
   calls: number[];
   priced: boolean;
+  conversations: number[];
+  messages: number[];
+  tokens: number;
+  functions: FunctionSummary[];
 }
 
 const DAYS = 30;
@@ -26,29 +32,34 @@ const DAYS = 30;
 async function loadReport(db: Db, botId: string): Promise<Report> {
   const days = dayRange(new Date(), DAYS);
   const since = days[0]!;
-  const [summary, dropoff, steps, objections, plans, usage] = await Promise.all([
+  const [summary, dropoff, steps, objections, plans, usage, metrics, latency] = await Promise.all([
     db.from('funnel_summary').select('*').eq('bot_id', botId).maybeSingle(),
     db.from('step_dropoff').select('position, field, answered').eq('bot_id', botId),
     db.from('bot_steps').select('field, prompt').eq('bot_id', botId),
     db.from('objections_summary').select('objection, visitors, still_got_a_plan').eq('bot_id', botId).order('visitors', { ascending: false }),
     db.from('plan_conversions_daily').select('day, shown, clicked').eq('bot_id', botId).gte('day', since),
     db.from('llm_usage_daily').select('day, calls, cost_usd').eq('bot_id', botId).gte('day', since),
+    db.from('bot_metrics_daily').select('day, conversations, messages, model_calls, prompt_tokens, completion_tokens, errors').eq('bot_id', botId).gte('day', since),
+    db.from('function_latency_daily').select('day, function_name, calls, errors, refused, p50_ms, p95_ms').eq('bot_id', botId).gte('day', since),
   ]);
-  const failed = [summary, dropoff, steps, objections, plans, usage].find((r) => r.error)?.error;
+  const failed = [summary, dropoff, steps, objections, plans, usage, metrics, latency].find((r) => r.error)?.error;
   if (failed) throw new Error(failed.message);
-  const perDay = <T extends { day: string }>(rows: T[], pick: (r: T) => number) =>
-    days.map((day) => rows.filter((r) => r.day === day).reduce((sum, r) => sum + pick(r), 0));
   const usageRows = (usage.data ?? []) as { day: string; calls: number; cost_usd: number | null }[];
   const planRows = (plans.data ?? []) as { day: string; shown: number; clicked: number }[];
+  const metricRows = (metrics.data ?? []) as DailyMetricsRow[];
   return {
     funnel: funnelSteps({ summary: summary.data, steps: dropoff.data ?? [] }, (field) => ({ name: 'Name', age: 'Age', gender: 'Gender', primary_goal: 'Goal', recomp_focus: 'Lean or build', eating_habits: 'Eating habits', emotional_why: 'Their why', support_level: 'Support wanted', cooking_preference: 'Likes cooking' } as Record<string, string>)[field] ?? field),
     objections: (objections.data ?? []) as Report['objections'],
     days,
-    shown: perDay(planRows, (r) => r.shown),
-    clicked: perDay(planRows, (r) => r.clicked),
-    calls: perDay(usageRows, (r) => r.calls),
-    cost: perDay(usageRows, (r) => Number(r.cost_usd ?? 0)),
+    shown: perDay(days, planRows, (r) => r.shown),
+    clicked: perDay(days, planRows, (r) => r.clicked),
+    calls: perDay(days, usageRows, (r) => r.calls),
+    cost: perDay(days, usageRows, (r) => Number(r.cost_usd ?? 0)),
     priced: usageRows.every((r) => r.cost_usd !== null),
+    conversations: perDay(days, metricRows, (r) => r.conversations),
+    messages: perDay(days, metricRows, (r) => r.messages),
+    tokens: metricRows.reduce((sum, r) => sum + Number(r.prompt_tokens) + Number(r.completion_tokens), 0),
+    functions: functionSummaries((latency.data ?? []) as LatencyRow[]),
   };
 }
 
@@ -96,11 +107,33 @@ export function ReportsView({ db, bots }: { db: Db; bots: Bot[] }) {
             <h2 id="plans-title">Plans recommended and clicked, per day</h2>
             <DailyChart title="Plans recommended and clicked per day" days={r.days} series={[{ name: 'recommended', values: r.shown }, { name: 'clicked', values: r.clicked }]} />
           </section>
+          <section aria-labelledby="activity-title">
+            <h2 id="activity-title">Conversations and messages, per day</h2>
+            <DailyChart title="Conversations and messages per day" days={r.days} series={[{ name: 'conversations', values: r.conversations }, { name: 'messages', values: r.messages }]} />
+          </section>
+          <section aria-labelledby="latency-title">
+            <h2 id="latency-title">Response times and errors</h2>
+            {r.functions.length
+              ? (
+                <div class="table-wrap">
+                  <table>
+                    <caption class="muted">Calls, errors and refusals in the last {DAYS} days; response times on the latest day with calls.</caption>
+                    <thead><tr><th scope="col">Function</th><th scope="col">Calls</th><th scope="col">Errors</th><th scope="col">Refused</th><th scope="col">Median</th><th scope="col">95th percentile</th><th scope="col">Day</th></tr></thead>
+                    <tbody>
+                      {r.functions.map((f) => (
+                        <tr key={f.name}><th scope="row">{f.name}</th><td>{f.calls}</td><td>{f.errors}</td><td>{f.refused}</td><td>{f.p50} ms</td><td>{f.p95} ms</td><td>{f.day}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )
+              : <p class="muted">No calls recorded yet.</p>}
+          </section>
           <section aria-labelledby="usage-title">
             <h2 id="usage-title">Model usage and cost, per day</h2>
             <p class="muted">
-              {r.calls.reduce((a, b) => a + b, 0)} model calls, about {usd(r.cost.reduce((a, b) => a + b, 0))} in the last {DAYS} days
-              {r.priced ? '' : ' (some days use a model without a price in llm_prices)'}. Without an OpenAI key the bot uses no model and costs nothing.
+              {r.calls.reduce((a, b) => a + b, 0)} model calls, {r.tokens.toLocaleString()} tokens, about {usd(r.cost.reduce((a, b) => a + b, 0))} in the last {DAYS} days
+              {r.priced ? '' : ' (some days use a model without a price in llm_prices; add your own there)'}. Without an OpenAI key the bot uses no model and costs nothing.
             </p>
             <DailyChart title="Model cost per day in US dollars" days={r.days} series={[{ name: 'cost', values: r.cost }]} format={usd} />
           </section>

@@ -5,6 +5,7 @@
  * own (an in-memory store, a fixed knowledge base).
  */
 import { env } from '../env.ts';
+import { callLog } from '../metrics.ts';
 import { passageText } from '../knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
 import { createLlm, databaseBudget, writeGroundedAnswer } from '../llm/index.ts';
@@ -19,7 +20,16 @@ const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
 
 const turnStore: TurnStore = {
   begin: (args) => rpcs.beginTurn(args),
-  commit: (args) => rpcs.commitTurn(args),
+  // The turn's second round trip also writes the function call records waiting to be written.
+  async commit(args) {
+    const calls = callLog.take();
+    try {
+      return await rpcs.commitTurn({ ...args, calls });
+    } catch (error) {
+      callLog.putBack(calls);
+      throw error;
+    }
+  },
 };
 
 const embeddings = new Map<string, Promise<string | null>>();

@@ -25,10 +25,13 @@ export interface BudgetDecision {
   used: number;
 }
 
+/** What a model call is for, as the usage reports tell them apart. */
+export type LlmPurpose = 'answer' | 'summary' | 'coach_prompt' | 'coach_style' | 'understanding';
+
 /** The daily budget of model calls: the database one (`budget.ts`), or a double in tests. */
 export interface LlmBudget {
   take(botId: string, dailyBudget: number): Promise<BudgetDecision>;
-  record(botId: string, usage: LlmUsage): Promise<void>;
+  record(botId: string, usage: LlmUsage, purpose?: LlmPurpose): Promise<void>;
 }
 
 /** Planted in every system prompt of this process; a reply that contains it is never shown. */
@@ -131,7 +134,7 @@ export async function writeGroundedAnswerWith(budget: LlmBudget, request: Ground
 
   const usage = stream.usage;
   if (usage) {
-    await budget.record(bot.id, usage).catch((error) => console.warn(`[llm] bot ${bot.id}: usage not recorded: ${error instanceof Error ? error.message : error}`));
+    await budget.record(bot.id, usage, 'answer').catch((error) => console.warn(`[llm] bot ${bot.id}: usage not recorded: ${error instanceof Error ? error.message : error}`));
   }
   if (leaked || leaksCanary(text, canary)) return fallBack('the reply repeated the system prompt canary');
   if (shown < text.length) {
