@@ -457,7 +457,10 @@ describe('record_event', () => {
 describe('chat_context', () => {
   it('returns the bot, its steps in order and its plans, with numbers as JSON numbers', async () => {
     const context = await rpc('chat_context', { p_bot_id: BOT_ID });
-    expect(context.bot).toEqual({
+    // Every setting column of the bot (a new one reaches the conversation unasked); the owner stays out.
+    expect(context.bot).not.toHaveProperty('owner_id');
+    expect(context.bot).toMatchObject({
+      memory_window: 6,
       id: BOT_ID, name: 'Nutrition Solutions', welcome_message: expect.any(String), brand_voice: expect.any(String),
       handoff_message: expect.any(String),
       // The browser tests add their own page's origin while this runs.
