@@ -48,7 +48,7 @@ export function CoachingCards({ db, conversation, inbox }: { db: Db; conversatio
         {facts.length
           ? (
             <>
-              <dl>{facts.map(([name, value]) => <div key={name}><dt>{name}</dt><dd>{value}</dd></div>)}</dl>
+              <ul class="facts">{facts.map(([name, value]) => <li key={name}><span class="muted">{name}:</span> {value}</li>)}</ul>
               <p class="muted">
                 From {style!.replies_analysed} of your replies{style!.written_by === 'model' ? ', read by the model' : ', measured without a model'}
                 {style!.analysed_at ? `, ${dateTime(style!.analysed_at)}` : ''}.
