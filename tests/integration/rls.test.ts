@@ -465,7 +465,7 @@ describe('the service role', () => {
 });
 
 describe('writes the Data API refuses answer 4xx, never 5xx', () => {
-  const VIEWS = ['customers', 'funnel_daily', 'step_dropoff', 'objections_summary', 'plan_conversions', 'inbox', 'funnel_summary', 'plan_conversions_daily', 'llm_usage_daily', 'function_latency_daily', 'llm_cost_daily', 'bot_metrics_daily'];
+  const VIEWS = ['customers', 'funnel_daily', 'step_dropoff', 'objections_summary', 'plan_conversions', 'inbox', 'funnel_summary', 'plan_conversions_daily', 'llm_usage_daily', 'function_latency_daily', 'llm_cost_daily', 'bot_metrics_daily', 'bot_config_problems'];
 
   it.each(VIEWS)('refuses writes to the read-only view %s: 401 for anon, 403 for an owner and the service role', async (view) => {
     const row = { bot_id: NUTRITION_SOLUTIONS_BOT_ID };
