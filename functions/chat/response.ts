@@ -9,8 +9,9 @@ import type { MessageRow } from '../_shared/rpcs.ts';
 
 export function chatResponse(outcome: TurnOutcome, visitorToken: string, withHistory: boolean): ChatResponse {
   const { bot, conversation, replies } = outcome;
-  // While a person holds the conversation the bot asks nothing, so the widget offers no quick replies.
-  const pending = conversation.status === 'completed' || conversation.status === 'handoff'
+  // While a person holds the conversation the bot asks nothing, so the widget offers no quick replies; nor in
+  // one a coach closed (the visitor's next message starts a new conversation).
+  const pending = conversation.status !== 'active'
     ? null
     : bot.steps.find((step) => step.field === conversation.pending_field) ?? null;
   const transcript = [...(outcome.history ?? []), ...replies];

@@ -18,6 +18,11 @@ const dana = coachClient(DEMO_OWNER_ID, { name: 'Dana', avatar_url: 'https://cdn
 const other = coachClient(OTHER_OWNER_ID, { name: 'Mallory' });
 const anon = createClient(stack.url, stack.anonKey, { auth: { persistSession: false } });
 
+async function conversationRow(id: string) {
+  const { data } = await service.from('conversations').select('visitor_id, status').eq('id', id).single();
+  return data!;
+}
+
 async function conversation(id: string) {
   const { data } = await service.from('conversations').select('status, handoff_at, handed_back_at').eq('id', id).single();
   return data!;
@@ -110,12 +115,46 @@ describe('handing back and closing', () => {
     expect(resumed.prompt?.field).toBe('gender');
   });
 
-  it('closes a conversation: it leaves the waiting list', async () => {
+  it('comes back at the visitor\'s next poll, once, however many polls arrive together', async () => {
+    const v = await waitingVisitor();
+    await dana.rpc('reply_as_coach', { p_conversation_id: v.conversationId, p_content: 'Hi Sam, Dana here.', p_client_message_id: randomUUID() });
+    await v.say('How long does delivery take?');
+    await dana.rpc('hand_back_conversation', { p_conversation_id: v.conversationId });
+    const polls = await Promise.all([1, 2, 3].map(() => chat({ visitor_token: v.token, input: { type: 'poll' } })));
+    const { data: returns } = await service.from('messages').select('content, metadata').eq('conversation_id', v.conversationId).eq('sender_type', 'ai').eq('metadata->>intent', 'handed_back');
+    expect(returns).toHaveLength(1);
+    expect(returns![0]!.content).toMatch(/^Thanks for waiting — I'm back to help\. /);
+    expect(returns![0]!.content).toMatch(/How old are you\?$/);
+    for (const polled of polls) {
+      expect(polled.status).toBe('active');
+      expect(polled.history?.filter((m) => m.content === returns![0]!.content)).toHaveLength(1);
+    }
+    expect((await chat({ visitor_token: v.token, input: { type: 'poll' } })).messages).toEqual([]);
+    const next = await v.say('34');
+    expect(next.prompt?.field).toBe('gender');
+  });
+
+  it('closes a conversation: it leaves the waiting list, and the visitor\'s next message starts a new one', async () => {
     const v = await waitingVisitor();
     expect((await inboxRow(dana, v.conversationId))?.waiting_since).not.toBeNull();
     const closed = await dana.rpc('close_conversation', { p_conversation_id: v.conversationId });
-    expect(closed.data).toMatchObject({ status: 'completed' });
-    expect(await inboxRow(dana, v.conversationId)).toMatchObject({ status: 'completed', waiting_since: null });
+    expect(closed.data).toMatchObject({ status: 'closed', closed_at: expect.any(String) });
+    expect((await dana.rpc('close_conversation', { p_conversation_id: v.conversationId })).data).toEqual(closed.data);
+    expect(await inboxRow(dana, v.conversationId)).toMatchObject({ status: 'closed', waiting_since: null, closed_at: closed.data.closed_at });
+
+    const reopened = await chat({ visitor_token: v.token, input: { type: 'start' } });
+    expect(reopened.conversation_id).toBe(v.conversationId); // opening the chat shows what was said
+    expect(reopened.prompt).toBeNull();
+    const body = { visitor_token: v.token, client_message_id: randomUUID(), input: { type: 'text' as const, text: '34' } };
+    const [first, retry] = [await chat(body), await chat(body)];
+    expect(first.conversation_id).not.toBe(v.conversationId);
+    expect(first.messages.map((m) => m.content)).toEqual([expect.stringMatching(/^Welcome back, Sam! .*Which best describes you\?$/)]);
+    expect(retry.messages.map((m) => m.id)).toEqual(first.messages.map((m) => m.id));
+    expect(first.prompt?.field).toBe('gender');
+    const { data: stored } = await service.from('messages').select('conversation_id').eq('client_message_id', body.client_message_id);
+    expect(stored).toEqual([{ conversation_id: first.conversation_id }]);
+    const { data: profile } = await service.from('user_profiles').select('name, age').eq('visitor_id', (await conversationRow(first.conversation_id)).visitor_id).single();
+    expect(profile).toEqual({ name: 'Sam', age: 34 });
   });
 });
 

@@ -367,7 +367,7 @@ describe('start_conversation', () => {
     const started = await rpc('start_conversation', { p_bot_id: BOT_ID, p_visitor_id: v.visitor_id });
     expect(started).toEqual({
       id: expect.any(String), status: 'active', pending_field: null, turn: 0, handoff_reason: null,
-      created_at: expect.any(String), updated_at: expect.any(String), completed_at: null, handoff_at: null, handed_back_at: null,
+      created_at: expect.any(String), updated_at: expect.any(String), completed_at: null, handoff_at: null, handed_back_at: null, closed_at: null,
       answered_seq: 0,
     });
     expect(started.id).not.toBe(v.conversation_id);

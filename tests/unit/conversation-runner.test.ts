@@ -117,18 +117,159 @@ describe('the conversation runner', () => {
 });
 
 describe('after a person hands the conversation back', () => {
-  it('says the bot is back, deals with the message, and asks the pending question', async () => {
+  const CANADA: Passage = { content: 'We ship to Canada within five working days.', source: 'faq.md', chunk_index: 0, score: 0.9 };
+
+  /** A visitor named Sam who asked for a person, and the coach who answered them. */
+  async function withCoach(passages: Passage[] = []) {
+    const setup = setUp(passages);
+    await setup.send({ type: 'start' });
+    await setup.say('Sam');
+    await setup.say('Can I talk to a real person please?');
+    setup.store.coachReplies(setup.visitor(), 'Hi Sam, Dana here. How can I help?');
+    const poll = () => setup.send({ type: 'poll' });
+    const botSince = (count: number) => setup.store.transcript(setup.visitor()).slice(count).filter(([who]) => who === 'ai');
+    return { ...setup, poll, botSince };
+  }
+
+  it('comes back at the next poll, with no message from the visitor, and asks the pending question in brief', async () => {
+    const { store, poll, visitor } = await withCoach();
+    expect((await poll()).replies).toEqual([]); // a person still holds the conversation
+    store.handBack(visitor());
+    const back = await poll();
+    expect(back.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. So, where were we? How old are you?"]);
+    expect(back.replies[0]!.metadata).toMatchObject({ intent: 'handed_back', step: 'age', handed_back_at: store.latest(visitor()).handed_back_at });
+    expect(back.conversation).toMatchObject({ status: 'active', pending_field: 'age' });
+    expect(back.history!.at(-1)!.id).toBe(back.replies[0]!.id);
+  });
+
+  it('reads the next message as the answer to the question it asked again', async () => {
+    const { store, poll, say, visitor } = await withCoach();
+    store.handBack(visitor());
+    await poll();
+    const next = await say('34');
+    expect(store.profiles.get(visitor())!.answers).toMatchObject({ name: 'Sam', age: 34 });
+    expect(next.conversation.pending_field).toBe('gender');
+    expect(next.replies.map((r) => r.content).join(' ')).not.toContain("I'm back");
+  });
+
+  it('answers from the knowledge base what the visitor asked meanwhile, and takes their answer to the pending question', async () => {
+    const { store, poll, say, visitor, searches } = await withCoach([CANADA]);
+    await say('Do you ship to Canada?');
+    await say('34');
+    store.handBack(visitor());
+    const back = await poll();
+    expect(back.replies.map((r) => r.content)).toEqual([
+      "Thanks for waiting — I'm back to help. We ship to Canada within five working days.\n\nGot it, thanks. Which best describes you?",
+    ]);
+    expect(searches).toEqual(['faq:Do you ship to Canada?']);
+    expect(store.profiles.get(visitor())!.answers).toMatchObject({ age: 34 });
+    expect(back.conversation.pending_field).toBe('gender');
+  });
+
+  it('deals only with what nobody answered: messages before the coach\'s last reply were theirs to answer', async () => {
+    const { store, poll, say, visitor, searches } = await withCoach([CANADA]);
+    await say('Do you ship to Canada?');
+    store.coachReplies(visitor(), 'Yes, we ship to Canada!');
+    store.handBack(visitor());
+    const back = await poll();
+    expect(back.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. So, where were we? How old are you?"]);
+    expect(searches).toEqual([]);
+  });
+
+  it('comes back exactly once, however many polls arrive together or after', async () => {
+    const { store, poll, visitor, botSince } = await withCoach([CANADA]);
+    const before = store.transcript(visitor()).length;
+    store.handBack(visitor());
+    const polls = await Promise.all([poll(), poll(), poll()]);
+    expect(botSince(before)).toHaveLength(1);
+    // Every concurrent poll sees the return (as its reply or in the history it reads).
+    for (const answer of polls) expect(answer.history!.some((m) => m.metadata.intent === 'handed_back')).toBe(true);
+    expect((await poll()).replies).toEqual([]);
+    expect(botSince(before)).toHaveLength(1);
+  });
+
+  it('comes back with the visitor\'s next message when it arrives before any poll, dealing with it in the same reply', async () => {
+    const { store, say, poll, visitor, botSince } = await withCoach();
+    const before = store.transcript(visitor()).length;
+    store.handBack(visitor());
+    const [turn] = await Promise.all([say('34'), poll()]);
+    expect(botSince(before)).toHaveLength(1);
+    const [reply] = botSince(before);
+    expect(reply![1]).toBe("Thanks for waiting — I'm back to help. Got it, thanks. Which best describes you?");
+    expect(turn.conversation.pending_field ?? store.latest(visitor()).pending_field).toBe('gender');
+  });
+
+  it('asks a free-text question again rather than taking words meant for the person as its answer', async () => {
+    const { store, say, poll, visitor } = await withCoach();
+    const profile = store.profiles.get(visitor())!;
+    profile.answers = { ...profile.answers, age: 34, gender: 'male', primary_goal: 'fat_loss', eating_habits: 'big dinners' };
+    store.latest(visitor()).pending_field = 'emotional_why';
+    await say('ok thanks, that helps');
+    store.handBack(visitor());
+    const back = await poll();
+    expect(back.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. So, where were we? What's the real reason this matters to you right now?"]);
+    expect(store.profiles.get(visitor())!.answers.emotional_why).toBeUndefined();
+  });
+
+  it('comes back after each hand-back, once each', async () => {
+    const { store, poll, say, visitor, botSince } = await withCoach();
+    store.handBack(visitor());
+    await poll();
+    await say('Can I talk to a real person please?');
+    store.coachReplies(visitor(), 'Back again, Sam?');
+    const before = store.transcript(visitor()).length;
+    store.handBack(visitor());
+    await poll();
+    await poll();
+    expect(botSince(before).map(([, text]) => text)).toEqual(["Thanks for waiting — I'm back to help. So, where were we? How old are you?"]);
+  });
+});
+
+describe('after a coach closes the conversation', () => {
+  it('starts a new conversation with the visitor\'s next message, their answers kept, greeting them back and answering it', async () => {
     const { store, send, say, visitor } = setUp();
     await send({ type: 'start' });
+    await say('Sam');
     await say('Can I talk to a real person please?');
-    // The person replies and hands back (as the console does: a human_coach message, status active).
-    const conversation = store.latest(visitor());
-    store.messages.push({
-      conversation_id: conversation.id, id: 'coach-1', seq: 999, sender_type: 'human_coach', content: 'Hi, I am here to help.',
-      metadata: {}, client_message_id: 'coach-1', created_at: new Date().toISOString(),
-    });
-    conversation.status = 'active';
-    const turn = await say('Sam');
-    expect(turn.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. Great to have you here, Sam! How old are you?"]);
+    store.coachReplies(visitor(), 'Hi Sam! All sorted, closing this one.');
+    const closed = store.latest(visitor());
+    store.close(visitor());
+    const turn = await say('34');
+    expect(turn.conversation.id).not.toBe(closed.id);
+    expect(turn.replies.map((r) => r.content)).toEqual(['Welcome back, Sam! Got it, thanks. Which best describes you?']);
+    expect(store.transcript(visitor())).toEqual([['client', '34'], ['ai', 'Welcome back, Sam! Got it, thanks. Which best describes you?']]);
+    expect(store.profiles.get(visitor())!.answers).toEqual({ name: 'Sam', age: 34 });
+    // The closed conversation keeps everything that was said in it.
+    expect(store.messages.filter((m) => m.conversation_id === closed.id).map((m) => m.content)).toContain('Hi Sam! All sorted, closing this one.');
+  });
+
+  it('asks the pending question rather than reproaching a message that answers nothing', async () => {
+    const { store, send, say, visitor } = setUp();
+    await send({ type: 'start' });
+    await say('Sam');
+    store.close(visitor());
+    const turn = await say('hello again');
+    expect(turn.replies.map((r) => r.content)).toEqual(['Welcome back, Sam! How old are you?']);
+  });
+
+  it('answers a side question in the new conversation after the greeting', async () => {
+    const { store, send, say, visitor } = setUp([{ content: 'We ship to Canada within five working days.', source: 'faq.md', chunk_index: 0, score: 0.9 }]);
+    await send({ type: 'start' });
+    await say('Sam');
+    store.close(visitor());
+    const turn = await say('Do you ship to Canada?');
+    expect(turn.replies.map((r) => r.content)).toEqual(['Welcome back, Sam! We ship to Canada within five working days.\n\nNow, back to you: How old are you?']);
+  });
+
+  it('stores a retried first message once, in the new conversation', async () => {
+    const { store, send, say, visitor } = setUp();
+    await send({ type: 'start' });
+    await say('Sam');
+    store.close(visitor());
+    const first = await say('34', 'after-close');
+    const retry = await say('34', 'after-close');
+    expect(retry.replies.map((r) => r.id)).toEqual(first.replies.map((r) => r.id));
+    expect(store.conversations.filter((c) => c.visitor_id === visitor())).toHaveLength(2);
+    expect(store.transcript(visitor()).filter(([who]) => who === 'client')).toEqual([['client', '34']]);
   });
 });

@@ -45,6 +45,12 @@ export class MemoryStore implements TurnStore {
       profile.returning_user = true;
       this.messages.push({ ...row(fresh.id, 'ai', 'restart marker', `restart#${args.clientMessageId}`, ++this.seq), metadata: { restart: args.clientMessageId, hidden: true } });
     }
+    if ((args.kind === 'text' || args.kind === 'choice') && this.latest(visitorId).status === 'closed' &&
+      !this.messages.some((m) => m.conversation_id === this.latest(visitorId).id && m.client_message_id === args.clientMessageId)) {
+      // A coach closed it: the message starts a new conversation, the profile as it is.
+      this.open(visitorId);
+      this.profiles.get(visitorId)!.returning_user = true;
+    }
     const conversation = this.latest(visitorId);
     let message: BegunTurn['message'] = null;
     let replies: MessageRow[] = [];
@@ -89,7 +95,7 @@ export class MemoryStore implements TurnStore {
       else if (value === null) delete profile.answers[key];
       else profile.answers[key] = value as never;
     }
-    conversation.status = args.conversation.status;
+    this.setStatus(conversation, args.conversation.status);
     conversation.pending_field = args.conversation.pending_field;
     conversation.turn++;
     conversation.answered_seq = Math.max(conversation.answered_seq, own?.seq ?? 0);
@@ -100,6 +106,34 @@ export class MemoryStore implements TurnStore {
     });
     return { committed: true, messages, profile: structuredClone(profile), conversation: { ...conversation } };
   };
+
+  /** A coach's reply, as reply_as_coach stores it: a signed human_coach message; a person holds the conversation. */
+  coachReplies(visitorId: string, content: string): void {
+    const conversation = this.latest(visitorId);
+    const id = `coach-${this.seq + 1}`;
+    this.messages.push({ ...row(conversation.id, 'client', content, id, ++this.seq), sender_type: 'human_coach', metadata: { coach: { name: 'Dana' } } });
+    this.setStatus(conversation, 'handoff');
+  }
+
+  /** hand_back_conversation: the bot is in charge again, and the trigger stamps handed_back_at. */
+  handBack(visitorId: string): void {
+    const conversation = this.latest(visitorId);
+    this.setStatus(conversation, 'active');
+  }
+
+  /** close_conversation: closed for good; the visitor's next message starts a new conversation. */
+  close(visitorId: string): void {
+    this.setStatus(this.latest(visitorId), 'closed');
+  }
+
+  private setStatus(conversation: Conversation, status: Conversation['status']): void {
+    // As track_handoff_times: when it went to a person, and when it came back.
+    if (status === 'handoff' && conversation.status !== 'handoff') conversation.handoff_at = stamp();
+    if (conversation.status === 'handoff' && (status === 'active' || status === 'completed')) {
+      conversation.handed_back_at = stamp();
+    }
+    conversation.status = status;
+  }
 
   /** What the visitor sees: the conversation's messages in stored order. */
   transcript(visitorId: string): [string, string][] {
@@ -134,6 +168,10 @@ export class MemoryStore implements TurnStore {
   }
 }
 
+/** Stored times only move forward, as the database's do (by the microsecond there, by the millisecond here). */
+let lastStamp = 0;
+const stamp = () => new Date((lastStamp = Math.max(Date.now(), lastStamp + 1))).toISOString();
+
 function row(conversationId: string, sender: 'client' | 'ai', content: string, clientMessageId: string, seq: number) {
   return {
     conversation_id: conversationId,
@@ -143,7 +181,7 @@ function row(conversationId: string, sender: 'client' | 'ai', content: string, c
     content,
     metadata: {} as Record<string, unknown>,
     client_message_id: clientMessageId,
-    created_at: new Date().toISOString(),
+    created_at: stamp(),
   };
 }
 

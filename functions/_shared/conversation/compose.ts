@@ -1,11 +1,11 @@
 /**
- * The second pure step of a turn that needed knowledge: the decision's look-up came back with passages (and,
- * when a model is configured and within budget, an answer it wrote from them); this puts the answer where the
- * decision said, in the bot's words when nothing fits. Either way the visitor gets exactly one answer.
+ * The second pure step of a turn that needed knowledge: each of the decision's look-ups came back with passages
+ * (and, when a model is configured and within budget, an answer it wrote from them); this puts the answers
+ * where the decision said, in the bot's words when nothing fits. Either way each question gets exactly one answer.
  */
 import { answerFromPassages, type KnowledgePassage } from '../knowledge/answer.ts';
 import type { Bot } from './bot.ts';
-import type { Decision } from './decide.ts';
+import type { Decision, Lookup } from './decide.ts';
 
 /** One knowledge chunk a look-up found. */
 export interface Passage extends KnowledgePassage {
@@ -20,9 +20,18 @@ export interface Found {
   written?: { text: string; usage: Record<string, unknown> } | null;
 }
 
-export function compose(bot: Bot, decision: Decision, found: Found): Decision {
-  const { lookup, ...rest } = decision;
-  if (!lookup) return decision;
+/** Puts the answers of the decision's look-ups, found in that order, into one bubble said before the rest. */
+export function compose(bot: Bot, decision: Decision, found: Found[]): Decision {
+  const { lookups = [], ...rest } = decision;
+  if (lookups.length === 0) return decision;
+  const answers = lookups.map((lookup, i) => answerOf(bot, lookup, found[i] ?? { passages: [] }));
+  // The way back starts its own paragraph, so each answer reads as one thought and the question as the next.
+  const content = [...answers.map((a) => a.text), lookups.at(-1)!.resume].filter(Boolean).join('\n\n');
+  const sources = answers.flatMap((a) => a.metadata.sources as unknown[]);
+  return { ...rest, say: [{ content, metadata: { ...answers[0]!.metadata, sources } }, ...rest.say] };
+}
+
+function answerOf(bot: Bot, lookup: Lookup, found: Found): { text: string; metadata: Record<string, unknown> } {
   const { passages, written } = found;
   // Without a model: the sentences that answer, a testimonial as one, a fair fit as a guess (knowledge/answer.ts).
   const composed = written ? null : answerFromPassages(lookup.question, passages, {
@@ -38,8 +47,5 @@ export function compose(bot: Bot, decision: Decision, found: Found): Decision {
     ...(written ? { usage: written.usage } : {}),
   };
   // A disclaimer follows an answer from the knowledge only: "I don't have a good answer" needs none.
-  const answered = [lookup.lead, text, answer ? lookup.tail : ''].filter(Boolean).join(' ');
-  // The way back starts its own paragraph, so the answer reads as one thought and the question as the next.
-  const content = [answered, lookup.resume].filter(Boolean).join('\n\n');
-  return { ...rest, say: [{ content, metadata }, ...rest.say] };
+  return { text: [lookup.lead, text, answer ? lookup.tail : ''].filter(Boolean).join(' '), metadata };
 }

@@ -11,9 +11,21 @@ import type { Answers, AnswerValue, ConversationStatus, PlanCard, SenderType, St
 import { type Answer, type AnswerInput, understand, type Understanding } from '../understanding/understand.ts';
 import type { Objection } from '../understanding/types.ts';
 import type { Bot } from './bot.ts';
+import { type Lookup, lookupFor } from './lookups.ts';
 import { planCardFor } from './plan-card.ts';
 import { acknowledgement, afterCompletion, completion, handoffReply, problemText, resumeLine, safetyReply, welcomeBack } from './replies.ts';
 import { applicableStep, hasAnswers, isAnswered, nextStep } from './steps.ts';
+
+export type { Lookup, Search } from './lookups.ts';
+
+/** A message of the conversation as the decision reads it. */
+export interface RecentMessage {
+  sender_type: SenderType;
+  metadata: Record<string, unknown>;
+  content?: string;
+  created_at?: string;
+  client_message_id?: string;
+}
 
 /** What the bot knows of the conversation when a turn starts. */
 export interface ConversationState {
@@ -24,48 +36,28 @@ export interface ConversationState {
   status: ConversationStatus;
   /** True when the visitor had an earlier conversation or this one already has messages (greet them back). */
   returning: boolean;
-  /** The latest messages of the conversation, oldest first (the decision reads only sender and intent). */
-  recent: { sender_type: SenderType; metadata: Record<string, unknown> }[];
+  /** The latest messages of the conversation, oldest first. */
+  recent: RecentMessage[];
   /** The last objection the visitor raised, if any: the plan pitch answers a price worry. */
   objection?: Objection | null;
+  /** When a person last handed the conversation back to the bot (conversations.handed_back_at). */
+  handedBackAt?: string | null;
+  /**
+   * False while the bot has not spoken in this conversation (the visitor wrote first, as after a coach closed
+   * their last one): its answer to the message greets them first.
+   */
+  greeted?: boolean;
 }
 
-export type Visit = { type: 'start' } | { type: 'message'; input: AnswerInput };
+export type Visit =
+  | { type: 'start' }
+  | { type: 'message'; input: AnswerInput }
+  /** A person handed the conversation back; `meanwhile`: what the visitor wrote that nobody answered, oldest first. */
+  | { type: 'handed_back'; meanwhile: AnswerInput[] };
 
 export interface Reply {
   content: string;
   metadata: Record<string, unknown>;
-}
-
-/** A knowledge search; a look-up tries its searches in order and keeps the first that finds something. */
-export interface Search {
-  query: string;
-  /** A filter: only this category. */
-  category: string | null;
-  /** A hint: this category ranks first, nothing is hidden. */
-  preferCategory?: string | null;
-  filters?: Record<string, string>;
-  minScore?: number;
-}
-
-/** What to look up, and where its answer goes: the answer is said first, then `say`. */
-export interface Lookup {
-  kind: 'question' | 'objection';
-  /** The visitor's own words, for a model writing the answer. */
-  question: string;
-  searches: Search[];
-  /** Said before the answer ("Totally fair to think about cost."). */
-  lead: string;
-  /** Said after the answer: the bot's health disclaimer when the question is about health. */
-  tail?: string;
-  /** Metadata of the answer's message (intent, category or objection). */
-  metadata: Record<string, unknown>;
-  /** The question still pending, for a model to lead back to. */
-  pendingPrompt: string | null;
-  /** A question's category, which the knowledge search takes as a hint (knowledge/search.ts). */
-  hint?: string | null;
-  /** Said after the answer, in its bubble: the pending question in brief. */
-  resume?: string;
 }
 
 export interface Decision {
@@ -78,20 +70,15 @@ export interface Decision {
   handoffReason?: string;
   say: Reply[];
   events: { type: string; data: Record<string, unknown> }[];
-  lookup?: Lookup;
+  /** What to look up; the answers share one bubble, said before `say` (compose.ts). */
+  lookups?: Lookup[];
 }
 
 export function decide(bot: Bot, state: ConversationState, visit: Visit): Decision {
   if (visit.type === 'start') return opening(bot, state);
+  if (visit.type === 'handed_back') return handedBack(bot, state, visit.meanwhile);
   const pending = pendingStepOf(bot, state);
-  const understood = understand(visit.input, {
-    steps: bot.steps,
-    pending,
-    known: state.answers,
-    recent: { reAsks: trailingReAsks(state) },
-    offers: bot.offers,
-    prices: bot.plans.map((plan) => plan.price_cents / 100),
-  });
+  const understood = read(bot, state, pending, visit.input);
   const decision = (() => {
     switch (understood.intent) {
       case 'safety':
@@ -105,21 +92,134 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
         return offRoute(bot, state, pending, understood, visit.input);
     }
   })();
-  return handedBack(state) && understood.intent !== 'handoff' && understood.intent !== 'safety' ? withBackLine(bot, decision) : decision;
+  return state.greeted === false && understood.intent !== 'safety' ? greetedFirst(bot, state, pending, decision) : decision;
 }
 
-/** A person answered last and handed the conversation back: the bot's first words after say it is back. */
-function handedBack(state: ConversationState): boolean {
-  const lastReply = [...state.recent].reverse().find((message) => message.sender_type !== 'client');
-  return state.status === 'active' && lastReply?.sender_type === 'human_coach';
-}
-
-function withBackLine(bot: Bot, decision: Decision): Decision {
-  const line = bot.words.say('handed_back');
-  if (!line) return decision;
-  if (decision.lookup) return { ...decision, lookup: { ...decision.lookup, lead: [line, decision.lookup.lead].filter(Boolean).join(' ') } };
+/**
+ * The visitor wrote before the bot said anything in this conversation (a coach closed their last one): the
+ * answer starts with a greeting, back when they have been here before. A message that answers nothing is not
+ * reproached: the visitor has not been asked anything yet here, so the pending question is simply asked.
+ */
+function greetedFirst(bot: Bot, state: ConversationState, pending: Step | null, decision: Decision): Decision {
+  const greeting = state.returning || hasAnswers(state.answers, bot.steps)
+    ? welcomeBack(bot.words, bot.steps, state.answers, 'message')
+    : bot.words.say('greeting');
+  if (!greeting) return decision;
   const [first, ...rest] = decision.say;
-  return first ? { ...decision, say: [{ ...first, content: `${line} ${first.content}` }, ...rest] } : decision;
+  if (first?.metadata.intent === 'invalid' && pending && Object.keys(decision.answers).length === 0) {
+    return { ...decision, say: [{ content: `${greeting} ${pending.prompt}`, metadata: { intent: 'start', step: pending.field } }, ...rest] };
+  }
+  const [lookup, ...more] = decision.lookups ?? [];
+  if (lookup) return { ...decision, lookups: [{ ...lookup, lead: [greeting, lookup.lead].filter(Boolean).join(' ') }, ...more] };
+  return first ? { ...decision, say: [{ ...first, content: `${greeting} ${first.content}` }, ...rest] } : decision;
+}
+
+const read = (bot: Bot, state: ConversationState, pending: Step | null, input: AnswerInput, reAsks = trailingReAsks(state)) =>
+  understand(input, {
+    steps: bot.steps,
+    pending,
+    known: state.answers,
+    recent: { reAsks },
+    offers: bot.offers,
+    prices: bot.plans.map((plan) => plan.price_cents / 100),
+  });
+
+/**
+ * What the bot owes the visitor after a person handed the conversation back, while it has said nothing since
+ * (`handed_back_at`): its return, and an answer to the visitor's messages since anyone last replied, which
+ * nobody answered — up to `upTo`, the message whose turn this is (a later one has a turn of its own). Null
+ * when nothing is owed. Exactly once per hand-back: once the bot has spoken, nothing is owed.
+ */
+export function owedAfterHandBack(state: ConversationState, upTo?: string): { meanwhile: RecentMessage[] } | null {
+  const since = state.handedBackAt ? Date.parse(state.handedBackAt) : Number.NaN;
+  if (Number.isNaN(since) || state.status === 'handoff') return null;
+  // The bot's return carries the hand-back it answers; any later word of the bot's means it is back too.
+  const spoken = (m: RecentMessage) => m.metadata.handed_back_at === state.handedBackAt || Date.parse(m.created_at ?? '') > since;
+  if (state.recent.some((m) => m.sender_type === 'ai' && spoken(m))) return null;
+  const own = upTo === undefined ? -1 : state.recent.findIndex((m) => m.sender_type === 'client' && m.client_message_id === upTo);
+  const upToOwn = own < 0 ? state.recent : state.recent.slice(0, own + 1);
+  let lastReply = upToOwn.length - 1;
+  while (lastReply >= 0 && upToOwn[lastReply]!.sender_type === 'client') lastReply--;
+  return { meanwhile: upToOwn.slice(lastReply + 1) };
+}
+
+/** A stored visitor message as the input it was: a quick reply keeps its value. */
+export function inputOf(message: RecentMessage): AnswerInput {
+  const value = message.metadata.value;
+  return message.metadata.input === 'choice' && typeof value === 'string'
+    ? { type: 'choice', value, label: message.content ?? value }
+    : { type: 'text', text: message.content ?? '' };
+}
+
+/**
+ * A person handed the conversation back: the bot says it is back, deals with what the visitor wrote that
+ * nobody answered (a question or an objection gets its answer from the knowledge base, an answer to the
+ * pending question is taken), then asks its pending question again, briefly, so the next message is read as
+ * its answer. A free-text question is not answered by words meant for the person ("ok, thanks!"): it is
+ * asked again. Asking for a person again is moot (one just left); a health or safety matter goes to a person
+ * again, as it would at any time.
+ */
+function handedBack(bot: Bot, state: ConversationState, meanwhile: AnswerInput[]): Decision {
+  const asked = pendingStepOf(bot, state);
+  let now = state;
+  const taken: Answer[] = [];
+  const lookups: Lookup[] = [];
+  let objection: Objection | undefined;
+  for (const input of meanwhile) {
+    const pending = pendingStepOf(bot, now);
+    const understood = read(bot, now, pending, input, 0);
+    if (understood.intent === 'safety') {
+      const safe = safetyFirst(bot, now, pending, understood);
+      const { patch, events } = takenAnswers(bot, taken);
+      return { ...safe, answers: { ...patch, ...safe.answers }, events: [...events, ...safe.events] };
+    }
+    if (understood.intent === 'handoff') continue;
+    const freeText = pending !== null && pending.kind === 'text' && pending.entity === null;
+    const kept = understood.answers.filter((a) => !(freeText && a.field === pending!.field && a.how === 'pending'));
+    taken.push(...kept);
+    const answers = { ...now.answers, ...Object.fromEntries(kept.map((a) => [a.field, a.value])) };
+    now = { ...now, answers, pendingField: kept.some((a) => a.field === pending?.field) ? nextStep(bot.steps, answers)?.field ?? null : now.pendingField };
+    if (understood.intent === 'question' || (understood.intent === 'objection' && understood.objection !== 'not_now')) {
+      objection = understood.objection ?? objection;
+      lookups.push(lookupFor(bot, now.answers, understood, input.type === 'text' ? input.text : input.label ?? input.value, null));
+    }
+  }
+  const next = pendingStepOf(bot, now);
+  const { patch, events } = takenAnswers(bot, taken);
+  const completed = state.status === 'completed';
+  const way = next
+    ? next.field === asked?.field ? resumeLine(bot.words, next, 'handed_back') : next.prompt
+    : completed ? afterCompletion(bot.words, bot.steps, now.answers) : completion(bot.words, bot.steps, now.answers);
+  const closing = [acknowledgement(bot.words, bot.steps, asked, taken), way].filter(Boolean).join(' ');
+  const back = bot.words.say('handed_back');
+  const metadata = { intent: 'handed_back', step: next?.field ?? null, handed_back_at: state.handedBackAt ?? null };
+  const decision: Decision = {
+    answers: patch,
+    ...(objection ? { objection } : {}),
+    status: completed ? 'completed' : 'active',
+    pendingField: next?.field ?? null,
+    events,
+    say: lookups.length ? [] : [{ content: [back, closing].filter(Boolean).join(' '), metadata }],
+    ...(lookups.length
+      ? {
+        lookups: lookups.map((lookup, i) => ({
+          ...lookup,
+          metadata: { ...lookup.metadata, ...metadata },
+          pendingPrompt: next?.prompt ?? null,
+          ...(i === 0 ? { lead: [back, lookup.lead].filter(Boolean).join(' ') } : {}),
+          ...(i === lookups.length - 1 ? { resume: closing } : {}),
+        })),
+      }
+      : {}),
+  };
+  return next || completed ? decision : withPlan(bot, { ...now, objection: objection ?? state.objection }, now.answers, decision);
+}
+
+/** Answers taken from several messages: the last word on each field, in step order, with their funnel events. */
+function takenAnswers(bot: Bot, taken: Answer[]) {
+  const { patch, fields } = inStepOrder(bot.steps, taken);
+  const corrected = new Set(taken.filter((a) => a.how === 'corrected').map((a) => a.field));
+  return { patch, events: fields.filter((field) => !corrected.has(field)).map((field) => ({ type: 'step_answered', data: { field } })) };
 }
 
 /**
@@ -303,86 +403,16 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
     return { ...(carried ?? unchanged(state, pending)), ...stored, say, events: carried?.events ?? [] };
   }
 
-  const health = understood.health ? bot.words.say('disclaimer.health') : '';
-  const lookup: Lookup = objection
-    ? {
-      kind: 'objection',
-      question: text,
-      searches: objectionSearches(bot, state.answers, objection, text),
-      lead: bot.words.say(`objection.${objection}`),
-      metadata: { intent: 'objection', objection },
-      pendingPrompt: after?.prompt ?? null,
-    }
-    : {
-      kind: 'question',
-      question: text,
-      // The category is a hint that ranks its passages first, never a filter that hides the answer.
-      searches: [{ query: text, category: null, preferCategory: understood.question!.category }],
-      hint: understood.question!.category,
-      lead: '',
-      ...(health ? { tail: health } : {}),
-      metadata: { intent: 'question', category: understood.question!.category, topic: understood.question!.topic ?? null, ...(health ? { health: true } : {}) },
-      pendingPrompt: after?.prompt ?? null,
-    };
-  if (carried) return { ...carried, ...stored, lookup };
+  const lookup = lookupFor(bot, state.answers, understood, text, after?.prompt ?? null);
+  if (carried) return { ...carried, ...stored, lookups: [lookup] };
   // The answer and the way back share one bubble: compose() puts the answer before `resume`.
   return {
     ...unchanged(state, pending),
     ...stored,
     say: [],
     events: [],
-    lookup: { ...lookup, resume: pending ? resumeLine(bot.words, pending) : '' },
+    lookups: [{ ...lookup, resume: pending ? resumeLine(bot.words, pending) : '' }],
   };
-}
-
-/**
- * What answers an objection: the visitor's own words first, then the bot's query for that objection (a
- * visitor who says "too expensive" rarely uses the words of the passage on prices). Doubt is answered with
- * testimonials of people like the visitor, relaxed one tag at a time.
- */
-function objectionSearches(bot: Bot, answers: Answers, objection: Objection, text: string): Search[] {
-  const query = bot.words.say(`objection.${objection}.query`) || text;
-  if (objection !== 'doubt') {
-    return [
-      { query: text, category: 'faq' },
-      { query: text, category: null },
-      { query, category: 'faq' },
-      { query, category: null },
-    ];
-  }
-  const tags = likeTheVisitor(bot, answers);
-  const searches: Search[] = [];
-  for (let kept = tags.length; kept >= 0; kept--) {
-    searches.push({ query, category: 'testimonials', filters: Object.fromEntries(tags.slice(0, kept)), minScore: 0 });
-  }
-  return searches;
-}
-
-/**
- * Tags a testimonial of someone like the visitor carries: their answers to the bot's choice fields, tagged
- * by the field's label (`goal`), those the plan rules read first; then their age bracket.
- */
-function likeTheVisitor(bot: Bot, answers: Answers): [string, string][] {
-  const ruled = new Set(bot.rules.flatMap((rule) => rule.conditions.map((c) => c.field)));
-  const choices = bot.steps
-    .filter((step) => step.kind === 'single_choice' && typeof answers[step.field] === 'string')
-    // "Prefer not to say" tells nothing a testimonial could match.
-    .filter((step) => !/^prefer_not|^none$|^other$/.test(String(answers[step.field])))
-    .sort((a, b) => Number(ruled.has(b.field)) - Number(ruled.has(a.field)));
-  const tags: [string, string][] = choices.map((step) => [(step.label ?? step.field).replaceAll(' ', '_'), String(answers[step.field])]);
-  const age = bot.steps.find((step) => step.entity === 'age');
-  const bracket = age ? ageBracket(answers[age.field]) : null;
-  if (bracket) tags.push(['age_bracket', bracket]);
-  return tags;
-}
-
-function ageBracket(age: unknown): string | null {
-  if (typeof age !== 'number') return null;
-  if (age < 25) return '18-24';
-  if (age < 35) return '25-34';
-  if (age < 45) return '35-44';
-  if (age < 55) return '45-54';
-  return '55+';
 }
 
 /** The answers in step order, which is also the order of the `step_answered` funnel events. */

@@ -84,7 +84,8 @@ export const completion = (words: Words, steps: Step[], answers: Answers): strin
 export const afterCompletion = (words: Words, steps: Step[], answers: Answers): string =>
   words.say('after_completion', { name: nameOf(answers, steps) });
 
-export function welcomeBack(words: Words, steps: Step[], answers: Answers, state: 'fresh' | 'resuming' | 'complete'): string {
+/** Greeting a returning visitor: on opening the chat (fresh, resuming or complete), or before answering their message. */
+export function welcomeBack(words: Words, steps: Step[], answers: Answers, state: 'fresh' | 'resuming' | 'complete' | 'message'): string {
   return words.say(`welcome_back.${state}`, { name: nameOf(answers, steps) });
 }
 

@@ -16,7 +16,7 @@ import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
 import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
-import { type ConversationState, type Decision, decide, type Lookup, type Search, type Visit } from './decide.ts';
+import { type ConversationState, type Decision, decide, inputOf, type Lookup, owedAfterHandBack, type RecentMessage, type Search, type Visit } from './decide.ts';
 import { runAfterResponse } from '../after-response.ts';
 import type { Coaching } from '../coaching/coach.ts';
 import { type CoachState, coachStateOf } from '../coaching/state.ts';
@@ -138,59 +138,97 @@ export async function runTurn(services: TurnServices, request: TurnRequest): Pro
   const bot = botOf(begun);
   const base = { bot, visitorId: begun.visitor.id };
   const conversation = begun.conversation;
+  const asIs = { ...base, conversation, replies: [], history: begun.history };
 
-  if (input.type === 'poll') return { ...base, conversation, replies: [], history: begun.history };
+  if (input.type === 'poll' || input.type === 'start') {
+    // The first look at the conversation after a person handed it back (the widget's poll, or the chat
+    // opened again): the bot returns at once, with no message needed from the visitor.
+    const returned = await decideAndCommit(services, request, begun, begin, (current) => {
+      const owed = owedAfterHandBack(stateOf(current, false));
+      if (!owed) return null;
+      const last = owed.meanwhile.at(-1);
+      // Keyed on the hand-back (or on the last message nobody answered, which the return answers), so
+      // concurrent polls and retries return once: the second commit finds the first one's replies.
+      return { visit: handedBackVisit(owed), replyTo: last?.client_message_id ?? `handed_back#${current.conversation.handed_back_at}` };
+    });
+    if (returned) return returned;
+  }
+  if (input.type === 'poll') return asIs;
   if (input.type === 'start' || input.type === 'restart') {
     const history = begun.history;
     const last = history.at(-1);
     const idle = last ? Date.now() - Date.parse(last.created_at) > WELCOME_BACK_AFTER_MS : true;
     const greeted = history.some((m) => m.metadata.reply_to === request.clientMessageId);
-    if (history.length > 0 && (!idle || conversation.status !== 'active' || greeted)) {
-      return { ...base, conversation, replies: [], history };
-    }
-    return await decideAndCommit(services, request, begun, { type: 'start' }, input.type === 'restart' || begun.previous_conversations > 0 || history.length > 0, begin);
+    if (history.length > 0 && (!idle || conversation.status !== 'active' || greeted)) return asIs;
+    const returning = input.type === 'restart' || begun.previous_conversations > 0 || history.length > 0;
+    return (await decideAndCommit(services, request, begun, begin, () => ({ visit: { type: 'start' }, replyTo: request.clientMessageId }), returning))!;
   }
 
   // A message: stored by begin. A retry of an answered one gets its replies again.
   if (begun.message && !begun.message.inserted && begun.replies.length > 0) {
     return { ...base, conversation, replies: begun.replies, history: begun.history };
   }
+  // begin_turn starts a new conversation for a message to a closed one; only a retry of a message the closed
+  // one holds (and never answered) can find it here.
   if (conversation.status === 'closed') {
     throw new HttpError(409, 'conversation_closed', 'This conversation was closed. Open the chat again to continue.');
   }
   // A person holds the conversation: the message is stored for them, and the bot stays silent.
-  if (conversation.status === 'handoff') return { ...base, conversation, replies: [], history: begun.history };
+  if (conversation.status === 'handoff') return asIs;
 
-  return await decideAndCommit(services, request, begun, { type: 'message', input }, false, begin);
+  return (await decideAndCommit(services, request, begun, begin, (current) => {
+    // Handed back and the visitor wrote before anything else happened: this message is part of what the
+    // bot deals with on its return.
+    const owed = owedAfterHandBack(stateOf(current, false), request.clientMessageId);
+    return { visit: owed ? handedBackVisit(owed) : { type: 'message', input }, replyTo: request.clientMessageId };
+  }, begun.previous_conversations > 0))!;
 }
 
-/** Decides on the begun state and commits; decides again on fresh state while the commit must wait. */
+const handedBackVisit = (owed: { meanwhile: RecentMessage[] }): Visit =>
+  ({ type: 'handed_back', meanwhile: owed.meanwhile.map(inputOf) });
+
+/**
+ * Decides on the begun state and commits; decides again on fresh state while the commit must wait. `visitOf`
+ * says, on each fresh state, what to decide and which message the replies answer; null when nothing is to be
+ * said any more (then so is this: null).
+ */
 async function decideAndCommit(
   services: TurnServices,
   request: TurnRequest,
   begun: BegunTurn,
-  visit: Visit,
-  returning: boolean,
   begin: () => Promise<BegunTurn | null>,
-): Promise<TurnOutcome> {
+  visitOf: (current: BegunTurn) => { visit: Visit; replyTo: string } | null,
+  returning = false,
+): Promise<TurnOutcome | null> {
   const deadline = Date.now() + ORDER_DEADLINE_MS;
   let current = begun;
-  let found: { lookup: Lookup; found: Found } | null = null;
+  const found = new Map<string, Found>();
   for (let attempt = 1; ; attempt++) {
     const bot = botOf(current);
     const base = { bot, visitorId: current.visitor.id };
     const coach = coachStateOf(current.coach);
-    let decision = decide(bot, stateOf(current, returning), visit);
-    if (decision.lookup) {
+    const next = visitOf(current);
+    if (!next) return attempt === 1 ? null : { ...base, conversation: current.conversation, replies: [], history: current.history };
+    let decision = decide(bot, stateOf(current, returning), next.visit);
+    if (decision.lookups?.length) {
+      const lookups = decision.lookups;
       // Decided once: a model-written answer is neither written nor streamed twice if the commit must wait.
-      if (!found || !sameLookup(found.lookup, decision.lookup)) {
-        found = { lookup: decision.lookup, found: await lookUp(services, bot, decision.lookup, current.history, coach, request.onDelta) };
+      // Several answers (after a hand-back) are not streamed: the stream shows one reply being written.
+      const onDelta = lookups.length === 1 ? request.onDelta : undefined;
+      const answers: Found[] = [];
+      for (const lookup of lookups) {
+        const key = lookupKey(lookup);
+        if (!found.has(key)) found.set(key, await lookUp(services, bot, lookup, current.history, coach, onDelta));
+        answers.push(found.get(key)!);
       }
-      decision = compose(bot, decision, found.found);
+      decision = compose(bot, decision, answers);
     }
-    const committed = await commit(services, current, request.clientMessageId, decision, coach.prompt?.version ?? 0);
+    const committed = await commit(services, current, next.replyTo, decision, coach.prompt?.version ?? 0);
     if (committed && 'duplicate' in committed) {
-      return { ...base, conversation: current.conversation, replies: committed.messages, history: current.history };
+      // Another request committed these replies first (a retry, a concurrent poll): they are part of the history.
+      const shown = new Set(current.history.map((m) => m.id));
+      const history = [...current.history, ...committed.messages.filter((m) => !shown.has(m.id))];
+      return { ...base, conversation: current.conversation, replies: committed.messages, history };
     }
     if (committed) {
       // The personal coach prompt and the coaches' style are brought up to date after the response, unwaited.
@@ -234,10 +272,12 @@ function stateOf(begun: BegunTurn, returning: boolean): ConversationState {
     returning,
     recent: begun.history,
     objection: begun.profile?.objection ?? null,
+    handedBackAt: begun.conversation.handed_back_at,
+    greeted: begun.conversation.turn > 0,
   };
 }
 
-const sameLookup = (a: Lookup, b: Lookup) => a.kind === b.kind && a.question === b.question && JSON.stringify(a.searches) === JSON.stringify(b.searches);
+const lookupKey = (lookup: Lookup) => JSON.stringify([lookup.kind, lookup.question, lookup.searches]);
 
 async function lookUp(
   services: TurnServices,

@@ -16,6 +16,7 @@ const EN: Record<string, string> = {
   'welcome_back.fresh': "Welcome back{, name}! Let's get started.",
   'welcome_back.resuming': "Welcome back{, name}! Let's pick up where we left off.",
   'welcome_back.complete': "Welcome back{, name}! Here's the plan I recommended for you:",
+  'welcome_back.message': 'Welcome back{, name}!',
   'ack.entity.person_name': 'Great to have you here, {value}!',
   'ack.type.text': 'Thanks — got it.',
   'ack.type.number': 'Got it, thanks.',
@@ -86,6 +87,7 @@ const EN: Record<string, string> = {
   resume: 'Now, back to you: {question}',
   'resume.not_now': "Whenever you're ready: {question}",
   handed_back: "Thanks for waiting — I'm back to help.",
+  'resume.handed_back': 'So, where were we? {question}',
 };
 
 const ES: Record<string, string> = {
@@ -93,6 +95,7 @@ const ES: Record<string, string> = {
   'welcome_back.fresh': '¡Hola de nuevo{, name}! Empecemos.',
   'welcome_back.resuming': '¡Hola de nuevo{, name}! Sigamos donde lo dejamos.',
   'welcome_back.complete': '¡Hola de nuevo{, name}! Este es el plan que te recomendé:',
+  'welcome_back.message': '¡Hola de nuevo{, name}!',
   'ack.entity.person_name': '¡Encantado de tenerte aquí, {value}!',
   'ack.type.text': 'Gracias, anotado.',
   'ack.type.number': 'Perfecto, gracias.',
@@ -160,6 +163,7 @@ const ES: Record<string, string> = {
   resume: 'Y volviendo a ti: {question}',
   'resume.not_now': 'Cuando quieras: {question}',
   handed_back: 'Gracias por esperar: sigo yo contigo.',
+  'resume.handed_back': 'Bueno, ¿por dónde íbamos? {question}',
 };
 
 export const DEFAULT_TEXTS: Record<Language, Record<string, string>> = { en: EN, es: ES };
