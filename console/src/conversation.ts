@@ -6,6 +6,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Db } from './client.ts';
 import { faqPassage } from './faq.ts';
+import { type BotField, loadFields } from './fields.ts';
 import type { MessageRow, NoteRow } from './types.ts';
 
 export interface ConversationInfo {
@@ -27,7 +28,8 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
   const messages = signal<MessageRow[]>([]);
   const notes = signal<NoteRow[]>([]);
   const profile = signal<Profile | null>(null);
-  const steps = signal<{ field: string; prompt: string; position: number }[]>([]);
+  /** The bot's fields, in the order its questions ask them (loaded once). */
+  const fields = signal<BotField[]>([]);
   const error = signal<string | null>(null);
   const busy = signal(false);
   /** Reply ids saved as knowledge during this visit. */
@@ -42,19 +44,19 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
       return;
     }
     const c = conversation.data as ConversationInfo;
-    const [m, n, p, s] = await Promise.all([
+    const [m, n, p, f] = await Promise.all([
       db.from('messages').select('id, seq, sender_type, content, metadata, created_at').eq('conversation_id', id).order('seq'),
       db.from('conversation_notes').select('id, author_id, author_name, body, created_at').eq('conversation_id', id).order('created_at'),
       db.from('user_profiles').select('*').eq('visitor_id', c.visitor_id).maybeSingle(),
-      steps.peek().length ? Promise.resolve({ data: steps.peek(), error: null }) : db.from('bot_steps').select('field, prompt, position').eq('bot_id', c.bot_id).order('position'),
+      fields.peek().length ? { data: fields.peek(), error: null } : loadFields(db, c.bot_id).then((data) => ({ data, error: null }), (e: Error) => ({ data: [], error: e })),
     ]);
-    const failed = m.error ?? n.error ?? p.error ?? s.error;
+    const failed = m.error ?? n.error ?? p.error ?? f.error;
     batch(() => {
       info.value = c;
       messages.value = (m.data ?? []) as MessageRow[];
       notes.value = (n.data ?? []) as NoteRow[];
       profile.value = (p.data ?? null) as Profile | null;
-      steps.value = (s.data ?? []) as typeof steps.value;
+      fields.value = f.data;
       error.value = failed ? `Could not load everything: ${failed.message}` : null;
     });
   }
@@ -76,7 +78,7 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
     messages,
     notes,
     profile,
-    steps,
+    fields,
     error,
     busy,
     saved,

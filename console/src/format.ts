@@ -19,6 +19,3 @@ export const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined,
 export const usd = (amount: number) => `$${amount.toFixed(amount < 1 ? 4 : 2)}`;
 
 export const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
-
-/** A profile field's column name as a label: `primary_goal` → "Primary goal". */
-export const label = (field: string) => field.charAt(0).toUpperCase() + field.slice(1).replace(/_/g, ' ');

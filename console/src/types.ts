@@ -7,7 +7,7 @@ export interface InboxRow {
   name: string | null;
   email: string | null;
   phone: string | null;
-  status: 'active' | 'completed' | 'handoff';
+  status: 'active' | 'completed' | 'handoff' | 'closed';
   handoff_reason: string | null;
   handoff_at: string | null;
   handed_back_at: string | null;
@@ -20,6 +20,8 @@ export interface InboxRow {
   last_sender_type: 'client' | 'ai' | 'human_coach' | null;
   last_message: string | null;
   waiting_since: string | null;
+  /** When a coach closed it; null while open. */
+  closed_at: string | null;
 }
 
 export interface MessageRow {
@@ -39,18 +41,16 @@ export interface NoteRow {
   created_at: string;
 }
 
+/**
+ * A row of the `customers` view. Besides these columns it holds the answers to the bot's fields: in a column
+ * named by the field's key for the built-in profile columns, under `answers` for every other (fields.ts).
+ */
 export interface LeadRow {
+  [column: string]: unknown;
   visitor_id: string;
   bot_id: string;
   name: string | null;
-  age: number | null;
-  gender: string | null;
-  primary_goal: string | null;
-  recomp_focus: string | null;
-  eating_habits: string | null;
-  emotional_why: string | null;
-  support_level: number | null;
-  cooking_preference: boolean | null;
+  answers: Record<string, unknown>;
   objection: string | null;
   recommended_plan: string | null;
   returning_user: boolean;

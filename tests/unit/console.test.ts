@@ -6,7 +6,8 @@ import { faqPassage, questionBefore } from '../../console/src/faq.ts';
 import { duration } from '../../console/src/format.ts';
 import { dayRange, funnelSteps } from '../../console/src/funnel.ts';
 import { sortInbox } from '../../console/src/inbox.ts';
-import { filterLeads, leadsCsv } from '../../console/src/leads.ts';
+import { answerOf, answerText, type BotField, fieldsOf, fieldTitle, inQuestionOrder } from '../../console/src/fields.ts';
+import { answersOfLead, filterLeads, leadsCsv } from '../../console/src/leads.ts';
 import { functionSummaries, perDay } from '../../console/src/metrics.ts';
 import { parseRoute } from '../../console/src/route.ts';
 import type { InboxRow, LeadRow } from '../../console/src/types.ts';
@@ -39,36 +40,75 @@ describe('CSV export', () => {
 });
 
 const lead = (patch: Partial<LeadRow>): LeadRow => ({
-  visitor_id: 'v1', bot_id: 'b1', name: null, age: null, gender: null, primary_goal: null, recomp_focus: null,
-  eating_habits: null, emotional_why: null, support_level: null, cooking_preference: null, objection: null,
+  visitor_id: 'v1', bot_id: 'b1', name: null, answers: {}, objection: null,
   recommended_plan: null, returning_user: false, last_seen: null, created_at: null, conversation_id: 'c1',
   status: 'active', pending_field: null, handoff_reason: null, message_count: 0, last_message_at: null,
   email: null, phone: null, contact_consent_at: null, ...patch,
 });
 
-describe('leads', () => {
-  const leads = [
-    lead({ visitor_id: 'a', name: 'Ann', email: 'ann@example.com', recommended_plan: 'Shred-Spartan', status: 'completed' }),
-    lead({ visitor_id: 'b', name: 'Bob', status: 'handoff', handoff_reason: 'asked_for_human', phone: '+44 20 7946 0958' }),
-    lead({ visitor_id: 'c', name: 'Cy', pending_field: 'age' }),
-  ];
-  it('filters by what a follow-up needs and searches name, contact and plan', () => {
-    const ids = (rows: LeadRow[]) => rows.map((r) => r.visitor_id);
-    expect(ids(filterLeads(leads, 'contact', ''))).toEqual(['a', 'b']);
-    expect(ids(filterLeads(leads, 'handoff', ''))).toEqual(['b']);
-    expect(ids(filterLeads(leads, 'plan', ''))).toEqual(['a']);
-    expect(ids(filterLeads(leads, 'dropped', ''))).toEqual(['c']);
-    expect(ids(filterLeads(leads, 'all', 'shred'))).toEqual(['a']);
-    expect(ids(filterLeads(leads, 'all', '7946'))).toEqual(['b']);
-    expect(ids(filterLeads(leads, 'all', 'ann example'))).toEqual(['a']);
+/** A bike shop's fields (b1) and a language school's (b2): any business's, as rows of bot_fields. */
+const FIELDS: BotField[] = inQuestionOrder([
+  { bot_id: 'b1', key: 'name', type: 'text', label: 'name', entity: 'person_name', options: [] },
+  { bot_id: 'b1', key: 'riding', type: 'choice', label: 'kind of riding', entity: null, options: [{ value: 'road', label: 'Road' }, { value: 'gravel', label: 'Gravel and trails' }] },
+  { bot_id: 'b1', key: 'height_cm', type: 'number', label: 'height', entity: null, options: [] },
+  { bot_id: 'b1', key: 'commutes', type: 'yes_no', label: 'rides to work', entity: null, options: [{ value: 'yes', label: 'Yes, daily' }, { value: 'no', label: 'No' }] },
+  { bot_id: 'b1', key: 'notes', type: 'text', label: 'anything else', entity: null, options: [] },
+  { bot_id: 'b2', key: 'level', type: 'choice', label: 'level', entity: null, options: [{ value: 'a1', label: 'Beginner' }] },
+], [
+  { bot_id: 'b1', field: 'name', position: 1 }, { bot_id: 'b1', field: 'commutes', position: 4 }, { bot_id: 'b1', field: 'riding', position: 2 },
+  { bot_id: 'b1', field: 'height_cm', position: 3 }, { bot_id: 'b2', field: 'level', position: 1 },
+]);
+
+describe('a bot\'s own fields', () => {
+  it('come in the order the bot asks them, fields no question asks last', () => {
+    expect(fieldsOf(FIELDS, 'b1').map((f) => f.key)).toEqual(['name', 'riding', 'height_cm', 'commutes', 'notes']);
   });
 
-  it('exports every column a follow-up needs, one row per lead', () => {
-    const csv = leadsCsv([lead({ name: '=cmd|"/c calc"', email: 'x@example.com', age: 34, cooking_preference: true, eating_habits: 'eggs, toast\nand coffee' })], () => 'Nutrition Solutions');
-    const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
-    expect(header!.split(',')).toEqual(['name', 'email', 'phone', 'contact_consent_at', 'status', 'recommended_plan', 'objection', 'primary_goal', 'recomp_focus', 'age', 'gender', 'eating_habits', 'emotional_why', 'support_level', 'cooking_preference', 'waiting_on_question', 'handoff_reason', 'messages', 'last_seen', 'first_contact', 'bot', 'visitor_id', 'conversation_id']);
-    expect(row!.startsWith(`"'=cmd|""/c calc""",x@example.com,,,active,,,,,34,,"eggs, toast`)).toBe(true);
-    expect(csv).toContain('and coffee",,,yes,,,0,,,Nutrition Solutions,v1,c1\r\n');
+  it('read an answer from its profile column or from answers, and show it by its label', () => {
+    const [name, riding, height, commutes] = fieldsOf(FIELDS, 'b1');
+    const row = { name: 'Kim', answers: { riding: 'gravel', height_cm: 181, commutes: true } };
+    expect([name!, riding!, height!, commutes!].map((f) => answerText(f, answerOf(row, f.key)))).toEqual(['Kim', 'Gravel and trails', '181', 'Yes, daily']);
+    expect(answerOf({ answers: { riding: null } }, 'riding')).toBeUndefined();
+    expect(answerText(riding!, 'unicycle')).toBe('unicycle'); // an option since removed still shows
+    expect(fieldTitle(riding!)).toBe('Kind of riding');
+  });
+});
+
+describe('leads', () => {
+  const leads = [
+    lead({ visitor_id: 'a', name: 'Ann', email: 'ann@example.com', recommended_plan: 'gravel-pro', status: 'completed', answers: { riding: 'gravel' } }),
+    lead({ visitor_id: 'b', name: 'Bob', status: 'handoff', handoff_reason: 'asked_for_human', phone: '+44 20 7946 0958' }),
+    lead({ visitor_id: 'c', name: 'Cy', pending_field: 'riding' }),
+  ];
+  it('filters by what a follow-up needs and searches name, contact, plan and answers', () => {
+    const ids = (rows: LeadRow[]) => rows.map((r) => r.visitor_id);
+    expect(ids(filterLeads(leads, 'contact', '', FIELDS))).toEqual(['a', 'b']);
+    expect(ids(filterLeads(leads, 'handoff', '', FIELDS))).toEqual(['b']);
+    expect(ids(filterLeads(leads, 'plan', '', FIELDS))).toEqual(['a']);
+    expect(ids(filterLeads(leads, 'dropped', '', FIELDS))).toEqual(['c']);
+    expect(ids(filterLeads(leads, 'all', 'pro', FIELDS))).toEqual(['a']);
+    expect(ids(filterLeads(leads, 'all', '7946', FIELDS))).toEqual(['b']);
+    expect(ids(filterLeads(leads, 'all', 'ann example', FIELDS))).toEqual(['a']);
+    expect(ids(filterLeads(leads, 'all', 'trails', FIELDS))).toEqual(['a']);
+  });
+
+  it('lists a lead\'s answers by their bot\'s fields, unanswered ones left out', () => {
+    expect(answersOfLead(lead({ answers: { height_cm: 181, riding: 'road' } }), FIELDS).map(([f, text]) => [f.key, text])).toEqual([['riding', 'Road'], ['height_cm', '181']]);
+  });
+
+  it('exports every column a follow-up needs and one per field of the leads\' bots, one row per lead', () => {
+    const csv = leadsCsv([
+      lead({ name: '=cmd|"/c calc"', email: 'x@example.com', answers: { height_cm: 181, commutes: false, notes: 'new saddle, soon\nplease' } }),
+      lead({ visitor_id: 'v2', bot_id: 'b2', conversation_id: 'c2', answers: { level: 'a1' } }),
+    ], (bot) => (bot === 'b1' ? 'Bike shop' : 'School'), FIELDS);
+    const [header, first, second] = csv.replace('\uFEFF', '').split('\r\n');
+    expect(header!.split(',')).toEqual([
+      'name', 'email', 'phone', 'contact_consent_at', 'status', 'recommended_plan', 'objection',
+      'riding', 'height_cm', 'commutes', 'notes', 'level',
+      'waiting_on_question', 'handoff_reason', 'messages', 'last_seen', 'first_contact', 'bot', 'visitor_id', 'conversation_id',
+    ]);
+    expect(first).toBe(`"'=cmd|""/c calc""",x@example.com,,,active,,,,181,No,"new saddle, soon\nplease",,,,0,,,Bike shop,v1,c1`);
+    expect(second).toBe(',,,,active,,,,,,,Beginner,,,0,,,School,v2,c2');
   });
 });
 

@@ -7,8 +7,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-// console/ lists leads by the first demo bot's columns today; it joins this list once it reads bot_fields.
-const PRODUCT = ['functions', 'widget/src', 'supabase/local'];
+// The console names each bot's fields from bot_fields, as the engine and the widget do.
+const PRODUCT = ['functions', 'widget/src', 'supabase/local', 'console'];
 /** Files that describe the seed itself. */
 const SEED_FILES = new Set(['supabase/local/seed-ids.ts', 'supabase/local/seed-knowledge.ts']);
 const NAMES = [

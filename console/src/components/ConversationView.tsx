@@ -7,12 +7,14 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Db } from '../client.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
 import { questionBefore } from '../faq.ts';
-import { dateTime, duration, label, time } from '../format.ts';
+import { answerOf, answerText, fieldTitle } from '../fields.ts';
+import { dateTime, duration, time } from '../format.ts';
 import type { Inbox } from '../inbox.ts';
 import type { MessageRow } from '../types.ts';
 import { CoachingCards } from './CoachingCards.tsx';
 
 const SENDER = { client: 'Visitor', ai: 'Bot' } as const;
+const STATUS = { handoff: 'with a coach', completed: 'done', active: 'with the bot', closed: 'closed' } as const;
 
 function SaveAsFaq({ conversation, message, question, onDone }: { conversation: Conversation; message: MessageRow; question: string; onDone: () => void }) {
   const q = useSignal(question);
@@ -66,15 +68,15 @@ function Transcript({ conversation }: { conversation: Conversation }) {
 
 function Profile({ conversation }: { conversation: Conversation }) {
   const profile = conversation.profile.value;
-  const steps = conversation.steps.value;
+  const fields = conversation.fields.value;
   if (!profile) return null;
-  const value = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v === null || v === undefined || v === '' ? '—' : String(v));
+  const value = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
   return (
     <section class="card" aria-labelledby="answers-title">
       <h3 id="answers-title">What they told the bot</h3>
       <dl>
-        {steps.map((s) => (
-          <div key={s.field}><dt>{label(s.field)}</dt><dd>{value(profile[s.field])}</dd></div>
+        {fields.map((f) => (
+          <div key={f.key}><dt>{fieldTitle(f)}</dt><dd>{answerText(f, answerOf(profile, f.key)) || '—'}</dd></div>
         ))}
         <div><dt>Objection</dt><dd>{value(profile.objection)}</dd></div>
         <div><dt>Plan</dt><dd>{value(profile.recommended_plan)}</dd></div>
@@ -138,14 +140,14 @@ export function ConversationView({ db, id, inbox, coachName }: { db: Db; id: str
         {info && (
           <p class="status">
             <span class={`badge ${waitingSince ? 'warn' : info.status}`}>
-              {waitingSince ? `waiting ${duration(Date.now() - Date.parse(waitingSince))}` : info.status === 'handoff' ? 'with a coach' : info.status === 'completed' ? 'done' : 'with the bot'}
+              {waitingSince ? `waiting ${duration(Date.now() - Date.parse(waitingSince))}` : STATUS[info.status]}
             </span>
             {info.handoff_reason && info.status === 'handoff' && <span class="muted"> Asked for a human: {info.handoff_reason.replace(/_/g, ' ')}</span>}
           </p>
         )}
         <div class="actions">
           {info?.status === 'handoff' && <button type="button" class="secondary" disabled={conversation.busy} onClick={async () => then(await conversation.handBack())}>Hand back to the bot</button>}
-          {info && info.status !== 'completed' && info.status !== 'closed' && <button type="button" class="secondary" disabled={conversation.busy} onClick={async () => then(await conversation.close())}>Close</button>}
+          {info && info.status !== 'closed' && <button type="button" class="secondary" disabled={conversation.busy} onClick={async () => then(await conversation.close())}>Close</button>}
         </div>
       </header>
       {conversation.error.value && <p role="alert" class="error">{conversation.error}</p>}

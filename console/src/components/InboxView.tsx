@@ -20,7 +20,7 @@ function Row({ row, selected, now }: { row: InboxRow; selected: boolean; now: nu
   const who = row.name ?? 'Visitor';
   const state = row.waiting_since
     ? `waiting ${duration(now - Date.parse(row.waiting_since))}`
-    : row.status === 'handoff' ? 'with a coach' : row.status === 'completed' ? 'done' : 'with the bot';
+    : row.status === 'handoff' ? 'with a coach' : row.status === 'completed' ? 'done' : row.status === 'closed' ? 'closed' : 'with the bot';
   return (
     <li>
       <a href={`#c/${row.conversation_id}`} class={`row${selected ? ' selected' : ''}${row.waiting_since ? ' waiting' : ''}`} aria-current={selected ? 'true' : undefined}>

@@ -2,31 +2,42 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Db } from '../client.ts';
+import { type BotField, fieldTitle, loadFields } from '../fields.ts';
 import { dateTime } from '../format.ts';
-import { FILTERS, filterLeads, type LeadFilter, leadsCsv } from '../leads.ts';
+import { answersOfLead, FILTERS, filterLeads, type LeadFilter, leadsCsv } from '../leads.ts';
 import type { Bot, LeadRow } from '../types.ts';
 
 const STATUS: Record<string, string> = { active: 'with the bot', completed: 'done', handoff: 'asked for a human', closed: 'ended' };
 
 export function LeadsView({ db, bots }: { db: Db; bots: Bot[] }) {
   const leads = useSignal<LeadRow[]>([]);
+  const fields = useSignal<BotField[]>([]);
   const error = useSignal<string | null>(null);
   const loaded = useSignal(false);
   const filter = useSignal<LeadFilter>('all');
   const search = useSignal('');
-  const shown = useComputed(() => filterLeads(leads.value, filter.value, search.value));
+  const shown = useComputed(() => filterLeads(leads.value, filter.value, search.value, fields.value));
   const botName = (id: string) => bots.find((b) => b.id === id)?.name ?? id;
 
   useEffect(() => {
-    void db.from('customers').select('*').order('last_seen', { ascending: false, nullsFirst: false }).limit(5000).then(({ data, error: failed }) => {
+    void Promise.all([
+      db.from('customers').select('*').order('last_seen', { ascending: false, nullsFirst: false }).limit(5000),
+      loadFields(db).then((rows) => ({ rows, failed: null }), (e: Error) => ({ rows: [] as BotField[], failed: e })),
+    ]).then(([{ data, error: failed }, loadedFields]) => {
       leads.value = (data ?? []) as LeadRow[];
-      error.value = failed ? `Could not load the leads: ${failed.message}` : null;
+      fields.value = loadedFields.rows;
+      const why = failed?.message ?? loadedFields.failed?.message;
+      error.value = why ? `Could not load the leads: ${why}` : null;
       loaded.value = true;
     });
   }, []);
+  const fieldLabel = (lead: LeadRow, key: string) => {
+    const field = fields.value.find((f) => f.bot_id === lead.bot_id && f.key === key);
+    return field ? field.label : key.replace(/_/g, ' ');
+  };
 
   function download() {
-    const blob = new Blob([leadsCsv(shown.value, botName)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([leadsCsv(shown.value, botName, fields.value)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `signpost-leads-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -48,7 +59,7 @@ export function LeadsView({ db, bots }: { db: Db; bots: Bot[] }) {
         </label>
         <label>
           Search
-          <input type="search" placeholder="Name, email, phone, plan…" value={search} onInput={(e) => (search.value = e.currentTarget.value)} />
+          <input type="search" placeholder="Name, email, phone, plan, answer…" value={search} onInput={(e) => (search.value = e.currentTarget.value)} />
         </label>
         <span class="muted" role="status">{shown.value.length} of {leads.value.length} leads</span>
         <button type="button" onClick={download} disabled={!shown.value.length}>Export CSV</button>
@@ -66,10 +77,10 @@ export function LeadsView({ db, bots }: { db: Db; bots: Bot[] }) {
               <tr key={l.visitor_id}>
                 <td>{l.name ?? <span class="muted">no name</span>}</td>
                 <td>{l.email && <a href={`mailto:${l.email}`}>{l.email}</a>}{l.email && l.phone && <br />}{l.phone && <a href={`tel:${l.phone}`}>{l.phone}</a>}</td>
-                <td class="answers">{[l.age && `${l.age} y`, l.gender, l.primary_goal?.replace('_', ' '), l.support_level && `support ${l.support_level}/10`].filter(Boolean).join(', ')}</td>
+                <td class="answers">{answersOfLead(l, fields.value).filter(([f]) => f.type !== 'text').map(([f, text]) => `${fieldTitle(f)}: ${text}`).join(' · ')}</td>
                 <td>{l.objection?.replace('_', ' ')}</td>
                 <td>{l.recommended_plan}</td>
-                <td>{l.status ? STATUS[l.status] ?? l.status : ''}{l.pending_field && l.status === 'active' ? ` (at ${l.pending_field.replace(/_/g, ' ')})` : ''}</td>
+                <td>{l.status ? STATUS[l.status] ?? l.status : ''}{l.pending_field && l.status === 'active' ? ` (at ${fieldLabel(l, l.pending_field)})` : ''}</td>
                 <td>{dateTime(l.last_seen)}</td>
                 <td>{l.conversation_id && <a href={`#c/${l.conversation_id}`}>Open<span class="sr-only"> the conversation with {l.name ?? 'this visitor'}</span></a>}</td>
               </tr>

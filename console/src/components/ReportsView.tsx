@@ -6,6 +6,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Db } from '../client.ts';
+import { fieldTitle, loadFields } from '../fields.ts';
 import { percent, usd } from '../format.ts';
 import { dayRange, funnelSteps, type FunnelStep } from '../funnel.ts';
 import { type DailyMetricsRow, type FunctionSummary, functionSummaries, type LatencyRow, perDay } from '../metrics.ts';
@@ -32,23 +33,27 @@ const DAYS = 30;
 async function loadReport(db: Db, botId: string): Promise<Report> {
   const days = dayRange(new Date(), DAYS);
   const since = days[0]!;
-  const [summary, dropoff, steps, objections, plans, usage, metrics, latency] = await Promise.all([
+  const [fields, summary, dropoff, objections, plans, usage, metrics, latency] = await Promise.all([
+    loadFields(db, botId),
     db.from('funnel_summary').select('*').eq('bot_id', botId).maybeSingle(),
     db.from('step_dropoff').select('position, field, answered').eq('bot_id', botId),
-    db.from('bot_steps').select('field, prompt').eq('bot_id', botId),
     db.from('objections_summary').select('objection, visitors, still_got_a_plan').eq('bot_id', botId).order('visitors', { ascending: false }),
     db.from('plan_conversions_daily').select('day, shown, clicked').eq('bot_id', botId).gte('day', since),
     db.from('llm_usage_daily').select('day, calls, cost_usd').eq('bot_id', botId).gte('day', since),
     db.from('bot_metrics_daily').select('day, conversations, messages, model_calls, prompt_tokens, completion_tokens, errors').eq('bot_id', botId).gte('day', since),
     db.from('function_latency_daily').select('day, function_name, calls, errors, refused, p50_ms, p95_ms').eq('bot_id', botId).gte('day', since),
   ]);
-  const failed = [summary, dropoff, steps, objections, plans, usage, metrics, latency].find((r) => r.error)?.error;
+  const failed = [summary, dropoff, objections, plans, usage, metrics, latency].find((r) => r.error)?.error;
   if (failed) throw new Error(failed.message);
   const usageRows = (usage.data ?? []) as { day: string; calls: number; cost_usd: number | null }[];
   const planRows = (plans.data ?? []) as { day: string; shown: number; clicked: number }[];
   const metricRows = (metrics.data ?? []) as DailyMetricsRow[];
   return {
-    funnel: funnelSteps({ summary: summary.data, steps: dropoff.data ?? [] }, (field) => ({ name: 'Name', age: 'Age', gender: 'Gender', primary_goal: 'Goal', recomp_focus: 'Lean or build', eating_habits: 'Eating habits', emotional_why: 'Their why', support_level: 'Support wanted', cooking_preference: 'Likes cooking' } as Record<string, string>)[field] ?? field),
+    // Each question is named by its field's label, as the owner wrote it in bot_fields.
+    funnel: funnelSteps({ summary: summary.data, steps: dropoff.data ?? [] }, (key) => {
+      const field = fields.find((f) => f.key === key);
+      return field ? fieldTitle(field) : key;
+    }),
     objections: (objections.data ?? []) as Report['objections'],
     days,
     shown: perDay(days, planRows, (r) => r.shown),
