@@ -138,7 +138,8 @@ describe('failures', () => {
     const elapsed = Date.now() - started;
     expect(error.kind).toBe('timeout');
     expect(elapsed).toBeGreaterThanOrEqual(1_000);
-    expect(elapsed).toBeLessThan(1_900);
+    // The deadline is 1.5 s; the margin is for a busy machine's timers.
+    expect(elapsed).toBeLessThan(2_800);
     // Each attempt gave up after 400 ms without a token, and was retried while time was left.
     expect(stub.calls('stub-hang') - before).toBe(3);
   });

@@ -170,11 +170,13 @@ describe('classifyMessage', () => {
       'how long '.repeat(220),
       ' '.repeat(1999) + 'x',
     ];
+    // Catastrophic backtracking takes seconds to hours on these; the bound is far above a loaded machine's
+    // noise, so it fails on a super-linear pattern, not on a busy CI (speed itself is the benches' to measure).
     for (const text of inputs) {
       const started = performance.now();
       classifyWith(text, stepFor('eating_habits'), { frustrationCount: 0 });
       classifyWith(text, stepFor('age'), { frustrationCount: 0 });
-      expect(performance.now() - started).toBeLessThan(100);
+      expect(performance.now() - started).toBeLessThan(3_000);
     }
   });
 });
