@@ -30,10 +30,20 @@ afterAll(async () => {
   await service.from('bots').delete().eq('id', botId);
 });
 
+/**
+ * The limits count in fixed windows of a clock minute: a test that straddles a minute's end starts a fresh
+ * count halfway. Starting with at least 25 seconds of the minute left keeps its requests in one window.
+ */
+async function withinOneMinuteWindow() {
+  const seconds = new Date().getUTCSeconds();
+  if (seconds > 35) await new Promise((resolve) => setTimeout(resolve, (61 - seconds) * 1000));
+}
+
 const start = () => callFunction('chat', { bot_id: botId, client_message_id: crypto.randomUUID(), input: { type: 'start' } });
 
-describe('rate limits', () => {
+describe('rate limits', { timeout: 60_000 }, () => {
   it('asks a visitor to slow down past their messages per minute, with Retry-After, storing nothing more', async () => {
+    await withinOneMinuteWindow();
     const opened = await start();
     const token = (opened.json as { visitor_token: string }).visitor_token;
     const send = (text: string) => callFunction('chat', { bot_id: botId, visitor_token: token, client_message_id: crypto.randomUUID(), input: { type: 'text', text } });
@@ -83,8 +93,9 @@ async function opened(bot: string, headers: Record<string, string> = {}) {
   return { ...result, token: (result.json as { visitor_token?: string }).visitor_token! };
 }
 
-describe('rate limits on every write a visitor can make', () => {
+describe('rate limits on every write a visitor can make', { timeout: 60_000 }, () => {
   it('counts a restart as a message: past the limit it is refused and opens no conversation', async () => {
+    await withinOneMinuteWindow();
     const bot = await botWith({ visitor_messages_per_minute: 2 });
     const { token } = await opened(bot);
     const restart = () => callFunction('chat', { bot_id: bot, visitor_token: token, client_message_id: crypto.randomUUID(), input: { type: 'restart' } });
@@ -99,6 +110,7 @@ describe('rate limits on every write a visitor can make', () => {
   });
 
   it('limits profile updates like messages', async () => {
+    await withinOneMinuteWindow();
     const bot = await botWith({ visitor_messages_per_minute: 2 });
     const { token } = await opened(bot);
     const update = (name: string) => callFunction('profile', { bot_id: bot, visitor_token: token, profile: { name } });
@@ -112,6 +124,7 @@ describe('rate limits on every write a visitor can make', () => {
   });
 
   it('limits events to 30 a minute per visitor', async () => {
+    await withinOneMinuteWindow();
     const EVENTS_PER_VISITOR_PER_MINUTE = 30;
     const bot = await botWith({});
     const { token } = await opened(bot);
