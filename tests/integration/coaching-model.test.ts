@@ -95,6 +95,10 @@ describe('coaching with a model', () => {
     expect(version).toMatchObject({ version: 1, written_by: 'model', model: MODEL, reason: 'the guided questions were done' });
     expect(version!.prompt_tokens).toBeGreaterThan(0);
     expect(Number(version!.cost_usd)).toBeCloseTo((version!.prompt_tokens * 1 + version!.completion_tokens * 2) / 1_000_000, 9);
+    // The owner's own price for the model wins over the default for their bots.
+    expect((await dana.from('llm_prices').insert({ model: MODEL, prompt_usd_per_million: 10, completion_usd_per_million: 20 })).error).toBeNull();
+    const { data: repriced } = await dana.from('coach_prompt_versions').select('cost_usd').eq('visitor_id', visitorId).single();
+    expect(Number((repriced as { cost_usd: number }).cost_usd)).toBeCloseTo((version!.prompt_tokens * 10 + version!.completion_tokens * 20) / 1_000_000, 9);
     const { data: written } = await admin.from('coach_prompts').select('prompt').eq('visitor_id', visitorId).single();
     const personal = (written as { prompt: string }).prompt;
     expect(personal).toMatch(/^This visitor told you: .*goal: Lose fat/);
@@ -123,5 +127,8 @@ describe('coaching with a model', () => {
     expect(system).toContain('<visitor_notes>');
     const { data: replies } = await admin.from('messages').select('metadata').eq('conversation_id', last.conversation_id).eq('sender_type', 'ai').order('seq');
     expect((replies as { metadata: Record<string, unknown> }[]).at(-1)!.metadata).toMatchObject({ written_by: 'model', coach_prompt_version: 1 });
+    // Each call is counted in the reports by what it was for.
+    const { data: usage } = await dana.from('llm_usage_by_model').select('purpose, calls').eq('bot_id', botId);
+    expect((usage as { purpose: string }[]).map((u) => u.purpose)).toEqual(expect.arrayContaining(['answer', 'coach_prompt', 'coach_style']));
   });
 });

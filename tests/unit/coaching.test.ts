@@ -130,9 +130,9 @@ class StoreDouble implements CoachingStore {
   writeStyle = async (row: NewCoachStyle) => (this.styles.push(row), { written: true });
 }
 
-const budget = (allowed = true): LlmBudget & { recorded: number } => {
-  const double = { recorded: 0, take: async () => ({ allowed, used: 1 }), record: async () => void double.recorded++ };
-  return double;
+const budget = (allowed = true): LlmBudget & { recorded: string[] } => {
+  const recorded: string[] = [];
+  return { recorded, take: async () => ({ allowed, used: 1 }), record: async (_bot, _usage, purpose) => void recorded.push(purpose ?? 'none') };
 };
 
 const profile = (over: Partial<ProfileRow> = {}): ProfileRow => ({
@@ -178,11 +178,24 @@ describe('the coaching work after a turn', () => {
     expect(store.prompts[0]!.prompt).toContain('goal: Build muscle');
     expect(store.prompts[0]!.prompt_tokens).toBeGreaterThan(0);
     expect(store.styles[0]).toMatchObject({ writtenBy: 'model', profile: { tone: 'warm and direct', greetings: ['Hey'], median_words: 12 } });
-    expect(counted.recorded).toBe(2);
+    expect(counted.recorded.sort()).toEqual(['coach_prompt', 'coach_style']);
     // The model saw the answers and the replies as data blocks.
     const sent = stub.requests.filter((r) => r.model === 'stub-coaching').map((r) => r.body.messages.at(-1).content as string);
     expect(sent.some((text) => /<answers>\n[\s\S]*goal: Build muscle[\s\S]*<\/answers>/.test(text))).toBe(true);
     expect(sent.some((text) => text.includes('<coach_replies>') && text.includes('Talk soon!'))).toBe(true);
+  });
+
+  it('keeps a visitor\'s email or phone quoted in a coach\'s reply out of the style and from the model', async () => {
+    const store = new StoreDouble();
+    store.replies = ['Hey! I will write to sam.jones@example.com today. Talk soon!', 'Hey! Call me back on +44 7700 900123 tomorrow. Talk soon!'];
+    const llm = createLlm({ apiKey: 'sk-test', baseUrl: stub.url });
+    const bot = { ...BOT, config: { ...BOT.config, llm_model: 'stub-coaching-pii' } };
+    await createCoaching({ llm, budget: budget(), store }).afterTurn({ bot, visitorId: 'visitor-1', coach: due, profile: profile({ recommended_plan: null }) });
+    expect(store.styles).toHaveLength(1);
+    expect(JSON.stringify(store.styles[0]!.profile)).not.toMatch(/sam\.jones|7700/);
+    const sent = JSON.stringify(stub.requests.filter((r) => r.model === 'stub-coaching-pii').map((r) => r.body));
+    expect(sent).toContain('Talk soon!');
+    expect(sent).not.toMatch(/sam\.jones|7700/);
   });
 
   it('falls back to the template and the rules when the model fails or the budget is spent', async () => {

@@ -11,7 +11,8 @@
 import { answersOf, type Answers, type ProfileRow } from '../contracts.ts';
 import type { Bot } from '../conversation/bot.ts';
 import type { Llm, LlmMessage, LlmUsage } from '../llm/client.ts';
-import type { LlmBudget } from '../llm/answer.ts';
+import type { LlmBudget, LlmPurpose } from '../llm/answer.ts';
+import { withoutPersonalData } from '../llm/personal-data.ts';
 import { promptChange, styleDue } from './due.ts';
 import { COACHING_LIMITS, personalPromptMessages, personalPromptOf, styleMessages, styleOf } from './model.ts';
 import { answerWords, templatePrompt } from './prompt-template.ts';
@@ -54,16 +55,16 @@ export function createCoaching(deps: CoachingDeps): Coaching {
   };
 
   /** The model's text for these messages, or null (no model, over budget, failed): the caller falls back. */
-  async function ask(bot: Bot, messages: LlmMessage[], maxTokens: number, why: string): Promise<{ text: string; usage: LlmUsage } | null> {
+  async function ask(bot: Bot, messages: LlmMessage[], maxTokens: number, purpose: LlmPurpose): Promise<{ text: string; usage: LlmUsage } | null> {
     if (!deps.llm) return null;
     try {
       const decision = await deps.budget.take(bot.config.id, bot.config.daily_llm_budget);
       if (!decision.allowed) return null;
       const answer = await deps.llm.complete({ model: bot.config.llm_model, temperature: 0.3, maxTokens, messages });
-      await deps.budget.record(bot.config.id, answer.usage).catch(() => {});
+      await deps.budget.record(bot.config.id, answer.usage, purpose).catch(() => {});
       return answer;
     } catch (error) {
-      console.warn(`[coaching] bot ${bot.config.id}: ${why} without the model (${error instanceof Error ? error.message : error})`);
+      console.warn(`[coaching] bot ${bot.config.id}: ${purpose} without the model (${error instanceof Error ? error.message : error})`);
       return null;
     }
   }
@@ -80,7 +81,7 @@ export function createCoaching(deps: CoachingDeps): Coaching {
     const plan = bot.plans.find((p) => p.code === profile.recommended_plan);
     if (plan) told.push(`Plan recommended: ${plan.title}`);
 
-    const answer = await ask(bot, personalPromptMessages({ botName: bot.config.name, language, told }), COACHING_LIMITS.promptOutputTokens, 'personal prompt');
+    const answer = await ask(bot, personalPromptMessages({ botName: bot.config.name, language, told }), COACHING_LIMITS.promptOutputTokens, 'coach_prompt');
     const written = answer ? personalPromptOf(answer.text) : null;
     const prompt = written ?? templatePrompt({
       language,
@@ -105,10 +106,13 @@ export function createCoaching(deps: CoachingDeps): Coaching {
   }
 
   async function refreshStyle(bot: Bot): Promise<void> {
-    const { total, replies } = await deps.store.coachReplies(bot.config.id, 40);
-    if (replies.length === 0) return;
+    const { total, replies: stored } = await deps.store.coachReplies(bot.config.id, 40);
+    if (stored.length === 0) return;
+    // A coach may quote a visitor's email or phone: the style keeps none (the model is sent none either, and
+    // the style is sent as the owner's own words).
+    const replies = stored.map(withoutPersonalData);
     const measured = styleByRules(replies);
-    const answer = await ask(bot, styleMessages(replies), COACHING_LIMITS.styleOutputTokens, 'coach style');
+    const answer = await ask(bot, styleMessages(replies), COACHING_LIMITS.styleOutputTokens, 'coach_style');
     const read = answer ? styleOf(answer.text) : null;
     const profile: StyleProfile = read
       ? {
