@@ -142,6 +142,16 @@ describe('after a person hands the conversation back', () => {
     expect(back.history!.at(-1)!.id).toBe(back.replies[0]!.id);
   });
 
+  it('comes back when the chat is opened again after a reload, before any poll, in one begin and one commit', async () => {
+    const { store, send, visitor } = await withCoach();
+    store.handBack(visitor());
+    store.calls = { begin: 0, commit: 0 };
+    const opened = await send({ type: 'start' });
+    expect(opened.replies.map((r) => r.content)).toEqual(["Thanks for waiting — I'm back to help. So, where were we? How old are you?"]);
+    expect(store.calls).toEqual({ begin: 1, commit: 1 });
+    expect((await send({ type: 'start' })).replies).toEqual([]);
+  });
+
   it('reads the next message as the answer to the question it asked again', async () => {
     const { store, poll, say, visitor } = await withCoach();
     store.handBack(visitor());
