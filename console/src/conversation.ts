@@ -1,5 +1,6 @@
 /**
- * One conversation as a coach works on it: the transcript, the visitor's answers, internal notes, and the
+ * One conversation as a coach works on it: the transcript, the visitor's answers, what the bot remembers of
+ * them (summaries, insights, tone), internal notes, and the
  * actions (reply, note, hand back, close, save a reply as knowledge). Every write goes through the owner's
  * own RPCs or RLS policies; a reply carries a client message id, so a retried send is stored once.
  */
@@ -7,7 +8,7 @@ import { batch, signal } from '@preact/signals';
 import type { Db } from './client.ts';
 import { faqPassage } from './faq.ts';
 import { type BotField, loadFields } from './fields.ts';
-import type { MessageRow, NoteRow } from './types.ts';
+import type { InsightRow, MessageRow, NoteRow, RelationshipRow, SummaryRow } from './types.ts';
 
 export interface ConversationInfo {
   id: string;
@@ -30,6 +31,11 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
   const profile = signal<Profile | null>(null);
   /** The bot's fields, in the order its questions ask them (loaded once). */
   const fields = signal<BotField[]>([]);
+  /** This conversation's summary (written when it ended or idled), and the visitor's one before it. */
+  const summary = signal<SummaryRow | null>(null);
+  const previous = signal<SummaryRow | null>(null);
+  const insights = signal<InsightRow[]>([]);
+  const relationship = signal<RelationshipRow | null>(null);
   const error = signal<string | null>(null);
   const busy = signal(false);
   /** Reply ids saved as knowledge during this visit. */
@@ -44,19 +50,29 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
       return;
     }
     const c = conversation.data as ConversationInfo;
-    const [m, n, p, f] = await Promise.all([
+    const [m, n, p, f, sum, prev, ins, rel] = await Promise.all([
       db.from('messages').select('id, seq, sender_type, content, metadata, created_at').eq('conversation_id', id).order('seq'),
       db.from('conversation_notes').select('id, author_id, author_name, body, created_at').eq('conversation_id', id).order('created_at'),
       db.from('user_profiles').select('*').eq('visitor_id', c.visitor_id).maybeSingle(),
       fields.peek().length ? { data: fields.peek(), error: null } : loadFields(db, c.bot_id).then((data) => ({ data, error: null }), (e: Error) => ({ data: [], error: e })),
+      // Through the RPC: a conversation that ended or went quiet gets its summary written first.
+      db.rpc('conversation_summary', { p_conversation_id: id }),
+      db.from('conversation_summaries').select('*').eq('visitor_id', c.visitor_id).neq('conversation_id', id)
+        .order('updated_at', { ascending: false }).limit(1).maybeSingle(),
+      db.from('visitor_insights').select('kind, key, value, active, updated_at').eq('visitor_id', c.visitor_id),
+      db.from('visitor_relationships').select('tone, detail').eq('visitor_id', c.visitor_id).maybeSingle(),
     ]);
-    const failed = m.error ?? n.error ?? p.error ?? f.error;
+    const failed = m.error ?? n.error ?? p.error ?? f.error ?? sum.error ?? prev.error ?? ins.error ?? rel.error;
     batch(() => {
       info.value = c;
       messages.value = (m.data ?? []) as MessageRow[];
       notes.value = (n.data ?? []) as NoteRow[];
       profile.value = (p.data ?? null) as Profile | null;
       fields.value = f.data;
+      summary.value = (sum.data ?? null) as SummaryRow | null;
+      previous.value = (prev.data ?? null) as SummaryRow | null;
+      insights.value = (ins.data ?? []) as InsightRow[];
+      relationship.value = (rel.data ?? null) as RelationshipRow | null;
       error.value = failed ? `Could not load everything: ${failed.message}` : null;
     });
   }
@@ -79,6 +95,10 @@ export function createConversation(db: Db, id: string, coachName: () => string) 
     notes,
     profile,
     fields,
+    summary,
+    previous,
+    insights,
+    relationship,
     error,
     busy,
     saved,

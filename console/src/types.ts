@@ -71,3 +71,33 @@ export interface Bot {
   id: string;
   name: string;
 }
+
+/** A conversation's summary (`conversation_summaries`, or the `conversation_summary` RPC). */
+export interface SummaryRow {
+  conversation_id: string;
+  topics: string[];
+  answers: Record<string, unknown>;
+  objections: string[];
+  plan_shown: string | null;
+  plan_alternative: string | null;
+  plan_chosen: string | null;
+  open_questions: string[];
+  summary: string;
+  written_by: 'rules' | 'model';
+  updated_at: string;
+}
+
+/** One of a visitor's insights (`visitor_insights`). */
+export interface InsightRow {
+  kind: 'goal' | 'blocker' | 'objection' | 'breakthrough';
+  key: string;
+  value: string | null;
+  active: boolean;
+  updated_at: string;
+}
+
+/** The tone that works for a visitor (`visitor_relationships`). */
+export interface RelationshipRow {
+  tone: 'direct' | 'gentle' | null;
+  detail: 'brief' | 'detailed' | null;
+}

@@ -56,6 +56,8 @@ export const FieldSchema = z.object({
   options: z.array(OptionSchema).default([]),
   default_value: answerValue.nullable().default(null),
   fill_in_passing: z.boolean().default(true),
+  /** What the answer tells about the visitor, for their insights: a goal, or a blocker. */
+  insight: z.enum(['goal', 'blocker']).nullable().default(null),
 });
 export type Field = z.infer<typeof FieldSchema>;
 
@@ -108,7 +110,7 @@ export function stepsOf(fields: Field[], questions: Question[]): Step[] {
   return [...questions].sort((a, b) => a.position - b.position).flatMap((question) => {
     const field = byKey.get(question.field);
     if (!field) return [];
-    const { type, key: _key, default_value: _default, ...input } = field;
+    const { type, key: _key, default_value: _default, insight: _insight, ...input } = field;
     return [{ ...question, ...input, kind: type === 'choice' ? 'single_choice' as const : type }];
   });
 }

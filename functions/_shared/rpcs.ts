@@ -4,7 +4,7 @@
  */
 import type { ConversationStatus, HandoffSettings, Plan, ProfileRow, SenderType } from './contracts.ts';
 import type { BotConfig, BotDefinitionRow } from './conversation/bot.ts';
-import type { BegunTurn, ChatContext, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './conversation/rows.ts';
+import type { BegunTurn, ChatContext, CommitResult, ConversationRow, MemoryWrite, MessageRow, NewEvent, NewMessage, SummaryRow } from './conversation/rows.ts';
 import type { CallRecord } from './call-log.ts';
 
 export type { BegunTurn, BotConfig, BotDefinitionRow, ChatContext, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage };
@@ -74,6 +74,8 @@ export const rpcs = {
     events: NewEvent[];
     /** Function call records that were waiting to be written (metrics.ts). */
     calls?: CallRecord[];
+    /** What the turn taught about the visitor. */
+    memory?: MemoryWrite | null;
   }) =>
     rpc<CommitResult>('commit_turn', {
       p_conversation_id: args.conversationId,
@@ -84,6 +86,22 @@ export const rpcs = {
       p_messages: args.messages,
       p_events: args.events,
       p_calls: args.calls?.length ? args.calls : null,
+      p_memory: args.memory ?? null,
+    }),
+
+  conversationForSummary: (conversationId: string) =>
+    rpc<{ summary: SummaryRow; messages: { sender_type: SenderType; content: string }[] } | null>('conversation_for_summary', {
+      p_conversation_id: conversationId,
+    }),
+
+  saveConversationSummary: (args: { conversationId: string; throughSeq: number; summary: string; model: string; promptTokens: number; completionTokens: number }) =>
+    rpc<boolean>('save_conversation_summary', {
+      p_conversation_id: args.conversationId,
+      p_through_seq: args.throughSeq,
+      p_summary: args.summary,
+      p_model: args.model,
+      p_prompt_tokens: args.promptTokens,
+      p_completion_tokens: args.completionTokens,
     }),
 
   recordFunctionCalls: (calls: CallRecord[]) => rpc<number>('record_function_calls', { p_calls: calls }),

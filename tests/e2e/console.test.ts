@@ -105,7 +105,7 @@ describe('the owner console', () => {
     await row.click();
     await coach.locator('#conversation-title', { hasText: name }).waitFor();
     await coach.locator('.transcript .msg.client', { hasText: 'Can I talk to a real person please?' }).waitFor();
-    expect(await coach.locator('.card dl').textContent()).toContain(name);
+    expect(await coach.locator('[aria-labelledby="answers-title"] dl').textContent()).toContain(name);
     await coach.locator('textarea#note').fill('Prefers email. Follow up about delivery.');
     await coach.locator('button', { hasText: 'Save note' }).click();
     await coach.locator('.notes li', { hasText: 'Prefers email' }).waitFor();

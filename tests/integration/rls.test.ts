@@ -209,7 +209,7 @@ describe('with only the anon key', () => {
     // Owners manage and test their own bots' knowledge, and coach in the console, through these (RLS
     // decides which bots and conversations); the report views price model usage with model_price.
     expect(await rpc('api_callable_functions', { p_role: 'authenticated' })).toEqual([
-      'close_conversation', 'delete_rag_source', 'hand_back_conversation', 'model_price', 'ping', 'rag_sample', 'rag_search',
+      'close_conversation', 'conversation_summary', 'delete_rag_source', 'hand_back_conversation', 'model_price', 'ping', 'rag_sample', 'rag_search',
       'rag_sources', 'replace_knowledge_synonyms', 'reply_as_coach', 'set_rag_embeddings', 'upsert_rag_chunks',
     ]);
     // The service role can run the chat's RPCs (a sanity check that the audit sees them at all).

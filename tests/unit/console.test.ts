@@ -8,6 +8,7 @@ import { dayRange, funnelSteps } from '../../console/src/funnel.ts';
 import { sortInbox } from '../../console/src/inbox.ts';
 import { answerOf, answerText, type BotField, fieldsOf, fieldTitle, inQuestionOrder } from '../../console/src/fields.ts';
 import { answersOfLead, filterLeads, leadsCsv } from '../../console/src/leads.ts';
+import { insightItems, summaryItems, toneText } from '../../console/src/memory.ts';
 import { functionSummaries, perDay } from '../../console/src/metrics.ts';
 import { parseRoute } from '../../console/src/route.ts';
 import type { InboxRow, LeadRow } from '../../console/src/types.ts';
@@ -205,5 +206,36 @@ describe('how the bot runs', () => {
 
   it('puts zero on quiet days', () => {
     expect(perDay(['2026-11-30', '2026-12-01'], [{ day: '2026-12-01', messages: 7 }], (r) => r.messages)).toEqual([0, 7]);
+  });
+});
+
+describe('what the bot remembers, as the coach reads it', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 12, minute)).toISOString();
+
+  it('lists the facts of a summary that are there, the plans offered as a choice', () => {
+    const items = summaryItems({
+      conversation_id: 'c', topics: ['delivery', 'recipes'], answers: {}, objections: ['tried_before'], plan_shown: 'Shred-Spartan',
+      plan_alternative: 'Shred-Gladiator', plan_chosen: null, open_questions: ['do you deliver on sundays'], summary: 'x', written_by: 'rules', updated_at: at(0),
+    });
+    expect(items).toEqual([
+      { term: 'Asked about', detail: 'delivery, recipes' },
+      { term: 'Objections', detail: 'tried before' },
+      { term: 'Plan shown', detail: 'Shred-Spartan or Shred-Gladiator' },
+      { term: 'Still open', detail: '“do you deliver on sundays”' },
+    ]);
+  });
+
+  it('shows active insights only, goals first, and the tone once it has shown', () => {
+    expect(insightItems([
+      { kind: 'breakthrough', key: 'past_price', value: 'Shred-Spartan', active: true, updated_at: at(3) },
+      { kind: 'objection', key: 'price', value: 'too expensive', active: false, updated_at: at(2) },
+      { kind: 'goal', key: 'primary_goal', value: 'Lose fat', active: true, updated_at: at(1) },
+    ])).toEqual([
+      { term: 'Goal', detail: 'Primary goal: Lose fat' },
+      { term: 'Breakthrough', detail: 'Past price: Shred-Spartan' },
+    ]);
+    expect(toneText({ tone: 'direct', detail: 'brief' })).toBe('Direct, brief');
+    expect(toneText({ tone: null, detail: null })).toBeNull();
+    expect(toneText(null)).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The runner's store in memory, with the semantics of begin_turn and commit_turn (supabase/migrations):
  * idempotent messages, replies tied to the message they answer, the optimistic turn counter, and "wait" while
- * an earlier visitor message has not had its turn. For policy tests of the conversation without a server.
+ * an earlier visitor message has not had its turn; what the bot remembers of a visitor (insights and tone
+ * written by commit_turn, the latest summary read by begin_turn; a test sets summaries itself, since the
+ * rules that write them are SQL). For policy tests of the conversation without a server.
  */
 import type { ProfileRow } from '../../functions/_shared/contracts.ts';
 import type { TurnStore } from '../../functions/_shared/conversation/runner.ts';
 import type { BotDefinitionRow } from '../../functions/_shared/conversation/bot.ts';
-import type { BegunTurn, CommitResult, ConversationRow, MessageRow } from '../../functions/_shared/conversation/rows.ts';
+import type { BegunTurn, CommitResult, ConversationRow, InsightRow, MemoryWrite, MessageRow, RelationshipRow, SummaryRow } from '../../functions/_shared/conversation/rows.ts';
 
 interface Conversation extends ConversationRow {
   visitor_id: string;
@@ -20,6 +22,10 @@ export class MemoryStore implements TurnStore {
   readonly profiles = new Map<string, ProfileRow>();
   readonly conversations: Conversation[] = [];
   readonly messages: (MessageRow & { conversation_id: string })[] = [];
+  /** By visitor: their insights (one per kind and key), their tone, and their latest conversation summary. */
+  readonly insights = new Map<string, InsightRow[]>();
+  readonly relationships = new Map<string, RelationshipRow>();
+  readonly summaries = new Map<string, SummaryRow>();
   private seq = 0;
 
   constructor(readonly definition: BotDefinitionRow) {}
@@ -75,6 +81,12 @@ export class MemoryStore implements TurnStore {
       history: this.messages.filter((m) => m.conversation_id === conversation.id && !m.metadata.hidden).slice(-args.history),
       message,
       replies,
+      memory: args.kind === 'poll' ? null : {
+        summary: this.summaries.get(visitorId) ?? null,
+        insights: structuredClone(this.insights.get(visitorId) ?? []),
+        relationship: structuredClone(this.relationships.get(visitorId) ?? null),
+        summarized: [],
+      },
     };
   };
 
@@ -99,6 +111,7 @@ export class MemoryStore implements TurnStore {
     conversation.pending_field = args.conversation.pending_field;
     conversation.turn++;
     conversation.answered_seq = Math.max(conversation.answered_seq, own?.seq ?? 0);
+    this.remember(conversation.visitor_id, args.memory ?? null);
     const messages = args.messages.map((m, i) => {
       const stored = { ...row(conversation.id, 'ai', m.content, `${args.replyTo}#${i}`, ++this.seq), metadata: { ...m.metadata, reply_to: args.replyTo } };
       this.messages.push(stored);
@@ -133,6 +146,19 @@ export class MemoryStore implements TurnStore {
       conversation.handed_back_at = stamp();
     }
     conversation.status = status;
+  }
+
+  /** remember_turn: insights upserted by visitor, kind and key (a null value keeps the one stored); the tone replaced. */
+  private remember(visitorId: string, memory: MemoryWrite | null) {
+    if (!memory) return;
+    const rows = this.insights.get(visitorId) ?? [];
+    for (const item of memory.insights) {
+      const known = rows.find((r) => r.kind === item.kind && r.key === item.key);
+      if (known) Object.assign(known, { value: item.value ?? known.value, active: item.active });
+      else rows.push({ ...item });
+    }
+    this.insights.set(visitorId, rows);
+    if (memory.relationship) this.relationships.set(visitorId, structuredClone(memory.relationship));
   }
 
   /** What the visitor sees: the conversation's messages in stored order. */

@@ -1,6 +1,7 @@
 /**
- * One conversation: the transcript beside what the visitor told the bot (answers, objection, plan, contact)
- * and what the bot made of it (the personal coach prompt, your coaches' style), the reply box, internal notes, hand back and close, and "save as knowledge" on each coach reply.
+ * One conversation: the transcript beside what the visitor told the bot (answers, objection, plan, contact),
+ * what the bot made of it (the personal coach prompt, your coaches' style) and remembers of them (summary,
+ * insights, tone), the reply box, internal notes, hand back and close, and "save as knowledge" on each coach reply.
  */
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
@@ -10,6 +11,7 @@ import { questionBefore } from '../faq.ts';
 import { answerOf, answerText, fieldTitle } from '../fields.ts';
 import { dateTime, duration, time } from '../format.ts';
 import type { Inbox } from '../inbox.ts';
+import { insightItems, type MemoryItem, summaryItems, toneText } from '../memory.ts';
 import type { MessageRow } from '../types.ts';
 import { CoachingCards } from './CoachingCards.tsx';
 
@@ -83,6 +85,33 @@ function Profile({ conversation }: { conversation: Conversation }) {
         <div><dt>Email</dt><dd>{profile.email ? <a href={`mailto:${profile.email}`}>{profile.email}</a> : '—'}</dd></div>
         <div><dt>Phone</dt><dd>{profile.phone ? <a href={`tel:${profile.phone}`}>{profile.phone}</a> : '—'}</dd></div>
       </dl>
+    </section>
+  );
+}
+
+function Items({ items }: { items: MemoryItem[] }) {
+  return <dl>{items.map((item, i) => <div key={i}><dt>{item.term}</dt><dd>{item.detail}</dd></div>)}</dl>;
+}
+
+/** The summary of this conversation once it ended or went quiet; before that, the visitor's last one. */
+function Memory({ conversation }: { conversation: Conversation }) {
+  const own = conversation.summary.value;
+  const shown = own ?? conversation.previous.value;
+  const insights = insightItems(conversation.insights.value);
+  const tone = toneText(conversation.relationship.value);
+  if (!shown && insights.length === 0 && !tone) return null;
+  return (
+    <section class="card memory" aria-labelledby="memory-title">
+      <h3 id="memory-title">What the bot remembers</h3>
+      {shown && (
+        <>
+          <h4>{own ? 'Summary' : `Last time (${dateTime(shown.updated_at)})`}</h4>
+          <p class="summary">{shown.summary}</p>
+          <Items items={summaryItems(shown)} />
+        </>
+      )}
+      {insights.length > 0 && <><h4>Insights</h4><Items items={insights} /></>}
+      {tone && <p><span class="muted">Tone that works:</span> {tone}</p>}
     </section>
   );
 }
@@ -168,6 +197,7 @@ export function ConversationView({ db, id, inbox, coachName }: { db: Db; id: str
         </div>
         <aside class="side">
           <Profile conversation={conversation} />
+          <Memory conversation={conversation} />
           <CoachingCards db={db} conversation={conversation} inbox={inbox} />
           <Notes conversation={conversation} />
         </aside>

@@ -13,7 +13,8 @@ import type { Objection } from '../understanding/types.ts';
 import type { Bot } from './bot.ts';
 import { type Lookup, lookupFor } from './lookups.ts';
 import { planCardFor } from './plan-card.ts';
-import { acknowledgement, afterCompletion, completion, handoffReply, problemText, resumeLine, safetyReply, welcomeBack } from './replies.ts';
+import { acknowledgement, afterCompletion, completion, handoffReply, problemText, recalledWelcome, resumeLine, safetyReply, welcomeBack } from './replies.ts';
+import type { VisitorMemory } from './rows.ts';
 import { applicableStep, hasAnswers, isAnswered, nextStep } from './steps.ts';
 
 export type { Lookup, Search } from './lookups.ts';
@@ -47,6 +48,8 @@ export interface ConversationState {
    * their last one): its answer to the message greets them first.
    */
   greeted?: boolean;
+  /** What the bot remembers of the visitor: their last conversation's summary, insights, the tone for them. */
+  memory?: VisitorMemory | null;
 }
 
 export type Visit =
@@ -253,8 +256,10 @@ const unchanged = (state: ConversationState, pending: Step | null): Omit<Decisio
 function opening(bot: Bot, state: ConversationState): Decision {
   const step = pendingStepOf({ ...bot }, { ...state, status: 'active' });
   const answeredBefore = hasAnswers(state.answers, bot.steps);
+  const where = step === null ? 'complete' : answeredBefore ? 'resuming' : 'fresh';
   const greeting = state.returning || answeredBefore
-    ? welcomeBack(bot.words, bot.steps, state.answers, step === null ? 'complete' : answeredBefore ? 'resuming' : 'fresh')
+    ? recalledWelcome(bot.words, bot, state.answers, state.returning ? state.memory?.summary : null, where) ||
+      welcomeBack(bot.words, bot.steps, state.answers, where)
     : bot.words.say('greeting');
   const metadata = { intent: 'start', step: step?.field ?? null };
   const say = [greeting, ...(step ? [step.prompt] : [])].filter((text) => text.trim() !== '').map((content) => ({ content, metadata }));
@@ -283,7 +288,7 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
   const { patch, fields } = inStepOrder(bot.steps, understood.answers);
   const corrected = new Set(understood.answers.filter((answer) => answer.how === 'corrected').map((answer) => answer.field));
   const events = fields.filter((field) => !corrected.has(field)).map((field) => ({ type: 'step_answered', data: { field } }));
-  const acknowledged = acknowledgement(bot.words, bot.steps, pending, understood.answers);
+  const acknowledged = acknowledgement(bot.words, bot.steps, pending, understood.answers, { brief: state.memory?.relationship?.detail === 'brief' });
   const status: ConversationStatus = 'active';
 
   if (!fields.includes(pending.field)) {

@@ -29,6 +29,7 @@ export function metered(services: TurnServices): Meter {
       knowledge: { search: (bot, search) => time(() => services.knowledge.search(bot, search)) },
       ...(services.writer ? { writer: services.writer } : {}),
       ...(services.coaching ? { coaching: services.coaching } : {}),
+      ...(services.memory ? { memory: services.memory } : {}),
     },
     header: () => `db;dur=${millis.toFixed(1)};desc="${calls} round trips"`,
   };

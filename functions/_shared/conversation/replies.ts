@@ -4,7 +4,8 @@
  * which text fits and what to fill in. Everything is plain text (the widget renders it as text), and
  * anything quoted back is shortened.
  */
-import type { Answers, AnswerValue, Step } from '../contracts.ts';
+import type { Answers, AnswerValue, Plan, Step } from '../contracts.ts';
+import type { SummaryRow } from './rows.ts';
 import { truncate } from '../understanding/normalize.ts';
 import { boundsOf } from './steps.ts';
 import type { Answer, HandoffReason, Problem, SafetySignal } from '../understanding/types.ts';
@@ -51,13 +52,16 @@ function acknowledgeAnswer(words: Words, step: Step, value: AnswerValue): string
 /**
  * What the bot took from a message, in one short sentence, when it took more than the answer it asked for:
  * "Got it — Ana, age 31, wants to lose fat." (the visitor can put anything right: "actually 32"). An answer
- * to the pending question alone gets its own acknowledgement ("Great to have you here, Sam!").
+ * to the pending question alone gets its own acknowledgement ("Great to have you here, Sam!"), or just "Got it."
+ * for a visitor who writes briefly (memory/relationship.ts).
  */
-export function acknowledgement(words: Words, steps: Step[], pending: Step | null, answers: Answer[]): string {
+export function acknowledgement(words: Words, steps: Step[], pending: Step | null, answers: Answer[], options: { brief?: boolean } = {}): string {
   const inOrder = steps.flatMap((step) => answers.filter((a) => a.field === step.field).map((answer) => ({ step, answer })));
   if (inOrder.length === 0) return '';
   const only = inOrder.length === 1 ? inOrder[0]! : null;
-  if (only && pending && only.step.field === pending.field && only.answer.how === 'pending') return acknowledgeAnswer(words, pending, only.answer.value);
+  if (only && pending && only.step.field === pending.field && only.answer.how === 'pending') {
+    return options.brief ? words.say('ack.brief') : acknowledgeAnswer(words, pending, only.answer.value);
+  }
   const items = words.list(inOrder.map(({ step, answer }) => confirmItem(words, step, answer.value)));
   return words.say(inOrder.some(({ answer }) => answer.how === 'corrected') ? 'confirm.corrected' : 'confirm', { items });
 }
@@ -87,6 +91,45 @@ export const afterCompletion = (words: Words, steps: Step[], answers: Answers): 
 /** Greeting a returning visitor: on opening the chat (fresh, resuming or complete), or before answering their message. */
 export function welcomeBack(words: Words, steps: Step[], answers: Answers, state: 'fresh' | 'resuming' | 'complete' | 'message'): string {
   return words.say(`welcome_back.${state}`, { name: nameOf(answers, steps) });
+}
+
+/** A plan's name in a sentence: its family and variant ("Core Plus") when it has them, else its title. */
+export function planName(plans: Plan[], code: string): string {
+  const plan = plans.find((p) => p.code === code);
+  if (!plan) return code;
+  return [plan.family, plan.variant].filter(Boolean).join(' ') || plan.title;
+}
+
+/**
+ * A returning visitor greeted by what mattered last time, from their latest conversation's summary: the plan
+ * they went for, the two they were choosing between, a question left open, a worry, the plan recommended, the
+ * topics they asked about, in that order; then where things stand now. Empty when the summary holds nothing
+ * worth saying (the usual greeting back is used).
+ */
+export function recalledWelcome(
+  words: Words,
+  bot: { steps: Step[]; plans: Plan[] },
+  answers: Answers,
+  summary: SummaryRow | null | undefined,
+  state: 'fresh' | 'resuming' | 'complete',
+): string {
+  if (!summary) return '';
+  const name = nameOf(answers, bot.steps);
+  const plan = (code: string) => planName(bot.plans, code);
+  const line = (() => {
+    if (summary.plan_chosen) return words.say('welcome_back.chosen', { name, plan: plan(summary.plan_chosen) });
+    if (summary.plan_shown && summary.plan_alternative) {
+      return words.say('welcome_back.choosing', { name, plans: words.list([plan(summary.plan_shown), plan(summary.plan_alternative)]) });
+    }
+    const question = summary.open_questions.at(-1);
+    if (question) return words.say('welcome_back.open_question', { name, question: truncate(question, QUOTE_CHARS * 2).replace(/[?.!]+$/u, '') + '?' });
+    const objection = summary.objections.find((o) => words.has(`objection.name.${o}`));
+    if (objection) return words.say('welcome_back.objection', { name, objection: words.say(`objection.name.${objection}`) });
+    if (summary.plan_shown) return words.say('welcome_back.recommended', { name, plan: plan(summary.plan_shown) });
+    if (summary.topics.length) return words.say('welcome_back.topics', { name, topics: words.list(summary.topics.slice(0, 3)) });
+    return '';
+  })();
+  return line ? [line, words.say(`welcome_back.then.${state}`)].filter(Boolean).join(' ') : '';
 }
 
 /** What the visitor is told an answer should look like, in the bot's words ("Please pick a number from 1 to 10."). */

@@ -17,6 +17,53 @@ export interface ConversationRow {
   updated_at: string;
 }
 
+/** A conversation's summary (`conversation_summaries`), as the greeting and the model read it. */
+export interface SummaryRow {
+  conversation_id: string;
+  topics: string[];
+  answers: Record<string, unknown>;
+  objections: string[];
+  plan_shown: string | null;
+  plan_alternative: string | null;
+  plan_chosen: string | null;
+  open_questions: string[];
+  summary: string;
+  written_by: 'rules' | 'model';
+  through_seq: number;
+  updated_at: string;
+}
+
+export type InsightKind = 'goal' | 'blocker' | 'objection' | 'breakthrough';
+
+/** One of a visitor's insights (`visitor_insights`). */
+export interface InsightRow {
+  kind: InsightKind;
+  key: string;
+  value: string | null;
+  active: boolean;
+}
+
+/** The tone that works for a visitor (`visitor_relationships`), with the counts it was inferred from. */
+export interface RelationshipRow {
+  tone: 'direct' | 'gentle' | null;
+  detail: 'brief' | 'detailed' | null;
+  evidence: Record<string, number>;
+}
+
+/** What the bot remembers of the visitor (`visitor_memory`), and the conversations begin_turn just summarised. */
+export interface VisitorMemory {
+  summary: SummaryRow | null;
+  insights: InsightRow[];
+  relationship: RelationshipRow | null;
+  summarized?: string[];
+}
+
+/** What a turn taught about the visitor, for commit_turn to write (`remember_turn`). */
+export interface MemoryWrite {
+  insights: InsightRow[];
+  relationship: RelationshipRow | null;
+}
+
 /** What `begin_turn` returns: the bot, the visitor's state, the message as stored, or why it refused. */
 export interface BegunTurn extends BotDefinitionRow {
   refused?: 'origin' | 'visitor_gone' | 'rate_limited';
@@ -26,6 +73,8 @@ export interface BegunTurn extends BotDefinitionRow {
   profile: ProfileRow | null;
   conversation: ConversationRow;
   previous_conversations: number;
+  /** What the bot remembers of the visitor (not on a poll). */
+  memory?: VisitorMemory | null;
   /** The conversation's latest messages, oldest first. */
   history: MessageRow[];
   /** The visitor's message as stored (text and choice inputs), and whether this call stored it. */
@@ -65,7 +114,7 @@ export interface NewEvent {
 }
 
 export type CommitResult =
-  | { committed: true; messages: MessageRow[]; profile: ProfileRow; conversation: ConversationRow }
+  | { committed: true; messages: MessageRow[]; profile: ProfileRow; conversation: ConversationRow; memory?: { summarized: string[] } }
   | { committed: false; reason: 'duplicate'; messages: MessageRow[] }
   | { committed: false; reason: 'stale' | 'wait' };
 

@@ -11,7 +11,7 @@
  */
 import type { ChatInput, ConversationStatus, ProfileRow } from '../contracts.ts';
 import { HttpError, notFound, unauthorized } from '../http.ts';
-import type { BegunTurn, CommitResult, ConversationRow, MessageRow, NewEvent, NewMessage } from './rows.ts';
+import type { BegunTurn, CommitResult, ConversationRow, MemoryWrite, MessageRow, NewEvent, NewMessage, RelationshipRow } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
 import { passagesFor } from '../knowledge/search.ts';
@@ -21,6 +21,7 @@ import { runAfterResponse } from '../after-response.ts';
 import type { Coaching } from '../coaching/coach.ts';
 import { type CoachState, coachStateOf } from '../coaching/state.ts';
 import { styleLines } from '../coaching/style-rules.ts';
+import { remember } from '../memory/remember.ts';
 
 export interface TurnStore {
   begin(args: {
@@ -42,6 +43,8 @@ export interface TurnStore {
     conversation: { status: ConversationStatus; pending_field: string | null; handoff_reason?: string };
     messages: NewMessage[];
     events: NewEvent[];
+    /** What the turn taught about the visitor (insights, tone), written in the same transaction. */
+    memory?: MemoryWrite | null;
   }): Promise<CommitResult>;
 }
 
@@ -61,8 +64,23 @@ export interface Writer {
     pendingPrompt: string | null;
     /** The visitor's personal coach prompt (the generic prompt while there is none) and the coaches' style. */
     coaching?: { personalPrompt: string | null; style: string[] };
+    /** The tone that works for this visitor, when it has shown (memory/relationship.ts). */
+    relationship?: RelationshipRow | null;
     onDelta?: (text: string) => void;
   }): Promise<Found['written']>;
+}
+
+/** What the bot does with its memory after a turn, once the visitor has their answer (services.ts). */
+export interface MemoryServices {
+  afterTurn(event: AfterTurn): void;
+}
+
+export interface AfterTurn {
+  bot: Bot;
+  visitorId: string;
+  conversationId: string;
+  /** Conversations whose summary was just written by rules (ended, or idle), for a model to rewrite. */
+  summarized: string[];
 }
 
 export interface TurnServices {
@@ -71,6 +89,7 @@ export interface TurnServices {
   writer?: Writer;
   /** Coaching work left for after the response (a personal coach prompt, the coaches' style). */
   coaching?: Coaching;
+  memory?: MemoryServices;
 }
 
 export interface TurnRequest {
@@ -121,9 +140,23 @@ const LIMIT_MESSAGES: Record<string, string> = {
 };
 
 export async function runTurn(services: TurnServices, request: TurnRequest): Promise<TurnOutcome> {
+  const summarized = new Set<string>();
+  const outcome = await turn(services, request, summarized);
+  // What the model adds to the bot's memory is written after the answer, never on the visitor's path.
+  if (request.input.type !== 'poll') {
+    services.memory?.afterTurn({ bot: outcome.bot, visitorId: outcome.visitorId, conversationId: outcome.conversation.id, summarized: [...summarized] });
+  }
+  return outcome;
+}
+
+async function turn(services: TurnServices, request: TurnRequest, summarized: Set<string>): Promise<TurnOutcome> {
   const { input } = request;
-  const begin = () =>
-    services.store.begin({
+  const noted = (begun: BegunTurn | null) => {
+    for (const id of begun?.memory?.summarized ?? []) summarized.add(id);
+    return begun;
+  };
+  const begin = async () =>
+    noted(await services.store.begin({
       botId: request.botId,
       visitorId: request.visitorId,
       clientMessageId: request.clientMessageId,
@@ -133,7 +166,7 @@ export async function runTurn(services: TurnServices, request: TurnRequest): Pro
       addressKey: request.addressKey,
       origin: request.origin,
       history: input.type === 'text' || input.type === 'choice' ? MESSAGE_WINDOW : FULL_WINDOW,
-    });
+    }));
   const begun = accepted(await begin(), request);
   const bot = botOf(begun);
   const base = { bot, visitorId: begun.visitor.id };
@@ -143,7 +176,7 @@ export async function runTurn(services: TurnServices, request: TurnRequest): Pro
   if (input.type === 'poll' || input.type === 'start') {
     // The first look at the conversation after a person handed it back (the widget's poll, or the chat
     // opened again): the bot returns at once, with no message needed from the visitor.
-    const returned = await decideAndCommit(services, request, begun, begin, (current) => {
+    const returned = await decideAndCommit(services, request, begun, begin, summarized, (current) => {
       const owed = owedAfterHandBack(stateOf(current, false));
       if (!owed) return null;
       const last = owed.meanwhile.at(-1);
@@ -161,7 +194,7 @@ export async function runTurn(services: TurnServices, request: TurnRequest): Pro
     const greeted = history.some((m) => m.metadata.reply_to === request.clientMessageId);
     if (history.length > 0 && (!idle || conversation.status !== 'active' || greeted)) return asIs;
     const returning = input.type === 'restart' || begun.previous_conversations > 0 || history.length > 0;
-    return (await decideAndCommit(services, request, begun, begin, () => ({ visit: { type: 'start' }, replyTo: request.clientMessageId }), returning))!;
+    return (await decideAndCommit(services, request, begun, begin, summarized, () => ({ visit: { type: 'start' }, replyTo: request.clientMessageId }), returning))!;
   }
 
   // A message: stored by begin. A retry of an answered one gets its replies again.
@@ -176,7 +209,7 @@ export async function runTurn(services: TurnServices, request: TurnRequest): Pro
   // A person holds the conversation: the message is stored for them, and the bot stays silent.
   if (conversation.status === 'handoff') return asIs;
 
-  return (await decideAndCommit(services, request, begun, begin, (current) => {
+  return (await decideAndCommit(services, request, begun, begin, summarized, (current) => {
     // Handed back and the visitor wrote before anything else happened: this message is part of what the
     // bot deals with on its return.
     const owed = owedAfterHandBack(stateOf(current, false), request.clientMessageId);
@@ -197,6 +230,7 @@ async function decideAndCommit(
   request: TurnRequest,
   begun: BegunTurn,
   begin: () => Promise<BegunTurn | null>,
+  summarized: Set<string>,
   visitOf: (current: BegunTurn) => { visit: Visit; replyTo: string } | null,
   returning = false,
 ): Promise<TurnOutcome | null> {
@@ -209,7 +243,8 @@ async function decideAndCommit(
     const coach = coachStateOf(current.coach);
     const next = visitOf(current);
     if (!next) return attempt === 1 ? null : { ...base, conversation: current.conversation, replies: [], history: current.history };
-    let decision = decide(bot, stateOf(current, returning), next.visit);
+    const state = stateOf(current, returning);
+    let decision = decide(bot, state, next.visit);
     if (decision.lookups?.length) {
       const lookups = decision.lookups;
       // Decided once: a model-written answer is neither written nor streamed twice if the commit must wait.
@@ -218,12 +253,12 @@ async function decideAndCommit(
       const answers: Found[] = [];
       for (const lookup of lookups) {
         const key = lookupKey(lookup);
-        if (!found.has(key)) found.set(key, await lookUp(services, bot, lookup, current.history, coach, onDelta));
+        if (!found.has(key)) found.set(key, await lookUp(services, bot, lookup, current.history, coach, state.memory?.relationship ?? null, onDelta));
         answers.push(found.get(key)!);
       }
       decision = compose(bot, decision, answers);
     }
-    const committed = await commit(services, current, next.replyTo, decision, coach.prompt?.version ?? 0);
+    const committed = await commit(services, current, next.replyTo, decision, coach.prompt?.version ?? 0, remember(bot, state, next.visit, decision));
     if (committed && 'duplicate' in committed) {
       // Another request committed these replies first (a retry, a concurrent poll): they are part of the history.
       const shown = new Set(current.history.map((m) => m.id));
@@ -235,6 +270,7 @@ async function decideAndCommit(
       if (services.coaching) {
         runAfterResponse(services.coaching.afterTurn({ bot, visitorId: current.visitor.id, coach, profile: committed.profile }));
       }
+      for (const id of committed.summarized) summarized.add(id);
       return { ...base, conversation: committed.conversation, replies: committed.messages, history: [...current.history, ...committed.messages] };
     }
     if (Date.now() > deadline) throw new Error(`turn ${request.clientMessageId} still waiting for earlier messages after ${attempt} attempts`);
@@ -274,6 +310,7 @@ function stateOf(begun: BegunTurn, returning: boolean): ConversationState {
     objection: begun.profile?.objection ?? null,
     handedBackAt: begun.conversation.handed_back_at,
     greeted: begun.conversation.turn > 0,
+    memory: begun.memory ?? null,
   };
 }
 
@@ -285,6 +322,7 @@ async function lookUp(
   lookup: Lookup,
   history: MessageRow[],
   coach: CoachState,
+  relationship: RelationshipRow | null,
   onDelta?: (text: string) => void,
 ): Promise<Found> {
   let passages: Passage[] = [];
@@ -312,6 +350,7 @@ async function lookUp(
       question: lookup.question,
       pendingPrompt: lookup.pendingPrompt,
       coaching: { personalPrompt: coach.prompt?.prompt ?? null, style: styleLines(coach.style?.profile ?? null) },
+      relationship,
       onDelta,
     })
     : null;
@@ -319,15 +358,23 @@ async function lookUp(
 }
 
 type Committed =
-  | { conversation: ConversationRow; messages: MessageRow[]; profile: ProfileRow }
+  | { conversation: ConversationRow; messages: MessageRow[]; profile: ProfileRow; summarized: string[] }
   | { duplicate: true; messages: MessageRow[] }
   | null;
 
 /**
  * The decision as rows, committed against the turn it was decided on; null when it must be decided again.
- * Each reply names the personal coach prompt version it was written with (0: the bot's generic prompt).
+ * Each reply names the personal coach prompt version it was written with (0: the bot's generic prompt); what
+ * the turn taught about the visitor is written with it.
  */
-async function commit(services: TurnServices, begun: BegunTurn, replyTo: string, decision: Decision, promptVersion: number): Promise<Committed> {
+async function commit(
+  services: TurnServices,
+  begun: BegunTurn,
+  replyTo: string,
+  decision: Decision,
+  promptVersion: number,
+  memory: MemoryWrite | null,
+): Promise<Committed> {
   const profile: Record<string, unknown> = { ...decision.answers };
   if (decision.objection) profile.objection = decision.objection;
   if (decision.recommendedPlan) profile.recommended_plan = decision.recommendedPlan;
@@ -343,8 +390,11 @@ async function commit(services: TurnServices, begun: BegunTurn, replyTo: string,
     },
     messages: decision.say.map((reply) => ({ sender_type: 'ai', content: reply.content, metadata: { ...reply.metadata, coach_prompt_version: promptVersion } })),
     events: decision.events,
+    ...(memory ? { memory } : {}),
   });
-  if (result.committed) return { conversation: result.conversation, messages: result.messages, profile: result.profile };
+  if (result.committed) {
+    return { conversation: result.conversation, messages: result.messages, profile: result.profile, summarized: result.memory?.summarized ?? [] };
+  }
   if (result.reason === 'duplicate') return { duplicate: true, messages: result.messages };
   return null;
 }

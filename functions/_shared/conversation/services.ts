@@ -1,16 +1,20 @@
 /**
  * The runner's services as deployed: the turn RPCs (begin_turn, commit_turn), the bot's knowledge through
- * `rag_search` (embedding each distinct query once when a model is configured), and the optional model that
- * writes answers in the bot's voice; and the coaching work after a turn (coaching/coach.ts). Tests pass their
- * own (an in-memory store, a fixed knowledge base).
+ * `rag_search` (embedding each distinct query once when a model is configured), the optional model that
+ * writes answers in the bot's voice, the coaching work after a turn (coaching/coach.ts) and what the model
+ * adds to the bot's memory after a turn (memory/jobs.ts). Tests pass their own (an in-memory store, a fixed
+ * knowledge base).
  */
 import { env } from '../env.ts';
 import { callLog } from '../metrics.ts';
 import { passageText } from '../knowledge/answer.ts';
 import { embedTexts, toPgVector } from '../knowledge/embeddings.ts';
-import { createLlm, databaseBudget, writeGroundedAnswer } from '../llm/index.ts';
+import { createLlm, databaseBudget, PROCESS_CANARY, writeGroundedAnswer } from '../llm/index.ts';
 import { createCoaching } from '../coaching/coach.ts';
 import { coachingStore } from '../coaching/store.ts';
+import { runAfterResponse } from '../after-response.ts';
+import { memoryJobs } from '../memory/jobs.ts';
+import { toneGuide } from '../memory/relationship.ts';
 import { rpcs } from '../rpcs.ts';
 import type { Bot } from './bot.ts';
 import type { Passage } from './compose.ts';
@@ -78,7 +82,7 @@ async function brandVoice(bot: Bot): Promise<string> {
 }
 
 const writer: Writer = {
-  async write({ bot, passages, history, question, pendingPrompt, coaching, onDelta }) {
+  async write({ bot, passages, history, question, pendingPrompt, coaching, relationship, onDelta }) {
     if (!llm) return null;
     const written = await writeGroundedAnswer({
       llm,
@@ -90,6 +94,7 @@ const writer: Writer = {
       question,
       pendingQuestion: pendingPrompt,
       coaching,
+      tone: toneGuide(relationship ?? null),
       onDelta,
     });
     return written ? { text: written.text, usage: { ...written.usage } } : null;
@@ -98,4 +103,12 @@ const writer: Writer = {
 
 const coaching = createCoaching({ llm, budget: databaseBudget, store: coachingStore });
 
-export const services: TurnServices = { store: turnStore, knowledge, writer, coaching };
+const memory = memoryJobs({
+  llm,
+  budget: databaseBudget,
+  store: { conversationForSummary: rpcs.conversationForSummary, saveConversationSummary: rpcs.saveConversationSummary },
+  later: runAfterResponse,
+  canary: PROCESS_CANARY,
+});
+
+export const services: TurnServices = { store: turnStore, knowledge, writer, coaching, memory };

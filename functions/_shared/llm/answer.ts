@@ -57,6 +57,8 @@ export interface GroundedAnswerRequest {
   history: HistoryMessage[];
   question: string;
   pendingQuestion?: string | null;
+  /** How this visitor likes to be spoken to, as one instruction (memory/relationship.ts `toneGuide`). */
+  tone?: string | null;
   /** Each piece of the reply as it is written (a few characters are held back to catch a canary leak). */
   onDelta?: (text: string) => void;
   signal?: AbortSignal;
@@ -101,6 +103,7 @@ export async function writeGroundedAnswerWith(budget: LlmBudget, request: Ground
       historyWindow: bot.memory_window,
       question: request.question,
       pendingQuestion: request.pendingQuestion,
+      tone: request.tone,
       canary,
       coaching: request.coaching,
     }),
