@@ -4,7 +4,10 @@
  *                            config, launcher, `window.Signpost`; it loads the chat on first interaction or idle;
  *   signpost-app-<lang>.js   the chat in one language (an IIFE too: a classic script needs no CORS from the
  *                            static host and takes the loader's CSP nonce), with its CSS inlined for the
- *                            widget's shadow root. One per language, so a visitor loads only their own words.
+ *                            widget's shadow root. One per language, so a visitor loads only their own words;
+ *   signpost-handoff.js      what the chat does while a person holds a conversation (notice, contact form,
+ *                            checking for replies, the unread badge), loaded by the app only then; it borrows
+ *                            the app's Preact and signals, so it carries neither.
  * Library mode cannot split an IIFE, so each app chunk is another build, run by a small plugin after the
  * loader's (and again on every change under `npm run dev`: every widget source is watched).
  */
@@ -26,7 +29,7 @@ function squeezeCss(): Plugin {
   return {
     name: 'signpost-squeeze-css',
     transform(code, id) {
-      if (!/widget\/src\/(shell|styles)\.ts$/.test(id)) return null;
+      if (!/widget\/src\/(handoff\/)?(shell|styles)\.ts$/.test(id)) return null;
       const squeezed = code.replace(/(const (?:css|HOST_CSS) = `)([^`]*)`;/, (_, head: string, css: string) => {
         const line = css.trim().replace(/\s*\n\s*/g, '\n').replace(/\n(?=[{}])|(?<=[{};,])\n/g, '');
         if (line.includes('\n')) this.error(`${id}: a CSS line must end in {, }, ; or ,`);
@@ -45,7 +48,8 @@ function appChunk(): Plugin {
       for (const file of readdirSync(SOURCES, { recursive: true, encoding: 'utf8' })) this.addWatchFile(join(SOURCES, file));
     },
     async writeBundle() {
-      for (const lang of LANGS) {
+      const chunks = [...LANGS.map((lang) => `app-${lang}`), 'handoff'];
+      for (const chunk of chunks) {
         await build({
           configFile: false,
           publicDir: false,
@@ -53,11 +57,12 @@ function appChunk(): Plugin {
           plugins: [squeezeCss()],
           // h() calls rather than the automatic runtime's jsx() (tsconfig, tests): the same elements without
           // shipping preact/jsx-runtime on top of h(), which the app has anyway.
-          oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
+          // The handoff chunk has no JSX and must not pull Preact in: it borrows the app's (handoff/lib.ts).
+          oxc: chunk === 'handoff' ? {} : { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
           build: {
             ...shared,
             emptyOutDir: false,
-            lib: { entry: join(SOURCES, `app-${lang}.ts`), name: 'SignpostApp', formats: ['iife'], fileName: () => `signpost-app-${lang}.js` },
+            lib: { entry: join(SOURCES, `${chunk}.ts`), name: 'SignpostChunk', formats: ['iife'], fileName: () => `signpost-${chunk}.js` },
           },
         });
       }

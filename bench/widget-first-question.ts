@@ -66,7 +66,7 @@ try {
       await page.goto(demo.url, { waitUntil: 'domcontentloaded' });
       await page.locator('button.launcher').waitFor();
       if (when === 'late') {
-        await page.waitForFunction(() => (window as unknown as Record<symbol, { en?: { start?: unknown } }>)[Symbol.for('signpost.app')]?.en?.start, undefined, { timeout: 15_000 });
+        await page.waitForFunction(() => (window as unknown as Record<symbol, Record<string, { start?: unknown }>>)[Symbol.for('signpost.app')]?.['app-en']?.start, undefined, { timeout: 15_000 });
         await page.waitForTimeout(1500); // idle: the appearance request is done too
       }
       const ms = await press(page);

@@ -1,7 +1,8 @@
 /**
  * The weight of the built widget: raw and gzip bytes of each file in dist/ (source maps aside), and what one
  * page loads: the loader (signpost.js) and the app chunk of its visitor's language (signpost-app-<lang>.js).
- * Budgets: the loader at most 5 KB gzip, a page's whole widget at most 24 KB gzip. Then the owner console
+ * Budgets: the loader at most 5 KB gzip, a page's whole widget at most 24 KB gzip (the handoff chunk, loaded
+ * only when a visitor asks for a person, is shown apart). Then the owner console
  * (dist/console/: its page, script and styles).
  *
  *   npm run build && npm run bench:size
@@ -28,6 +29,12 @@ const pages = files.filter((f) => /^signpost-app-\w+\.js$/.test(f)).map((chunk) 
   return [`a page in \`${lang}\`: signpost.js + ${chunk}`, loader.raw + app.raw, loader.gzip + app.gzip];
 });
 const heaviest = Math.max(...pages.map(([, , gzip]) => gzip as number));
+// Loaded later, and only by a visitor whose conversation a person holds: outside the page budget.
+const handoff = sizes.get('signpost-handoff.js');
+if (handoff) {
+  const en = sizes.get('signpost-app-en.js')!;
+  pages.push(['later, while a person holds the chat: + signpost-handoff.js (in `en`)', loader.raw + en.raw + handoff.raw, loader.gzip + en.gzip + handoff.gzip]);
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const result = `${table(['file', 'bytes', 'gzip bytes'], files.map((f) => [f, sizes.get(f)!.raw, sizes.get(f)!.gzip]))}

@@ -29,7 +29,8 @@ values (
     || 'about 80 words, at most one emoji now and then. Always bring the visitor back to the next step.',
   '{"accent": "#0f766e", "radius": 14}',
   '{http://127.0.0.1:5173,http://localhost:5173}',
-  'They''ll reply right here in this chat, usually within a few hours. Leave the chat open or come back later: the conversation will be here.',
+  -- No promise of a time here: the widget says when a reply usually comes, from handoff_wait_seconds.
+  'They''ll reply right here in this chat. Leave the chat open or come back later: the conversation will be here.',
   'gpt-4o-mini',
   0.4,
   200

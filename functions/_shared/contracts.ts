@@ -306,7 +306,7 @@ export interface BotAppearance {
    * `bots.fallback_contact`. Sent by the appearance request; absent from an answer that does not carry it.
    */
   fallback_contact?: string | null;
-  /** Only in the appearance request (`GET /chat?bot_id=`): when a human answers a handoff. */
+  /** Only in the appearance request (`GET /chat/appearance?bot_id=`): when a human answers a handoff. */
   handoff?: HandoffSettings;
 }
 

@@ -14,8 +14,11 @@ import { checkOrigin, clientAddressKey, VISITOR_CORS, visitorIdFromToken } from 
 import { chatResponse } from './response.ts';
 
 export const handler = withErrors('chat', async (request, ctx) => {
-  requireMethod(request, 'GET', 'POST');
-  if (request.method === 'GET') return await appearance(request, ctx);
+  if (new URL(request.url).pathname.endsWith('/appearance')) {
+    requireMethod(request, 'GET');
+    return await appearance(request, ctx);
+  }
+  requireMethod(request, 'POST');
   const body = await readBody(request, ChatRequestSchema);
   ctx.forBot(body.bot_id);
   const meter = metered(services);
@@ -54,7 +57,7 @@ async function chatTurn(
 }
 
 /**
- * `GET /chat?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its
+ * `GET /chat/appearance?bot_id=`: what the widget shows of the bot before any conversation (name and theme, with its
  * proactive opening rule, when a human answers a handoff, and the owner's fallback contact) — the one small
  * request the widget may make before the visitor interacts.
  */

@@ -51,12 +51,18 @@ async function main() {
 
   // The widget, rebuilt into dist/ on every change; the demo serves dist/ as the customer's CDN would.
   const watcher = await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { watch: {} } });
+  // The demo's server lists dist/ when it starts and serves a file it did not list as a module (404 to a
+  // <script>): it starts once the first build has written every chunk.
+  let built = () => {};
+  const firstBuild = new Promise<void>((resolve) => (built = resolve));
   if ('on' in watcher) {
     watcher.on('event', (event) => {
       if (event.code === 'END') log('widget', 'built dist/signpost.js');
+      if (event.code === 'END' || event.code === 'ERROR') built();
       if (event.code === 'ERROR') log('widget', `build failed: ${event.error.message}`);
     });
-  }
+  } else built();
+  await firstBuild;
   // The owner console, from source, at /console/ of the demo site: its own Vite server in middleware mode,
   // registered before the demo's middlewares (so the demo's page fallback never answers /console/), with its
   // hot-reload socket on the demo's port under its own path.

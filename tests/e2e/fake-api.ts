@@ -3,7 +3,7 @@
  * (XSS payloads, a stream written slowly, a human coach's reply): node:http on a free loopback port, CORS
  * open, every request recorded. Each chat request is answered by the test's `reply` function, as JSON or,
  * when it returns `{ stream }`, as server-sent events (`delta` pieces then `done`). The configuration request
- * (`GET /functions/v1/chat?bot_id=`) is answered by `config` (a test may replace it, or make it wait), with
+ * (`GET /functions/v1/chat/appearance?bot_id=`) is answered by `config` (a test may replace it, or make it wait), with
  * `no-store` so that every request the widget makes reaches this server.
  */
 import { createServer, type ServerResponse } from 'node:http';
@@ -65,7 +65,7 @@ export async function startFakeApi(reply: (body: ChatRequest, index: number) => 
   const log: string[] = [];
   const server = createServer(async (request, response: ServerResponse) => {
     if (request.method === 'OPTIONS') return void response.writeHead(204, CORS).end();
-    if (request.method === 'GET' && request.url?.startsWith('/functions/v1/chat?')) {
+    if (request.method === 'GET' && request.url?.startsWith('/functions/v1/chat/appearance?')) {
       configs.push({ url: request.url, headers: request.headers });
       log.push('config');
       const out = await api.config();

@@ -90,14 +90,14 @@ describe('the widget in Chromium', () => {
     expect(seen.ranAt).toBeGreaterThan(0);
     expect(seen.launcherWith.filter((path) => path.startsWith('/signpost-app') || path.startsWith('/functions/'))).toEqual([]);
     // Before the visitor does anything, at most the configuration request (when the page went idle already).
-    expect(['[]', '["GET /functions/v1/chat"]']).toContain(JSON.stringify(apiCalls()));
+    expect(['[]', '["GET /functions/v1/chat/appearance"]']).toContain(JSON.stringify(apiCalls()));
     await page.locator('button.launcher').hover();
-    await page.waitForFunction(() => (window as unknown as Record<symbol, { en?: { start?: unknown } }>)[Symbol.for('signpost.app')]?.en?.start);
+    await page.waitForFunction(() => (window as unknown as Record<symbol, Record<string, { start?: unknown }>>)[Symbol.for('signpost.app')]?.['app-en']?.start);
     expect(requests).toContain('GET /signpost-app-en.js');
     // The app asks for the bot's appearance once (a first-time visitor has none cached), and nothing else.
-    await expect.poll(apiCalls).toEqual(['GET /functions/v1/chat']);
+    await expect.poll(apiCalls).toEqual(['GET /functions/v1/chat/appearance']);
     await page.waitForTimeout(300);
-    expect(apiCalls()).toEqual(['GET /functions/v1/chat']);
+    expect(apiCalls()).toEqual(['GET /functions/v1/chat/appearance']);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     await context.close();
   });
@@ -121,7 +121,7 @@ describe('the widget in Chromium', () => {
 
       // Nobody touches the page: at idle the app asks for the configuration, once, with the anon key.
       await expect.poll(asked, { timeout: 15_000 }).toEqual(['config']);
-      expect(fake.configs.at(-1)!.url).toBe(`/functions/v1/chat?bot_id=${BOT_ID}`);
+      expect(fake.configs.at(-1)!.url).toBe(`/functions/v1/chat/appearance?bot_id=${BOT_ID}`);
       expect(fake.configs.at(-1)!.headers).toMatchObject({ apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}` });
       // While its answer is on the way (past the rule's second), nothing opens and nothing else is asked.
       await page.waitForTimeout(1200);
@@ -141,7 +141,7 @@ describe('the widget in Chromium', () => {
       await page.reload();
       await launcher.waitFor();
       expect(await colour()).toBe('rgb(228, 87, 46)');
-      await page.waitForFunction(() => (window as unknown as Record<symbol, { en?: { start?: unknown } }>)[Symbol.for('signpost.app')]?.en?.start, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as Record<symbol, Record<string, { start?: unknown }>>)[Symbol.for('signpost.app')]?.['app-en']?.start, undefined, { timeout: 15_000 });
       await page.waitForTimeout(1500);
       expect(asked()).toEqual(['config', 'start']);
       expect(await launcher.getAttribute('aria-expanded')).toBe('false');

@@ -247,7 +247,7 @@ describe('chat: refusals change nothing', () => {
 
   it('refuses a page on an origin the bot does not allow with a readable 403 that carries nothing but the refusal', async () => {
     const before = await snapshot();
-    for (const path of ['chat', `chat?bot_id=${BOT_ID}`]) {
+    for (const path of ['chat', `chat/appearance?bot_id=${BOT_ID}`]) {
       const result = await callFunction(path, path === 'chat' ? valid() : undefined, { origin: 'https://evil.example', method: path === 'chat' ? 'POST' : 'GET' });
       expect(result.status).toBe(403);
       // The page may read the refusal (so the widget can say what is wrong), and only the refusal.
@@ -281,15 +281,21 @@ describe('chat: refusals change nothing', () => {
     // What it then sends is refused before anything is read or written (the test above).
   });
 
-  it('refuses PUT with 405', async () => {
+  it('refuses PUT with 405, and GET on the turn path (the appearance has its own)', async () => {
     const result = await callFunction('chat', valid(), { method: 'PUT' });
     expect(result.status).toBe(405);
     expect(result.json).toMatchObject({ error: { code: 'method_not_allowed' } });
+    const read = await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET' });
+    expect(read.status).toBe(405);
+    expect(read.headers.get('allow')).toBe('POST, OPTIONS');
+    const write = await callFunction(`chat/appearance?bot_id=${BOT_ID}`, valid(), { method: 'POST' });
+    expect(write.status).toBe(405);
+    expect(write.headers.get('allow')).toBe('GET, OPTIONS');
   });
 
   it("tells an allowed page the bot's name and theme without starting anything, and refuses other pages", async () => {
     const before = await snapshot();
-    const result = await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET' });
+    const result = await callFunction(`chat/appearance?bot_id=${BOT_ID}`, undefined, { method: 'GET' });
     expect(result.status).toBe(200);
     expect(result.json).toEqual({ bot: {
       name: 'Nutrition Solutions',
@@ -298,8 +304,8 @@ describe('chat: refusals change nothing', () => {
       handoff: { wait_seconds: expect.any(Number), time_zone: expect.any(String), hours: null },
     } });
     expect(result.headers.get('cache-control')).toContain('max-age');
-    expect((await callFunction(`chat?bot_id=${BOT_ID}`, undefined, { method: 'GET', origin: 'https://evil.example' })).status).toBe(403);
-    expect((await callFunction('chat?bot_id=nope', undefined, { method: 'GET' })).status).toBe(400);
+    expect((await callFunction(`chat/appearance?bot_id=${BOT_ID}`, undefined, { method: 'GET', origin: 'https://evil.example' })).status).toBe(403);
+    expect((await callFunction('chat/appearance?bot_id=nope', undefined, { method: 'GET' })).status).toBe(400);
     expect(await snapshot()).toEqual(before);
   });
 });

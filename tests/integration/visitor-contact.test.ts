@@ -13,7 +13,7 @@ describe('when coaches answer', () => {
   it("comes with the bot's appearance: the wait, the time zone and the hours", async () => {
     await service.from('bots').update({ handoff_wait_seconds: 120, coach_time_zone: 'Europe/London', coach_hours: [{ days: ['mon', 'tue'], from: '09:00', to: '17:30' }] }).eq('id', BOT_ID);
     try {
-      const result = await callFunction('chat?bot_id=' + BOT_ID, undefined, { method: 'GET' });
+      const result = await callFunction('chat/appearance?bot_id=' + BOT_ID, undefined, { method: 'GET' });
       expect(result.status).toBe(200);
       expect((result.json as { bot: unknown }).bot).toMatchObject({
         name: 'Nutrition Solutions',

@@ -89,7 +89,7 @@ describe('fetchBot', () => {
     }) as typeof globalThis.fetch;
     expect(await fetchBot(fetch, 'https://x.supabase.co', 'anon.key', BOT)).toEqual(bot);
     expect(calls).toHaveLength(1);
-    expect(calls[0]![0]).toBe(`https://x.supabase.co/functions/v1/chat?bot_id=${BOT}`);
+    expect(calls[0]![0]).toBe(`https://x.supabase.co/functions/v1/chat/appearance?bot_id=${BOT}`);
     expect(calls[0]![1]?.method).toBeUndefined(); // GET, no body
     expect(calls[0]![1]?.headers).toEqual({ apikey: 'anon.key', authorization: 'Bearer anon.key' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachesAvailable, handoffExpectation, localTime, parseContact } from '../../widget/src/coach-hours.ts';
+import { coachesAvailable, handoffExpectation, localTime, nextOpening, parseContact } from '../../widget/src/coach-hours.ts';
 
 const weekdays = { time_zone: 'Europe/London', hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '09:00', to: '17:00' }].map((s) => ({ ...s, days: [...s.days] })) };
 
@@ -41,4 +41,20 @@ describe('contact details as typed', () => {
     ['call me', { problem: 'invalid' }],
     ['1234567890123456', { problem: 'invalid' }],
   ])('%j → %j', (text, expected) => expect(parseContact(text)).toEqual(expected));
+});
+
+describe('when the coaches are back', () => {
+  it('is the first minute of their next hours, in their time zone, whatever the step', () => {
+    const hours = { time_zone: 'Europe/London', hours: [{ days: ['mon' as const], from: '09:05', to: '17:00' }] };
+    // Saturday 4 July 2026, 12:00 UTC: back on Monday at 09:05 London time (08:05 UTC, summer time).
+    expect(nextOpening(hours, new Date('2026-07-04T12:00:00Z'))?.toISOString()).toBe('2026-07-06T08:05:00.000Z');
+    // In winter London is UTC itself.
+    expect(nextOpening(hours, new Date('2026-01-03T12:00:00Z'))?.toISOString()).toBe('2026-01-05T09:05:00.000Z');
+  });
+
+  it('is null while they are at work, and when no hours ever open', () => {
+    expect(nextOpening(weekdays, new Date('2026-07-06T10:00:00Z'))).toBeNull();
+    expect(nextOpening({ time_zone: 'UTC', hours: null })).toBeNull();
+    expect(nextOpening({ time_zone: 'UTC', hours: [{ days: [], from: '09:00', to: '17:00' }] }, new Date('2026-07-06T10:00:00Z'))).toBeNull();
+  });
 });

@@ -42,6 +42,7 @@ function scripted(...answers: ApiResult<ChatResponse>[]) {
       events.push(body);
       return { data: { ok: true as const } };
     }),
+    contact: vi.fn(async () => fail(500)),
   };
   return { api, chats, events };
 }
@@ -362,6 +363,7 @@ describe('the widget model', () => {
           return new Promise<ApiResult<ChatResponse>>((resolve) => (finish = resolve));
         }),
         event: vi.fn(async () => ({ data: { ok: true as const } })),
+        contact: vi.fn(async () => fail(500)),
       };
       const model = createModel(config, { api, storage: memoryStorage() });
       model.openPanel();
@@ -376,26 +378,6 @@ describe('the widget model', () => {
       await settle();
       expect(model.draft.value).toBeNull();
       expect(model.messages.value.at(-1)!.text).toBe('Because protein.');
-    });
-
-    it('polls while a human coach holds the conversation and the panel is open, and stops when closed', async () => {
-      vi.useFakeTimers();
-      try {
-        const human = { ...ai('h1', 'Dana here.'), sender_type: 'human_coach' as const };
-        const { api, chats } = scripted({ data: reply({ status: 'handoff' }) }, { data: reply({ status: 'handoff', history: [human] }) });
-        const model = createModel(config, { api, storage: memoryStorage(), pollMs: 3000 });
-        model.openPanel();
-        await vi.advanceTimersByTimeAsync(0);
-        await vi.advanceTimersByTimeAsync(3000);
-        expect(chats[1]!.input).toEqual({ type: 'poll' });
-        expect(model.messages.value.map((m) => m.sender)).toEqual(['human_coach']);
-        model.closePanel();
-        await vi.advanceTimersByTimeAsync(9000);
-        expect(chats).toHaveLength(2);
-        model.dispose();
-      } finally {
-        vi.useRealTimers();
-      }
     });
 
     it('tells the host page what happened without what was said', async () => {

@@ -406,7 +406,7 @@ describe('the configuration fetch in the mounted widget', () => {
     expect(themeText(root)).not.toContain('#e4572e');
     preload(root);
     await until(() => $('button.launcher')!.getAttribute('aria-expanded') === 'true', 'the proactive opening');
-    expect(api.configs).toEqual([`http://api.test/functions/v1/chat?bot_id=${botId}`]);
+    expect(api.configs).toEqual([`http://api.test/functions/v1/chat/appearance?bot_id=${botId}`]);
     expect(themeText(root)).toContain('#e4572e');
     expect(root.getElementById('signpost-title')!.textContent).toBe('Coach Ada');
     expect(root.activeElement).toBeNull(); // opened for the visitor, not by them: focus stays on the page

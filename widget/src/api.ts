@@ -12,7 +12,7 @@
  * ChatResponse; an `error` event is an ErrorBody. A stream that ends without `done` counts as a network
  * failure and is retried like one (same client_message_id: the server returns the turn it stored).
  */
-import type { ChatRequest, ChatResponse, ErrorBody, EventRequest } from '../../functions/_shared/contracts.ts';
+import type { ChatRequest, ChatResponse, ContactRequest, ErrorBody, EventRequest } from '../../functions/_shared/contracts.ts';
 
 export interface ApiError {
   /** The HTTP status, or 0 when no response arrived (network down, timeout, CORS refusal). */
@@ -50,6 +50,8 @@ export interface ChatOptions {
 export interface Api {
   chat(body: ChatRequest, options?: ChatOptions): Promise<ApiResult<ChatResponse>>;
   event(body: EventRequest): Promise<ApiResult<{ ok: true }>>;
+  /** The email or phone number a visitor leaves for the team, with the consent sentence they were shown. */
+  contact(body: ContactRequest): Promise<ApiResult<{ contact: Record<string, string | null> }>>;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -143,6 +145,7 @@ export function createApi(options: ApiOptions): Api {
   return {
     chat: (body, chatOptions) => post('/functions/v1/chat', body, chatOptions?.onDelta),
     event: (body) => post('/functions/v1/events', body),
+    contact: (body) => post('/functions/v1/profile/contact', body),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { startApp } from './app.tsx';
 import { en } from './i18n/en.ts';
-import { appSlot } from './load-app.ts';
+import { chunkSlot } from './load-app.ts';
+import type { StartApp } from './shell.ts';
 
-appSlot('en').start = (context) => startApp(context, en);
+chunkSlot<StartApp>('app-en').start = (context) => startApp(context, en);

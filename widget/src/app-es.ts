@@ -4,6 +4,7 @@
  */
 import { startApp } from './app.tsx';
 import { es } from './i18n/es.ts';
-import { appSlot } from './load-app.ts';
+import { chunkSlot } from './load-app.ts';
+import type { StartApp } from './shell.ts';
 
-appSlot('es').start = (context) => startApp(context, es);
+chunkSlot<StartApp>('app-es').start = (context) => startApp(context, es);

@@ -3,8 +3,8 @@
  * started by the loader with everything it already made (shadow root, launcher, storage, events) and the
  * visitor's words. Free of side effects: app-<lang>.ts registers `startApp` for the loader; index.ts calls it.
  */
-import { effect } from '@preact/signals';
-import { render } from 'preact';
+import { computed, effect, signal } from '@preact/signals';
+import { createElement, type FunctionComponent, render } from 'preact';
 import { createApi } from './api.ts';
 import { fetchBot, refreshAppearance, stamp } from './appearance.ts';
 import { App } from './components/App.tsx';
@@ -14,13 +14,15 @@ import { nativeFetch } from './native.ts';
 import { proactiveRule, scheduleProactive } from './proactive.ts';
 import type { AppContext, AppHandle } from './shell.ts';
 import { css } from './styles.ts';
+import type { StartHandoff } from './handoff/start.ts';
 
 export function startApp(context: AppContext, strings: Strings): AppHandle {
   const { config, shadow, launcher, storage } = context;
   const doFetch = context.fetch ?? nativeFetch(window, context.pageFetch, shadow);
   let answered = false;
+  const api = createApi({ url: config.url, anonKey: config.anonKey, fetch: doFetch });
   const model = createModel(config, {
-    api: createApi({ url: config.url, anonKey: config.anonKey, fetch: doFetch }),
+    api,
     storage,
     strings,
     bot: context.bot(),
@@ -78,7 +80,21 @@ export function startApp(context: AppContext, strings: Strings): AppHandle {
     model.closePanel();
     if (inside) launcher.focus();
   };
-  render(<App model={model} focus={focus} onClose={close} />, root);
+  // A person holds the conversation, or did when this browser was last here: the handoff chunk takes over the
+  // waiting (what happens next, contact details, checking for replies with the panel closed, the badge).
+  const addon = signal<FunctionComponent | null>(null);
+  let handoff: Promise<(() => void) | void> | null = null;
+  const stopHandoff = effect(() => {
+    if (handoff || (model.status.value !== 'handoff' && !storage.get('handoff'))) return;
+    handoff = context.loadChunk<StartHandoff>('handoff').then((start) => {
+      if (destroyed) return;
+      const started = start({ h: createElement, signal, computed, effect, model, api, context, fetch: doFetch });
+      addon.value = started.View;
+      return started.stop;
+    }, () => void (handoff = null)); // not loaded: the next change of status tries again
+  });
+
+  render(<App model={model} focus={focus} onClose={close} addon={addon} />, root);
 
   /** Full screen on a phone: the page behind must not scroll. The one change to the host page, undone on close. */
   let lockedOverflow: string | null = null;
@@ -132,6 +148,8 @@ export function startApp(context: AppContext, strings: Strings): AppHandle {
       lockScroll(false);
       cancelProactive();
       stopMirror();
+      stopHandoff();
+      void handoff?.then((stop) => stop?.());
       model.dispose();
       window.removeEventListener('online', online);
       viewport?.removeEventListener('resize', fit);

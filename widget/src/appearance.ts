@@ -1,6 +1,6 @@
 /**
  * The bot's appearance (name and theme, with its proactive opening rule) before any conversation: the one
- * small request the widget may make before the visitor interacts, `GET /functions/v1/chat?bot_id=`. Made by
+ * small request the widget may make before the visitor interacts, `GET /functions/v1/chat/appearance?bot_id=`. Made by
  * the app chunk when it starts (at idle, or at the latest on the first interaction), at most once per page per
  * bot, and only when the cached appearance (`theme`, written by the loader) is missing or older than five
  * minutes (`theme_at`, refreshed by every chat answer too). A failure changes nothing and is not retried.
@@ -41,10 +41,10 @@ export async function refreshAppearance({ botId, storage, load, now = Date.now, 
   return bot;
 }
 
-/** `GET {url}/functions/v1/chat?bot_id=`, one attempt; null for anything but a 200 with a name and a theme object. */
+/** `GET {url}/functions/v1/chat/appearance?bot_id=`, one attempt; null for anything but a 200 with a name and a theme object. */
 export async function fetchBot(doFetch: typeof fetch, url: string, anonKey: string, botId: string): Promise<BotAppearance | null> {
   try {
-    const response = await doFetch(`${url}/functions/v1/chat?bot_id=${encodeURIComponent(botId)}`, {
+    const response = await doFetch(`${url}/functions/v1/chat/appearance?bot_id=${encodeURIComponent(botId)}`, {
       headers: { apikey: anonKey, authorization: `Bearer ${anonKey}` },
       signal: AbortSignal.timeout?.(10_000),
     });

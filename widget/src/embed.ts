@@ -7,7 +7,7 @@
  */
 import { parseConfig } from './config.ts';
 import { installRegistry } from './host-api.ts';
-import { loadApp } from './load-app.ts';
+import { loadChunk } from './load-app.ts';
 import { createWidget } from './shell.ts';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -21,7 +21,7 @@ if (result.problems) {
   const registry = installRegistry(window);
   // The browser hides a nonce attribute once the script has run, but keeps the property.
   const nonce = script?.nonce || script?.getAttribute('nonce') || '';
-  const start = () => createWidget(result.config, { registry, nonce, loadApp: (lang) => loadApp(script?.src || location.href, lang, nonce) });
+  const start = () => createWidget(result.config, { registry, nonce, loadChunk: (name) => loadChunk(script?.src || location.href, name, nonce) });
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });
 }

@@ -4,10 +4,11 @@
  * loaded as a second file. It returns `destroy`, which removes every trace (element, listeners, global) again.
  */
 import { startApp } from './app.tsx';
+import { startHandoff } from './handoff/start.ts';
 import type { WidgetConfig } from './config.ts';
 import { installRegistry } from './host-api.ts';
-import { STRINGS } from './i18n.ts';
-import { createWidget } from './shell.ts';
+import { type Lang, STRINGS } from './i18n.ts';
+import { type AppContext, createWidget } from './shell.ts';
 
 export type { WidgetConfig } from './config.ts';
 export type { EventName, Instance, Registry } from './host-api.ts';
@@ -22,7 +23,9 @@ export interface MountOptions {
 export function mount(config: WidgetConfig, options: MountOptions = {}): () => void {
   const instance = createWidget(config, {
     registry: installRegistry(window),
-    loadApp: async (lang) => (context) => startApp(context, STRINGS[lang]),
+    // The chunks as modules: `app-<lang>` and `handoff`, started in-process.
+    loadChunk: async <T,>(name: string) =>
+      (name === 'handoff' ? startHandoff : (context: AppContext) => startApp(context, STRINGS[name.slice(4) as Lang])) as T,
     ...options,
   });
   return () => instance?.destroy();

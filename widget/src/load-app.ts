@@ -1,27 +1,26 @@
 /**
- * Loads the app chunk of the visitor's language (signpost-app-<lang>.js, a classic script next to the loader)
- * once per page, however many widgets ask. A classic script rather than `import()`: it needs no CORS headers
- * from whatever static host serves the files, and it works under a nonce-based CSP because the loader's nonce
- * is copied onto it (`'strict-dynamic'` allows it too). The chunk registers its start function under a
- * private global key, per language.
+ * Loads a chunk of the widget (a classic script next to the loader) once per page, however many widgets ask:
+ * the app of the visitor's language (signpost-app-<lang>.js, loaded by the loader) and the handoff chunk
+ * (signpost-handoff.js, loaded by the app when a person holds a conversation). A classic script rather than
+ * `import()`: it needs no CORS headers from whatever static host serves the files, and it works under a
+ * nonce-based CSP because the loader's nonce is copied onto it (`'strict-dynamic'` allows it too). The chunk
+ * registers its start function under a private global key, by its name.
  */
-import type { Lang } from './i18n.ts';
-import type { StartApp } from './shell.ts';
-
 export const APP_KEY = Symbol.for('signpost.app');
-type Slot = { start?: StartApp; loading?: Promise<StartApp> };
+type Slot<T> = { start?: T; loading?: Promise<T> };
 
-export function appSlot(lang: Lang, win: Window = window): Slot {
-  const holder = win as unknown as Record<symbol, Partial<Record<Lang, Slot>> | undefined>;
-  return ((holder[APP_KEY] ??= {})[lang] ??= {});
+/** Where the chunk `name` ("app-en", "handoff") puts its start function. */
+export function chunkSlot<T>(name: string, win: Window = window): Slot<T> {
+  const holder = win as unknown as Record<symbol, Record<string, Slot<T>> | undefined>;
+  return ((holder[APP_KEY] ??= {})[name] ??= {});
 }
 
-/** `base`: the loader's own URL, which the chunks sit beside. */
-export function loadApp(base: string, lang: Lang, nonce: string): Promise<StartApp> {
-  const slot = appSlot(lang);
+/** `base`: the URL of a script the chunk sits beside (the loader, or the app chunk itself). */
+export function loadChunk<T>(base: string, name: string, nonce: string): Promise<T> {
+  const slot = chunkSlot<T>(name);
   if (slot.start) return Promise.resolve(slot.start);
-  const url = new URL(`signpost-app-${lang}.js`, base).href;
-  return (slot.loading ??= new Promise<StartApp>((resolve, reject) => {
+  const url = new URL(`signpost-${name}.js`, base).href;
+  return (slot.loading ??= new Promise<T>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = url;
     script.async = true;

@@ -6,8 +6,8 @@
  * so neither a network drop nor a reload loses them; they go out one at a time, in order, each with its own
  * client_message_id (model/requests.ts).
  */
-import { batch, effect, type ReadonlySignal } from '@preact/signals';
-import type { BotAppearance, ChatInput, ConversationStatus, EventRequest, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
+import { batch, type ReadonlySignal } from '@preact/signals';
+import type { BotAppearance, ChatInput, ChatResponse, ConversationStatus, EventRequest, PlanCard, Prompt } from '../../functions/_shared/contracts.ts';
 import type { Api } from './api.ts';
 import type { WidgetConfig } from './config.ts';
 import type { EventName } from './host-api.ts';
@@ -20,6 +20,7 @@ import type { BotStorage } from './storage.ts';
 
 export { readUnsent } from './model/outbox.ts';
 export type { Message, Phase, Problem, ShownBot } from './model/state.ts';
+export type { Outgoing } from './model/outbox.ts';
 
 export interface Model {
   /** The widget's own words in the visitor's language. */
@@ -62,12 +63,15 @@ export interface Model {
   retry(): void;
   /** The browser is back online: resend a request that failed for lack of a network. */
   reconnected(): void;
-  /** Reads the conversation without writing (a human coach may have answered). */
-  poll(): Promise<void>;
+  /**
+   * Shows an answer the model did not ask for itself: the handoff chunk reads the conversation (a poll) while
+   * a person holds it, with the panel open or not.
+   */
+  show(sent: Outgoing, data: ChatResponse): void;
   ctaClicked(plan: PlanCard): void;
   /** The bot's appearance arrived without an answer (the configuration request). */
   setBot(bot: ShownBot): void;
-  /** Stops the model's timers. */
+  /** Ignores an answer still on its way (the widget is going). */
   dispose(): void;
 }
 
@@ -81,8 +85,6 @@ export interface ModelDeps {
   onBot?: (bot: BotAppearance) => void;
   /** Is the browser offline (navigator.onLine false)? */
   offline?: () => boolean;
-  /** Milliseconds between polls while a human coach holds the conversation. */
-  pollMs?: number;
   /** The bot's appearance as last seen (cached), shown until the first answer brings it. */
   bot?: ShownBot | null;
 }
@@ -90,29 +92,32 @@ export interface ModelDeps {
 const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
-  const { api, storage, strings, emit = () => undefined, offline = browserOffline, pollMs = 3000 } = deps;
+  const { api, storage, strings, emit = () => undefined, offline = browserOffline } = deps;
   const state = createState(strings);
   if (deps.bot) showBot(state, deps.bot);
   const { open, phase, messages, draft, prompt, plan, status, problem, outgoing } = state;
   const outbox = createOutbox(storage);
   let openedThisLoad = false;
   let openedReported = false;
-  let polling = false;
 
-  function track(type: EventRequest['type'], data: EventRequest['data'] = {}) {
+  // Two audiences, two functions: the owner's funnel is stored on the server (recordFunnelEvent); the host
+  // page hears events through `emit` (host-api.ts).
+  /** Stores one funnel event for the owner's reports, once there is a visitor to count it for. */
+  function recordFunnelEvent(type: EventRequest['type'], data: EventRequest['data'] = {}) {
     const token = storage.get('visitor_token');
     if (!token) return;
     // Fire and forget: the funnel must never get in the visitor's way.
     void api.event({ bot_id: config.botId, visitor_token: token, client_event_id: uuid(), type, data });
   }
 
-  function reportOpened() {
+  /** The funnel's "opened the chat", once per page load, as soon as the visitor has a token. */
+  function recordOpening() {
     if (!openedThisLoad || openedReported || !storage.get('visitor_token')) return;
     openedReported = true;
-    track('widget_opened');
+    recordFunnelEvent('widget_opened');
   }
 
-  const requests = createRequests({ config, api, storage, state, outbox, emit, onBot: deps.onBot, offline, answered: reportOpened });
+  const requests = createRequests({ config, api, storage, state, outbox, emit, onBot: deps.onBot, offline, answered: recordOpening });
   const { run } = requests;
   const start = () => void run({ id: uuid(), input: { type: 'start' } });
 
@@ -138,12 +143,6 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
     return true;
   }
 
-  const stopPolling = effect(() => {
-    if (!open.value || status.value !== 'handoff') return;
-    const timer = setInterval(() => void model.poll(), pollMs);
-    return () => clearInterval(timer);
-  });
-
   const model: Model = {
     ...state,
     strings,
@@ -151,7 +150,7 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
       open.value = true;
       openedThisLoad = true;
       if (phase.peek() === 'idle') start();
-      reportOpened();
+      recordOpening();
     },
     closePanel() {
       open.value = false;
@@ -187,26 +186,13 @@ export function createModel(config: WidgetConfig, deps: ModelDeps): Model {
     reconnected() {
       if (phase.peek() === 'offline' || (phase.peek() === 'failed' && problem.peek() === 'unreachable')) model.retry();
     },
-    async poll() {
-      const token = storage.get('visitor_token');
-      if (polling || phase.peek() !== 'ready' || !token) return;
-      polling = true;
-      const request: Outgoing = { id: uuid(), input: { type: 'poll' } };
-      try {
-        const result = await api.chat({ bot_id: config.botId, visitor_token: token, client_message_id: request.id, input: request.input });
-        // Only if nothing happened meanwhile: the visitor's own turn answers with fresher state.
-        if (result.data && phase.peek() === 'ready' && !outgoing.peek()) requests.apply(request, result.data);
-      } finally {
-        polling = false;
-      }
-    },
+    show: requests.apply,
     ctaClicked(card) {
-      track('cta_clicked', { plan: card.code });
+      recordFunnelEvent('cta_clicked', { plan: card.code });
       emit('cta', { code: card.code, url: card.cta_url });
     },
     setBot: (bot) => showBot(state, bot),
     dispose() {
-      stopPolling();
       outgoing.value = null;
     },
   };

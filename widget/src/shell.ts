@@ -33,6 +33,8 @@ export interface AppContext {
   setBot(bot: BotAppearance): void;
   /** The panel opened or closed (the launcher mirrors it). */
   opened(open: boolean): void;
+  /** Loads another chunk beside the loader: `handoff` (signpost-handoff.js). */
+  loadChunk<T>(name: string): Promise<T>;
 }
 
 export interface AppHandle {
@@ -50,8 +52,8 @@ export interface ShellDeps {
   registry: Registry;
   /** The loader script's CSP nonce, for the <style> fallback where constructable stylesheets are missing. */
   nonce?: string;
-  /** The app chunk of this language. */
-  loadApp(lang: Lang): Promise<StartApp>;
+  /** The chunk signpost-<name>.js and its start function: the app of a language (`app-en`), `handoff`. */
+  loadChunk<T>(name: string): Promise<T>;
   fetch?: typeof fetch;
   storage?: () => Storage;
 }
@@ -197,10 +199,11 @@ export function createWidget(config: WidgetConfig, deps: ShellDeps): Instance | 
       everOpened ||= open;
       emit(open ? 'open' : 'close');
     },
+    loadChunk: deps.loadChunk,
   };
 
   const ensureApp = (): Promise<AppHandle | null> =>
-    (loading ??= deps.loadApp(lang).then(
+    (loading ??= deps.loadChunk<StartApp>(`app-${lang}`).then(
       (start) => (destroyed ? null : (app = start(context))),
       (error) => {
         loading = null; // a later interaction tries again

@@ -8,9 +8,12 @@
  * visitor_token: the server-issued identity · unsent: messages whose answer never arrived (resent after a reload) ·
  * theme: the bot's name and theme from the last answer or configuration fetch (so a returning visitor's launcher
  * is on-brand at once) · theme_at: when `theme` was last refreshed (ms since the epoch; see appearance.ts) ·
- * proactive_done: the proactive opening has happened for this visitor.
+ * proactive_done: the proactive opening has happened for this visitor · handoff: when a person was asked for
+ * (ms since the epoch), kept while a person holds the conversation, so a reload keeps checking for replies ·
+ * read: the id of the last message the visitor has seen (the launcher's unread badge counts from it) ·
+ * contact: how the visitor asked to be reached (`email` or `phone`; never the address itself).
  */
-export type StorageKey = 'visitor_token' | 'unsent' | 'theme' | 'theme_at' | 'proactive_done';
+export type StorageKey = 'visitor_token' | 'unsent' | 'theme' | 'theme_at' | 'proactive_done' | 'handoff' | 'read' | 'contact';
 
 export interface BotStorage {
   get(key: StorageKey): string | null;

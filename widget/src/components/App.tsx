@@ -1,3 +1,5 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { FunctionComponent } from 'preact';
 import type { Model } from '../model.ts';
 import { Panel } from './Panel.tsx';
 
@@ -7,6 +9,8 @@ export interface AppProps {
   focus: { current: boolean };
   /** Closes the panel and gives focus back to the launcher. */
   onClose: () => void;
+  /** Drawn above the composer once loaded: the handoff notice (handoff/view.ts). */
+  addon?: ReadonlySignal<FunctionComponent | null>;
 }
 
 /**
@@ -14,6 +18,6 @@ export interface AppProps {
  * hides. This renders again when the phase changes, which costs one comparison: the panel, whose props stay
  * the same, follows its own signals.
  */
-export function App({ model, focus, onClose }: AppProps) {
-  return model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} /> : null;
+export function App({ model, focus, onClose, addon }: AppProps) {
+  return model.open.value || model.phase.value !== 'idle' ? <Panel model={model} focus={focus} onClose={onClose} addon={addon} /> : null;
 }

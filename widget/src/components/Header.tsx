@@ -5,7 +5,8 @@ import { Picture } from './Picture.tsx';
 /**
  * The panel's header: the bot's picture and name, Start over, Close. What changes (the name, the picture,
  * whether Start over is possible) is read by the small components below, so a message going back and forth
- * renders the Start over button and nothing else here.
+ * renders the Start over button and nothing else here. The subtitle says what is true of the replies: the bot
+ * answers at once; while a person holds the chat, that a person is on it (the header renders on that change).
  */
 export function Header({ model, onClose }: { model: Model; onClose: () => void }) {
   return (
@@ -13,7 +14,7 @@ export function Header({ model, onClose }: { model: Model; onClose: () => void }
       <BotPicture model={model} />
       <div class="title">
         <Title model={model} />
-        <span>{model.strings.subtitle}</span>
+        <span>{model.strings[model.status.value === 'handoff' ? 'personOnIt' : 'subtitle']}</span>
       </div>
       <Restart model={model} />
       <button type="button" class="icon" aria-label={model.strings.closeChat} onClick={onClose}>

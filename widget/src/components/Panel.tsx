@@ -1,3 +1,5 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { createElement, type FunctionComponent } from 'preact';
 import type { Model } from '../model.ts';
 import { Composer } from './Composer.tsx';
 import { Header } from './Header.tsx';
@@ -18,7 +20,9 @@ const FOCUSABLE = 'button:not([disabled]),input:not([disabled]),a[href],[tabinde
  * Signals are read as `.value` or bound as text (`{signal}`), never bound to an element's attribute: the
  * library's attribute binding breaks on a page that pollutes Object.prototype (see docs/widget.md).
  */
-export function Panel({ model, focus, onClose }: { model: Model; focus: { current: boolean }; onClose: () => void }) {
+type Props = { model: Model; focus: { current: boolean }; onClose: () => void; addon?: ReadonlySignal<FunctionComponent | null> | undefined };
+
+export function Panel({ model, focus, onClose, addon }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -45,6 +49,7 @@ export function Panel({ model, focus, onClose }: { model: Model; focus: { curren
       <Header model={model} onClose={onClose} />
       <MessageList model={model} />
       <StatusLine model={model} />
+      {addon?.value && createElement(addon.value, null)}
       <Composer model={model} focus={focus} />
     </div>
   );

@@ -2,7 +2,8 @@
 export const en = {
   closeChat: 'Close chat',
   chat: 'Chat',
-  subtitle: 'Replies in seconds',
+  subtitle: 'Answers right away',
+  personOnIt: 'A team member is on it',
   startOver: 'Start over',
   conversation: 'Conversation',
   message: 'Message',

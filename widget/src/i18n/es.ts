@@ -4,7 +4,8 @@ import type { Strings } from './en.ts';
 export const es: Strings = {
   closeChat: 'Cerrar chat',
   chat: 'Chat',
-  subtitle: 'Responde en segundos',
+  subtitle: 'Responde al momento',
+  personOnIt: 'Te atiende una persona',
   startOver: 'Empezar de nuevo',
   conversation: 'Conversación',
   message: 'Mensaje',
