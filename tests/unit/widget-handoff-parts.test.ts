@@ -17,6 +17,7 @@ describe('checking for replies', () => {
   it('waits longer after each check that brought nothing, up to a ceiling, and longer still while the page is hidden', () => {
     expect([0, 1, 2, 3].map((quiet) => pollDelay(quiet, false))).toEqual([3000, 4500, 6750, 10125]);
     expect(pollDelay(50, false)).toBe(POLL.mostMs);
+    expect(pollDelay(50, false, true)).toBe(POLL.watchedMostMs); // the panel is open: 10 s at most
     expect(pollDelay(0, true)).toBe(POLL.hiddenMs);
   });
 

@@ -5,21 +5,26 @@
  * fake timers.
  */
 
-export const POLL = { firstMs: 3000, factor: 1.5, mostMs: 30_000, hiddenMs: 60_000 } as const;
+export const POLL = { firstMs: 3000, factor: 1.5, mostMs: 30_000, watchedMostMs: 10_000, hiddenMs: 60_000 } as const;
 
-/** The wait before the next check, after `quiet` checks in a row that brought nothing new. */
-export const pollDelay = (quiet: number, hidden: boolean) =>
-  Math.max(hidden ? POLL.hiddenMs : 0, Math.min(POLL.mostMs, POLL.firstMs * POLL.factor ** quiet));
+/**
+ * The wait before the next check, after `quiet` checks in a row that brought nothing new: at most 10 s while
+ * the visitor watches the open panel, 30 s while it is closed, and a minute at least while the page is hidden.
+ */
+export const pollDelay = (quiet: number, hidden: boolean, watched = false) =>
+  Math.max(hidden ? POLL.hiddenMs : 0, Math.min(watched ? POLL.watchedMostMs : POLL.mostMs, POLL.firstMs * POLL.factor ** quiet));
 
 export interface PollerDeps {
   /** Should it keep checking (a person holds the conversation)? */
   active: () => boolean;
+  /** Is the visitor looking at the conversation (the panel is open)? */
+  watched?: () => boolean;
   /** One check; true when it brought something new. */
   check: () => Promise<boolean>;
   doc: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
 }
 
-export function createPoller({ active, check, doc }: PollerDeps) {
+export function createPoller({ active, watched = () => false, check, doc }: PollerDeps) {
   let quiet = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
@@ -27,7 +32,7 @@ export function createPoller({ active, check, doc }: PollerDeps) {
 
   const schedule = () => {
     clearTimeout(timer);
-    if (!stopped && active()) timer = setTimeout(run, pollDelay(quiet, doc.hidden));
+    if (!stopped && active()) timer = setTimeout(run, pollDelay(quiet, doc.hidden, watched()));
   };
   async function run() {
     if (running || stopped) return;

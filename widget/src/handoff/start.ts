@@ -55,9 +55,14 @@ export const startHandoff: StartHandoff = (deps) => {
   const words = HANDOFF_WORDS[lang];
   const removeStyle = context.addStyle(css);
 
-  // Read once when the chunk starts (the browser may answer from its cache); unknown, the defaults apply.
+  // Read once when the chunk starts (the browser may answer from its cache). Nothing is said until they are
+  // known, so the wait shown never changes under the visitor's eyes; if they cannot be read, the defaults apply.
   const settings = signal<HandoffSettings | null>(null);
-  void fetchBot(deps.fetch, config.url, config.anonKey, config.botId).then((bot) => (settings.value = bot?.handoff ?? null));
+  const known = signal(false);
+  void fetchBot(deps.fetch, config.url, config.anonKey, config.botId).then((bot) => {
+    settings.value = bot?.handoff ?? null;
+    known.value = true;
+  });
   const held = computed(() => model.status.value === 'handoff');
   const stored = storage.get('contact');
   const left = signal<Left | null>(stored === 'email' || stored === 'phone' ? { kind: stored, value: null } : null);
@@ -76,7 +81,7 @@ export const startHandoff: StartHandoff = (deps) => {
   });
   const hours = () => settings.value ?? undefined;
   const available = computed(() => held.value && coachesAvailable(hours(), new Date(now())));
-  const notice = computed(() =>
+  const notice = computed(() => !known.value ? 'none' :
     noticeFor({ held: held.value, messages: model.messages.value, contactLeft: !!left.value, available: available.value, waited: waited.value }));
   const line = computed(() => {
     switch (notice.value) {
@@ -144,7 +149,7 @@ export const startHandoff: StartHandoff = (deps) => {
     model.show(sent, result.data);
     return model.messages.peek() !== before;
   }
-  const poller = createPoller({ active: () => held.peek(), check, doc });
+  const poller = createPoller({ active: () => held.peek(), watched: () => model.open.peek(), check, doc });
   // After a reload the conversation's state is not known until asked: ask now, even with the panel closed.
   if (model.phase.peek() === 'idle') void poller.now();
   // Anything new (a reply, the visitor's own message): check again soon.
