@@ -162,12 +162,25 @@ describe('the owner console', () => {
     await coach.locator('.faq button[type=submit]').click();
     await coach.locator('.saved').waitFor();
 
-    // Handed back, the bot comes back at the widget's next poll, with no message from the visitor, and asks
-    // its question again in brief; the next message is read as the answer to it.
+    // Meanwhile the visitor asks something more, which the coach leaves to the bot.
+    await say(visitor, 'What is your refund policy?');
+    await coach.locator('.transcript .msg.client', { hasText: 'What is your refund policy?' }).waitFor({ timeout: 30_000 });
+    const shown = (await widget(visitor)).bubbles.length;
+
+    // Handed back, the bot comes back at the widget's next poll, with no message from the visitor: it says so,
+    // answers what nobody answered meanwhile, and asks its question again in brief; the next message is read
+    // as the answer to it.
     await coach.locator('button', { hasText: 'Hand back to the bot' }).click();
     await coach.locator('#conversation-title + .status .badge', { hasText: 'with the bot' }).waitFor();
-    await expect.poll(async () => (await widget(visitor)).bubbles.at(-1), { timeout: 20_000 })
-      .toEqual(['coach', "Thanks for waiting — I'm back to help. So, where were we? How old are you?"]);
+    const comeback = async () => (await widget(visitor)).bubbles.slice(shown);
+    await expect.poll(async () => (await comeback()).at(-1)?.[1], { timeout: 20_000 }).toMatch(/How old are you\?$/);
+    const back = await comeback();
+    expect(back.map(([who]) => who)).toEqual(back.map(() => 'coach'));
+    const said = back.map(([, text]) => text).join(' ');
+    expect(said.startsWith("Thanks for waiting — I'm back to help.")).toBe(true);
+    expect(said).toContain('30-day money-back guarantee');
+    expect(said.endsWith('So, where were we? How old are you?')).toBe(true);
+    expect(await visitor.locator('.title span').textContent()).toBe('Answers right away');
     await type(visitor, '29');
     await visitor.locator('.replies button', { hasText: /^Male$/ }).waitFor();
     expect((await widget(visitor)).bubbles.at(-1)).toEqual(['coach', 'Got it, thanks. Which best describes you?']);
