@@ -1,15 +1,16 @@
 /**
  * How well the coach understands what visitors type: facts from free-text answers, objections, safety, and
  * answers from a knowledge base. Scored separately on the TUNING sets (tests/fixtures/understanding/*.json,
- * tests/fixtures/intents.json and rag-questions.json, which the code was tuned on) and on the HELD-OUT sets
- * in bench/understanding/heldout (written apart from the code: profile messages, objection lines, safety
- * messages, a second business's corpus with its questions, a second field set).
+ * tests/fixtures/intents.json and rag-questions.json, which the code was tuned on) and on each HELD-OUT
+ * folder that sets.ts's HELD_OUT lists (written apart from the code: profile messages, objection lines,
+ * safety messages, a second business's corpus with its questions, a second field set).
  *
  * Messages are read twice: by the rules alone, and with the model reading them too (one structured call per
  * message) against the local OpenAI stub, unless OPENAI_API_KEY is set, in which case against that API.
  *
- * Held-out sets print aggregate figures only, never an item, so reading the output does not leak them;
- * tuning sets print their failures too. A metric today's product cannot be scored on prints "n/a" and why.
+ * A held-out folder not yet seen prints aggregate figures only, never an item, so reading the output does not
+ * leak it; a seen one (bench/understanding/heldout, whose results were read) is tuning material now and prints
+ * its failures, as the tuning sets do. A metric today's product cannot be scored on prints "n/a" and why.
  * Every call into the product goes through bench/understanding/adapter.ts.
  *
  *   npm run bench:understanding                 everything, figures written to docs/benchmarks.md
@@ -29,8 +30,9 @@ import {
   tallyRanks,
   UNSCORED_FIELDS,
 } from './understanding/score.ts';
-import { heldoutSets, type IntentCase, type KnowledgeQuestion, type RagQuestion, tuningSets } from './understanding/sets.ts';
+import { HELD_OUT, type HeldOutFolder, heldoutSets, type HeldOutSets, type IntentCase, type KnowledgeQuestion, type RagQuestion, tuningSets } from './understanding/sets.ts';
 import { execFileSync } from 'node:child_process';
+import { isExpected } from './corpus.ts';
 import { machine, table, writeSection } from './report.ts';
 
 const tuningOnly = process.argv.includes('--tuning');
@@ -171,50 +173,84 @@ async function messageFigures(product: Product, reader: Reader, label: string): 
     const fields = await product.botFields(set.bot);
     const readings = await readAll(product, reader, fields, set.messages);
     figures.safety.push(safetyRow(tag('tuning: safety messages'), set.messages, readings, can.safety));
-    const failures = set.messages.flatMap((m, i) => {
-      const r = readings[i]!;
-      if (m.kind === 'none') return r.safety ? [`  ${m.id} "${m.text}": look-alike routed to safety (${r.safety.kind})`] : [];
-      if (!r.safety) return [`  ${m.id} "${m.text}": ${m.kind} not routed to safety (${describe(r)})`];
-      const wrong = [r.safety.kind !== m.kind ? `kind ${r.safety.kind}` : '', !!m.urgent !== r.safety.urgent ? `urgent ${r.safety.urgent}` : ''].filter(Boolean);
-      return wrong.length ? [`  ${m.id} "${m.text}": ${m.kind}${m.urgent ? ' urgent' : ''} routed with ${wrong.join(', ')}`] : [];
-    });
+    const failures = safetyFailures(set.messages, readings);
     if (failures.length) figures.failures.push(`Tuning failures${label}, safety (${failures.length}):`, ...failures);
   }
   if (tuningOnly) return figures;
+  for (const folder of HELD_OUT) await heldoutFigures(product, reader, label, folder, heldoutSets(folder.folder), figures);
+  return figures;
+}
 
-  // Held-out: facts in free-text messages, and the objections they carry.
-  const held = heldoutSets();
+/**
+ * One held-out folder's messages: figures always; its failures, item by item, only when the folder was seen
+ * (its results already read, so it is tuning material now).
+ */
+async function heldoutFigures(product: Product, reader: Reader, label: string, folder: HeldOutFolder, held: HeldOutSets, figures: MessageFigures) {
+  const demo = await product.demoFields();
+  const tag = (set: string) => `${folder.name}: ${set}${label}`;
+  const failed = (set: string, lines: string[]) => {
+    if (folder.failures && lines.length) figures.failures.push(`Failures${label}, ${folder.name} ${set} (${lines.length}):`, ...lines);
+  };
+
+  // Facts in free-text messages, and the objections they carry.
   const profileReadings = await readAll(product, reader, demo, held.profile);
   const profileFacts = tallyFacts(held.profile, profileReadings.map((r) => r.stored));
-  figures.facts.push(factRow(tag('held-out: profile messages'), profileFacts));
-  figures.fields.push({ label: tag('held-out: profile messages'), rows: fieldRows(demo, profileFacts) });
+  figures.facts.push(factRow(tag('profile messages'), profileFacts));
+  figures.fields.push({ label: tag('profile messages'), rows: fieldRows(demo, profileFacts) });
   const carrying = held.profile.map((m, i) => [m, profileReadings[i]!] as const).filter(([m]) => m.objection);
   const falseAlarms = held.profile.filter((m, i) => !m.objection && profileReadings[i]!.objection).length;
   const mentions = held.profile.flatMap((m, i) => (m.mentions ?? []).map((field) => field in profileReadings[i]!.stored));
-  figures.freeText.push(`${tag('held-out')}: free-text fields (not scored) stored where a message describes them: ${ratio(mentions.filter(Boolean).length, mentions.length)}`);
+  figures.freeText.push(`${tag('free-text fields (not scored) stored where a message describes them')}: ${ratio(mentions.filter(Boolean).length, mentions.length)}`);
+  failed('profile messages', held.profile.flatMap((m, i) => {
+    const r = profileReadings[i]!;
+    const fact = factFailure(m, r.stored);
+    const objection = (m.objection ?? null) !== r.objection ? `  ${m.id} "${m.text}": objection ${m.objection ?? 'none'} read as ${r.objection ?? 'none'}` : null;
+    return [fact, objection].filter((line): line is string => line !== null);
+  }));
 
-  // Held-out: objection lines.
+  // Objection lines.
   const objectionReadings = await readAll(product, reader, demo, held.objections);
   const kindRight = held.objections.filter((l, i) => objectionOf(objectionReadings[i]!) === l.kind).length;
   const lookAlikes = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'none');
   const notNow = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.kind === 'not_now');
   const withFacts = held.objections.map((l, i) => [l, objectionReadings[i]!] as const).filter(([l]) => l.facts);
-  figures.facts.push(factRow(tag('held-out: facts in objection lines'), tallyFacts(withFacts.map(([l]) => ({ facts: l.facts! })), withFacts.map(([, r]) => r.stored))));
+  figures.facts.push(factRow(tag('facts in objection lines'), tallyFacts(withFacts.map(([l]) => ({ facts: l.facts! })), withFacts.map(([, r]) => r.stored))));
   figures.objections.push(
-    [tag('held-out: objection lines, all'), String(held.objections.length), ratio(kindRight, held.objections.length),
+    [tag('objection lines, all'), String(held.objections.length), ratio(kindRight, held.objections.length),
       `not_now lines: ${ratio(notNow.filter(([, r]) => r.objection === 'not_now').length, notNow.length)}; look-alikes kept free of an objection: ${ratio(lookAlikes.filter(([, r]) => r.objection === null).length, lookAlikes.length)}`],
-    [tag('held-out: profile messages carrying an objection'), String(carrying.length), ratio(carrying.filter(([m, r]) => r.objection === m.objection).length, carrying.length), `false alarms on the other ${held.profile.length - carrying.length}: ${falseAlarms}`],
+    [tag('profile messages carrying an objection'), String(carrying.length), ratio(carrying.filter(([m, r]) => r.objection === m.objection).length, carrying.length), `false alarms on the other ${held.profile.length - carrying.length}: ${falseAlarms}`],
   );
+  failed('objection lines', held.objections.flatMap((l, i) => {
+    const r = objectionReadings[i]!;
+    const kind = objectionOf(r) !== l.kind ? `  ${l.id} [${l.pending ?? '-'}] "${l.text}": ${l.kind} read as ${objectionOf(r)} (${describe(r)})` : null;
+    const fact = l.facts ? factFailure({ ...l, facts: l.facts }, r.stored) : null;
+    return [kind, fact].filter((line): line is string => line !== null);
+  }));
 
-  // Held-out: safety.
-  figures.safety.push(safetyRow(tag('held-out: safety messages'), held.safety, await readAll(product, reader, demo, held.safety), can.safety));
+  // Safety.
+  const safetyReadings = await readAll(product, reader, demo, held.safety);
+  figures.safety.push(safetyRow(tag('safety messages'), held.safety, safetyReadings, product.capabilities(demo).safety));
+  failed('safety', safetyFailures(held.safety, safetyReadings));
 
-  // Held-out: the second field set.
+  // The second field set.
   const otherCan = product.capabilities(held.otherFields);
-  figures.facts.push(otherCan.fields.ok
-    ? factRow(tag('held-out: second field set (bike shop)'), tallyFacts(held.otherMessages, (await readAll(product, reader, held.otherFields, held.otherMessages)).map((r) => r.stored)))
-    : [tag('held-out: second field set (bike shop)'), String(held.otherMessages.length), na(otherCan.fields.why), '', '', '', '', '']);
-  return figures;
+  if (!otherCan.fields.ok) {
+    figures.facts.push([tag('second field set'), String(held.otherMessages.length), na(otherCan.fields.why), '', '', '', '', '']);
+    return;
+  }
+  const otherReadings = await readAll(product, reader, held.otherFields, held.otherMessages);
+  figures.facts.push(factRow(tag('second field set'), tallyFacts(held.otherMessages, otherReadings.map((r) => r.stored))));
+  failed('second field set', held.otherMessages.flatMap((m, i) => factFailure(m, otherReadings[i]!.stored) ?? []));
+}
+
+function safetyFailures(messages: { id: string; text: string; kind: string; urgent?: boolean }[], readings: Reading[]): string[] {
+  return messages.flatMap((m, i) => {
+    const r = readings[i]!;
+    if (m.kind === 'none') return r.safety ? [`  ${m.id} "${m.text}": look-alike routed to safety (${r.safety.kind})`] : [];
+    if (!r.safety) return [`  ${m.id} "${m.text}": ${m.kind} not routed to safety (${describe(r)})`];
+    const wrong = [r.safety.kind !== m.kind ? `kind ${r.safety.kind}` : '', !!m.urgent !== r.safety.urgent ? `urgent ${r.safety.urgent}` : ''].filter(Boolean);
+    return wrong.length ? [`  ${m.id} "${m.text}": ${m.kind}${m.urgent ? ' urgent' : ''} routed with ${wrong.join(', ')}`] : [];
+  });
 }
 
 function safetyRow(label: string, items: { kind: string; urgent?: boolean }[], readings: Reading[], support: { ok: boolean; why?: string }): string[] {
@@ -238,6 +274,7 @@ const knowledgeRow = (label: string, f: KnowledgeFigures) =>
 async function heldoutKnowledge(product: Product, spec: Parameters<Product['knowledgeBot']>[0], questions: KnowledgeQuestion[]) {
   const bot = await product.knowledgeBot(spec);
   const ranks: number[] = [];
+  const failures: string[] = [];
   let right = 0;
   let fromDocument = 0;
   let declined = 0;
@@ -247,12 +284,21 @@ async function heldoutKnowledge(product: Product, spec: Parameters<Product['know
   for (const q of questions) {
     const reply = await bot.ask(q.question);
     if (!q.expect) {
-      if (reply.grounded) unrelatedAnswered++;
+      if (reply.grounded) {
+        unrelatedAnswered++;
+        failures.push(`  ${q.id} unrelated "${q.question}" answered from ${reply.sources[0]}`);
+      }
       continue;
     }
     const expect = q.expect;
-    ranks.push(rankOf(await bot.search(q.question), (p) => isRightPassage(p, expect)));
-    if (answerIsRight(reply, expect)) right++;
+    const rank = rankOf(await bot.search(q.question), (p) => isRightPassage(p, expect));
+    ranks.push(rank);
+    const answeredRight = answerIsRight(reply, expect);
+    if (answeredRight) right++;
+    if (!answeredRight || rank < 1 || rank > 3) {
+      failures.push(`  ${q.id} "${q.question}": expected ${expect.file} › ${expect.section}; right passage at rank ${rank || '-'}; ` +
+        `reply ${answeredRight ? 'right' : 'wrong'}, from ${reply.sources[0] ?? 'no source'}${reply.takenAsAnswer ? ' (taken as an answer to the pending question)' : ''}`);
+    }
     if (reply.sources[0] === expect.file) fromDocument++;
     if (!reply.grounded) declined++;
     if (reply.takenAsAnswer) takenAsAnswer++;
@@ -269,7 +315,7 @@ async function heldoutKnowledge(product: Product, spec: Parameters<Product['know
     declined: ratio(declined, answerable.length),
     takenAsAnswer: ratio(takenAsAnswer, answerable.length),
   };
-  return { figures, notes: bot.notes };
+  return { figures, notes: bot.notes, failures };
 }
 
 async function tuningKnowledge(product: Product, rag: { questions: RagQuestion[]; unrelated: string[] }) {
@@ -281,7 +327,7 @@ async function tuningKnowledge(product: Product, rag: { questions: RagQuestion[]
   let takenAsAnswer = 0;
   for (const q of rag.questions) {
     const [source, phrase] = q.expected;
-    const rank = rankOf(await bot.search(q.question), (p) => p.source.startsWith(source) && p.content.includes(phrase));
+    const rank = rankOf(await bot.search(q.question), (p) => isExpected(p, q.expected));
     ranks.push(rank);
     const reply = await bot.ask(q.question);
     const fromExpected = reply.sources[0]?.startsWith(source) ?? false;
@@ -338,36 +384,45 @@ try {
     console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}`);
     if (failures.length) console.log(`\n${failures.join('\n')}`);
   } else {
-    // Knowledge: the demo corpus (tuning) and the second business (held out), through search and the chat.
-    const held = heldoutSets();
+    // Knowledge: the demo corpus (tuning) and each held-out folder's business, through search and the chat.
     const tuning = tuningSets();
     phase = performance.now();
     const tuningRag = await tuningKnowledge(product, tuning.rag);
     timings.push(`tuning knowledge ${seconds(phase)}`);
-    phase = performance.now();
-    const heldRag = await heldoutKnowledge(product, { ...held.bot, firstQuestion: "What's your name?" }, held.questions);
-    timings.push(`held-out knowledge (ingestion included) ${seconds(phase)}`);
-    const knowledgeTable = table(['set', 'questions', 'recall@3', 'MRR', 'answers right', 'reply drawn from the expected file', 'reply drew on no knowledge', 'taken as an answer to the pending question', 'unrelated answered as if known'], [
-      knowledgeRow('tuning: demo corpus, rag-questions.json', tuningRag.figures),
-      knowledgeRow('held-out: bike shop corpus', heldRag.figures),
-    ]);
+    const knowledgeRows = [knowledgeRow('tuning: demo corpus, rag-questions.json', tuningRag.figures)];
+    const heldNotes: string[] = [];
+    const sizes: string[] = [];
+    const knowledgeFailures: string[] = [];
+    for (const folder of HELD_OUT) {
+      const held = heldoutSets(folder.folder);
+      phase = performance.now();
+      const rag = await heldoutKnowledge(product, { ...held.bot, firstQuestion: "What's your name?" }, held.questions);
+      timings.push(`${folder.name} knowledge (ingestion included) ${seconds(phase)}`);
+      knowledgeRows.push(knowledgeRow(`${folder.name}: ${held.bot.name} corpus`, rag.figures));
+      heldNotes.push(`${folder.name} (${held.bot.name}): ${rag.notes.join('; ')}`);
+      sizes.push(`${folder.name} (\`bench/understanding/${folder.folder}/\`${folder.failures ? ', seen: failures printed' : ', unseen: figures only'}): ${held.profile.length} profile messages, ` +
+        `${held.objections.length} objection lines, ${held.safety.length} safety messages, ${held.questions.length} questions over ${held.bot.name}'s corpus of ${held.bot.files.length} pages, ` +
+        `a second field set of ${held.otherFields.length} fields with ${held.otherMessages.length} messages`);
+      if (folder.failures && rag.failures.length) knowledgeFailures.push(`Failures, ${folder.name} knowledge (${rag.failures.length}):`, ...rag.failures);
+    }
+    const knowledgeTable = table(['set', 'questions', 'recall@3', 'MRR', 'answers right', 'reply drawn from the expected file', 'reply drew on no knowledge', 'taken as an answer to the pending question', 'unrelated answered as if known'], knowledgeRows);
     timings.unshift(`total ${seconds(started)}`);
 
     console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n${freeText}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}\n\nKnowledge\n${knowledgeTable}`);
-    console.log(`\n${heldRag.notes.join('\n')}\nTime: ${timings.join(', ')}`);
+    console.log(`\n${heldNotes.join('\n')}\nTime: ${timings.join(', ')}`);
     if (failures.length) console.log(`\n${failures.join('\n')}`);
     if (tuningRag.failures.length) console.log(`\nTuning failures, rag-questions.json (${tuningRag.failures.length}):\n${tuningRag.failures.join('\n')}`);
+    if (knowledgeFailures.length) console.log(`\n${knowledgeFailures.join('\n')}`);
 
     writeSection('understanding', `## Understanding: facts, objections, safety and knowledge, on tuned and held-out words
 
 \`npm run bench:understanding\` on the product code of ${commit} — ${machine()}; ${product.mode}; messages read by the rules, then with ${product.modelReader}; ${timings.join(', ')}.
 
 Tuning sets are the fixtures the code was tuned on (\`tests/fixtures/understanding/*.json\` for both demo
-businesses, \`tests/fixtures/intents.json\`, \`tests/fixtures/rag-questions.json\`). Held-out sets
-(\`bench/understanding/heldout/\`) were written apart from the code and are reported as aggregates only
-(${held.profile.length} profile messages, ${held.objections.length} objection lines, ${held.safety.length} safety messages, ${held.questions.length} questions over a bike shop's corpus of
-${held.bot.files.length} pages, a second field set of ${held.otherFields.length} fields with ${held.otherMessages.length} messages); once a held-out result has been read item by
-item, that set is no longer held out: add fresh material instead of tuning to it.
+businesses, \`tests/fixtures/intents.json\`, \`tests/fixtures/rag-questions.json\`). Held-out sets were written
+apart from the code; once a held-out result has been read item by item, that set is no longer held out (it is
+"seen", tuning material from then on, and its failures are printed) and fresh material measures the product:
+${sizes.join('; ')}.
 
 Messages are read as the chat decides them (the turn's pure decision on the pending question, what was
 stored before, the text). A captured fact is the stated value stored; a wrong value is a value stored that the
@@ -389,7 +444,7 @@ ${safetyTable}
 
 ${knowledgeTable}
 
-Answers right: the coach's reply contains a phrase of the expected answer. Held-out corpus: ${heldRag.notes.join('; ')}.`);
+Answers right: the coach's reply contains a phrase of the expected answer. Held-out corpora: ${heldNotes.join('; ')}.`);
   }
 } finally {
   await product.close();

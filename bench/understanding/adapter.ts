@@ -99,10 +99,11 @@ export interface Capabilities {
 
 export interface Passage {
   source: string;
-  /** The heading the passage sits under, when the product records it. */
-  heading: string | null;
+  /** The headings above the passage, outermost first (its own heading last); kept beside its text. */
+  headings: string[];
   content: string;
   score: number;
+  metadata: Record<string, unknown>;
 }
 
 export interface Reply {
@@ -362,11 +363,12 @@ function knowledgeClient(stack: Stack, db: SupabaseClient, botId: string, origin
     async search(question) {
       const { data, error } = await db.rpc('rag_search', { p_bot_id: botId, p_query: question, p_top_k: 10, p_min_score: 0 });
       if (error) throw new Error(`rag_search: ${error.message}`);
-      return (data as { source: string; content: string; score: number; metadata?: Record<string, unknown> }[]).map((hit) => ({
+      return (data as { source: string; content: string; headings?: string[]; score: number; metadata?: Record<string, unknown> }[]).map((hit) => ({
         source: hit.source,
-        heading: typeof hit.metadata?.heading === 'string' ? hit.metadata.heading : null,
+        headings: hit.headings ?? [],
         content: hit.content,
         score: hit.score,
+        metadata: hit.metadata ?? {},
       }));
     },
     async ask(question) {

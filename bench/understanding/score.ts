@@ -77,13 +77,12 @@ export function looseText(s: string): string {
 }
 
 /**
- * A passage is the right one when it comes from the expected file and sits under the expected heading (as
- * the product records it, or as the first line's heading path shows it), or holds every expected phrase.
+ * A passage is the right one when it comes from the expected file and sits under the expected heading (its
+ * own, the last of the headings kept beside its text), or holds every expected phrase.
  */
 export function isRightPassage(passage: Passage, expect: Expectation): boolean {
   if (passage.source !== expect.file) return false;
-  const path = passage.content.split('\n', 1)[0]!.split(' › ').map((h) => h.trim());
-  if (passage.heading === expect.section || path.at(-1) === expect.section) return true;
+  if (looseText(passage.headings.at(-1) ?? '') === looseText(expect.section)) return true;
   const content = looseText(passage.content);
   return expect.answer_contains.every((phrase) => content.includes(looseText(phrase)));
 }

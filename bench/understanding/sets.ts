@@ -1,15 +1,25 @@
 /**
  * The understanding bench's material, read and checked: the tuning fixtures (tests/fixtures, the sets the
- * engine and the search were tuned on) and the held-out sets (bench/understanding/heldout, written apart
- * from the code and never tuned on). A set that does not match its schema stops the bench with the item
- * named, so a typo in a label never turns into a silent miss.
+ * engine and the search were tuned on) and the held-out folders (written apart from the code). A folder's
+ * results, once read item by item, make it tuning material: `HELD_OUT` says for each folder whether the
+ * bench prints its failures (seen) or its figures only (still unseen). A set that does not match its schema
+ * stops the bench with the item named, so a typo in a label never turns into a silent miss.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type FieldSpec, OBJECTION_KINDS, SAFETY_KINDS, type SeededBot } from './adapter.ts';
 
 const root = new URL('../../', import.meta.url);
-const heldoutDir = new URL('heldout/', import.meta.url);
+
+/**
+ * The held-out folders under bench/understanding/, each in the layout of heldout/ (profile-messages.json,
+ * objections.json, safety.json, other-fields.json, knowledge-bot.json, knowledge-questions.json and the
+ * corpus). `failures`: the folder was seen (its figures were read), so its failures are printed to tune on.
+ */
+export const HELD_OUT: readonly HeldOutFolder[] = [
+  { name: 'seen held-out', folder: 'heldout', failures: true },
+];
+export interface HeldOutFolder { name: string; folder: string; failures: boolean }
 
 const Facts = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
@@ -148,7 +158,10 @@ export function tuningSets() {
   };
 }
 
-export function heldoutSets() {
+export type HeldOutSets = ReturnType<typeof heldoutSets>;
+
+export function heldoutSets(folder: string) {
+  const heldoutDir = new URL(`${folder}/`, import.meta.url);
   const bot = read(KnowledgeBotSet, new URL('knowledge-bot.json', heldoutDir));
   const corpusDir = new URL(`${bot.corpus}/`, heldoutDir);
   const names = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort();
