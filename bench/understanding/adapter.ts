@@ -22,11 +22,16 @@
  * What "read" means: the turn's own pure decision (`decide` in functions/_shared/conversation/decide.ts) on
  * a bot made of the FieldSpecs, with the visitor's known answers and the pending question, exactly as the
  * chat decides a typed message; `stored` lists the answers the decision would write whose value changes.
+ * With the model reader, the message is first read by the model when the chat would ask it (the real API
+ * with OPENAI_API_KEY, else the local stub), and decided with that reading, as the runner does.
  */
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { type Answers, type Field, FieldSchema, type Question, QuestionSchema } from '../../functions/_shared/contracts.ts';
 import { type Bot, type BotDefinitionRow, botOf } from '../../functions/_shared/conversation/bot.ts';
-import { type ConversationState, decide, pendingStepOf } from '../../functions/_shared/conversation/decide.ts';
+import { asksTheModel, type ConversationState, decide, pendingStepOf } from '../../functions/_shared/conversation/decide.ts';
+import { createLlm, type Llm } from '../../functions/_shared/llm/client.ts';
+import { DEFAULT_READING_MODEL, readWithModel, type ReadingBudget } from '../../functions/_shared/understanding/model.ts';
+import { startOpenAiStub } from '../../tests/support/openai-stub.ts';
 import { wordsFor } from '../../functions/_shared/conversation/words.ts';
 import { understand } from '../../functions/_shared/understanding/understand.ts';
 import { formatOf } from '../../functions/_shared/knowledge/document.ts';
@@ -162,6 +167,9 @@ const SEEDED: Record<SeededBot, string> = { 'nutrition-solutions': NUTRITION_SOL
 export async function openProduct(): Promise<Product> {
   const functionsEnv = { OPENAI_API_KEY: process.env.OPENAI_API_KEY, OPENAI_BASE_URL: process.env.OPENAI_BASE_URL };
   const stack = await startStack({ functionsEnv });
+  // The model reader: the real API with a key, else the local stub (tests/support/openai-stub.ts).
+  const stub = process.env.OPENAI_API_KEY ? null : await startOpenAiStub();
+  const llm = createLlm(stub ? { apiKey: 'sk-local-stub', baseUrl: stub.url } : { apiKey: process.env.OPENAI_API_KEY, baseUrl: process.env.OPENAI_BASE_URL })!;
   const db = createClient(stack.url, stack.serviceRoleKey, { auth: { persistSession: false } });
   /** The bot each FieldSpec list reads with: the seeded bot itself, or one made of the specs. */
   const bots = new WeakMap<FieldSpec[], Bot>();
@@ -193,8 +201,10 @@ export async function openProduct(): Promise<Product> {
       };
     },
 
-    read: async (fields, message) => readMessage(botFor(fields), message),
-    modelReader: 'the model reader not built yet (the rules only)',
+    read: async (fields, message, reader = 'rules') => readMessage(botFor(fields), message, reader === 'model' ? llm : null),
+    modelReader: stub
+      ? 'the model reader against the local OpenAI stub, which finds nothing (so these rows show what merging costs: nothing); set OPENAI_API_KEY to measure a real model'
+      : `the model reader against the OpenAI API (OPENAI_API_KEY set; each bot's reading model, ${DEFAULT_READING_MODEL} by default)`,
 
     async knowledgeBot(spec) {
       return createKnowledgeBot(stack, db, spec);
@@ -208,7 +218,10 @@ export async function openProduct(): Promise<Product> {
       return { ...bot, ask: async (q) => (await raised, bot.ask(q)), search: async (q) => (await raised, bot.search(q)) };
     },
 
-    close: () => stack.stop(),
+    close: async () => {
+      await stack.stop();
+      await stub?.close();
+    },
   };
 }
 
@@ -250,7 +263,7 @@ function botOfSpecs(specs: FieldSpec[]): Bot {
   const row: BotDefinitionRow = {
     bot: {
       id: crypto.randomUUID(), name: 'Bench', language: 'en', welcome_message: 'Hi', brand_voice: null, handoff_message: 'A person will reply.',
-      allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', llm_temperature: 0.4, daily_llm_budget: 0, memory_window: 6,
+      allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', reading_model: 'gpt-4.1-mini', llm_temperature: 0.4, daily_llm_budget: 0, memory_window: 6,
       limits: { visitor_messages_per_minute: 10, address_messages_per_minute: 10, address_new_visitors_per_hour: 10 }, updated_at: new Date(0).toISOString(),
     },
     fields,
@@ -262,8 +275,14 @@ function botOfSpecs(specs: FieldSpec[]): Bot {
   return botOf(row);
 }
 
-/** One typed message, decided as the chat decides it: what it is (understand) and what would be stored (decide). */
-function readMessage(bot: Bot, message: MessageInput): Reading {
+/** Every model reading is allowed: the bench measures understanding, not the daily budget. */
+const NO_BUDGET: ReadingBudget = { take: async () => ({ allowed: true }), record: async () => {} };
+
+/**
+ * One typed message, decided as the chat decides it: what it is (understand) and what would be stored
+ * (decide); with `llm`, read by the model first when the chat would ask it (asksTheModel), as the runner does.
+ */
+async function readMessage(bot: Bot, message: MessageInput, llm: Llm | null): Promise<Reading> {
   const known = message.known as Answers;
   const state: ConversationState = {
     answers: known,
@@ -275,6 +294,9 @@ function readMessage(bot: Bot, message: MessageInput): Reading {
   };
   const input = { type: 'text' as const, text: message.text };
   const pending = pendingStepOf(bot, state);
+  const model = llm && asksTheModel(bot, state, input)
+    ? await readWithModel({ llm, budget: NO_BUDGET, bot: bot.config, steps: bot.steps, pending, text: message.text })
+    : null;
   const understood = understand(input, {
     steps: bot.steps,
     pending,
@@ -282,8 +304,8 @@ function readMessage(bot: Bot, message: MessageInput): Reading {
     recent: { reAsks: message.reAsks ?? 0 },
     offers: bot.offers,
     prices: bot.plans.map((plan) => plan.price_cents / 100),
-  });
-  const decision = decide(bot, state, { type: 'message', input });
+  }, model);
+  const decision = decide(bot, state, { type: 'message', input, model });
   const stored = Object.fromEntries(Object.entries(decision.answers).filter(([key, value]) => value !== null && known[key] !== value));
   return {
     kind: understood.intent,

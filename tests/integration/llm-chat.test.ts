@@ -25,11 +25,14 @@ afterAll(async () => {
   await stub?.close();
 });
 
-/** A copy of the demo bot's configuration with its own model setting and budget. */
+/**
+ * A copy of the demo bot's configuration with its own model settings and budget. No model reads typed
+ * messages unless a test says so (`settings.reading_model`), so the other tests count only written answers.
+ */
 async function botWithModel(model: string, budget = 100, settings: Record<string, unknown> = {}): Promise<string> {
   const { data: bot } = await admin.from('bots').select('*').eq('id', NUTRITION_SOLUTIONS_BOT_ID).single();
   const { id: _, created_at: __, updated_at: ___, ...config } = bot as Record<string, unknown>;
-  const { data, error } = await admin.from('bots').insert({ ...config, name: `Coach (${model})`, llm_model: model, daily_llm_budget: budget, address_new_visitors_per_hour: 10_000, address_messages_per_minute: 10_000, ...settings }).select('id').single();
+  const { data, error } = await admin.from('bots').insert({ ...config, name: `Coach (${model})`, llm_model: model, reading_model: null, daily_llm_budget: budget, address_new_visitors_per_hour: 10_000, address_messages_per_minute: 10_000, ...settings }).select('id').single();
   if (error) throw new Error(error.message);
   const botId = (data as { id: string }).id;
   for (const table of ['bot_fields', 'bot_steps', 'plans', 'plan_rules', 'bot_texts', 'rag_documents']) {
@@ -197,4 +200,58 @@ describe('the chat with a model', () => {
     const user = request.body.messages.at(-1).content as string;
     expect([...user.matchAll(/<message from="(\w+)">/g)].map((m) => m[1])).toEqual(['coach', 'visitor']);
   });
+});
+
+describe('the model reading typed messages', () => {
+  const storedProfile = async (conversationId: string) => {
+    const { data: conversation } = await admin.from('conversations').select('visitor_id').eq('id', conversationId).single();
+    const { data } = await admin.from('user_profiles').select('*').eq('visitor_id', (conversation as { visitor_id: string }).visitor_id).single();
+    return data as Record<string, unknown>;
+  };
+
+  it('stores what the model read beside the rules, once per typed message, and asks the next question', async () => {
+    const botId = await botWithModel('stub-normal', 100, { reading_model: 'stub-reading' });
+    const text = "hey, Ana here, 31, and I'd really like to drop a dress size";
+    stub.readings.set(text, { answers: { primary_goal: 'fat_loss', age: 13 } });
+    const visitor = await visitorOf(botId);
+    const before = stub.calls('stub-reading');
+    const turn = await visitor.say(text);
+    expect(stub.calls('stub-reading') - before).toBe(1);
+    // The rules' age stands; the goal the rules missed comes from the model.
+    expect(await storedProfile(turn.conversation_id)).toMatchObject({ name: 'Ana', age: 31, primary_goal: 'fat_loss' });
+    expect(turn.prompt?.field).toBe('gender');
+    const request = stub.requests.filter((r) => r.model === 'stub-reading').at(-1)!;
+    expect(request.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'message_reading', strict: true } });
+    expect(request.body.messages.at(-1)).toEqual({ role: 'user', content: text });
+  });
+
+  it('sends no email or phone number a visitor typed', async () => {
+    const botId = await botWithModel('stub-normal', 100, { reading_model: 'stub-reading' });
+    const visitor = await visitorOf(botId);
+    await visitor.say('Sam, reach me at sam.lee@example.com or +1 415 555 0134 about the plans');
+    const sent = JSON.stringify(stub.requests.filter((r) => r.model === 'stub-reading').at(-1)!.body.messages);
+    expect(sent).not.toMatch(/sam\.lee@example\.com|555 0134/);
+    expect(sent).toContain('[email]');
+  });
+
+  it('asks nothing of the model for a plain answer to the pending question', async () => {
+    const botId = await botWithModel('stub-normal', 100, { reading_model: 'stub-plain' });
+    const visitor = await visitorOf(botId);
+    for (const text of ['Sam', '34', 'female', 'lose fat']) await visitor.say(text);
+    expect(stub.calls('stub-plain')).toBe(0);
+  });
+
+  it.each(['stub-500', 'stub-429', 'stub-malformed', 'stub-not-json', 'stub-off-schema', 'stub-hang'])(
+    'reads by the rules alone when the model reading fails (%s)',
+    async (reading) => {
+      const botId = await botWithModel('stub-normal', 100, { reading_model: reading });
+      const visitor = await visitorOf(botId);
+      const started = Date.now();
+      const turn = await visitor.say("I'm Kim, 40, and I want to lose fat");
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(await storedProfile(turn.conversation_id)).toMatchObject({ name: 'Kim', age: 40, primary_goal: 'fat_loss' });
+      expect(turn.messages).toHaveLength(1);
+      expect(stub.calls(reading)).toBeGreaterThan(0);
+    },
+  );
 });

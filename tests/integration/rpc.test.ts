@@ -461,6 +461,7 @@ describe('chat_context', () => {
     expect(context.bot).not.toHaveProperty('owner_id');
     expect(context.bot).toMatchObject({
       memory_window: 6,
+      reading_model: 'gpt-4.1-mini',
       id: BOT_ID, name: 'Nutrition Solutions', welcome_message: expect.any(String), brand_voice: expect.any(String),
       handoff_message: expect.any(String),
       // The browser tests add their own page's origin while this runs.

@@ -20,6 +20,12 @@
  * answered with a brief naming those answers, and one holding a <coach_replies> block (the coaches' style)
  * with a JSON style quoting the first reply's first word as its greeting and its last sentence as sign-off.
  *
+ * A request for structured output (`response_format` json_schema, as the message reading sends) gets JSON
+ * made from its schema: "nothing found" (null where the schema allows it, the first of an enum), with the
+ * reading a test scripted for that visitor message laid over it (`stub.readings.set(text, {...})`). The
+ * failure models above fail it the same way; `stub-not-json` answers text, `stub-off-schema` JSON that
+ * does not follow the schema.
+ *
  * Embeddings are deterministic: words hashed into 1536 dimensions (so texts sharing words are close),
  * normalised; `encoding_format: "base64"` (the SDK's default) is honoured.
  *
@@ -46,6 +52,8 @@ export interface OpenAiStub {
   requests: StubRequest[];
   /** Chat completion requests made with this model. */
   calls(model: string): number;
+  /** Structured readings to answer, by the visitor message (the last user message), laid over "nothing found". */
+  readings: Map<string, Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -148,8 +156,42 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The JSON a schema's "nothing found" is: null where allowed, the first of an enum, objects filled in. */
+export function emptyOf(schema: any): unknown {
+  if (!schema || typeof schema !== 'object') return null;
+  if (Array.isArray(schema.anyOf)) return schema.anyOf.some((s: any) => s.type === 'null') ? null : emptyOf(schema.anyOf[0]);
+  if (Array.isArray(schema.type)) return schema.type.includes('null') ? null : emptyOf({ ...schema, type: schema.type[0] });
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  switch (schema.type) {
+    case 'object':
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, emptyOf(value)]));
+    case 'array':
+      return [];
+    case 'boolean':
+      return false;
+    case 'number':
+    case 'integer':
+      return 0;
+    case 'string':
+      return '';
+    default:
+      return null;
+  }
+}
+
+/** Deep merge of a scripted reading over the empty one (objects merged, everything else replaced). */
+function laidOver(base: unknown, top: unknown): unknown {
+  if (top && typeof top === 'object' && !Array.isArray(top) && base && typeof base === 'object') {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(top)) out[key] = laidOver(out[key], value);
+    return out;
+  }
+  return top;
+}
+
 export async function startOpenAiStub(options: { port?: number } = {}): Promise<OpenAiStub> {
   const requests: StubRequest[] = [];
+  const readings = new Map<string, Record<string, unknown>>();
   const perModel = new Map<string, number>();
 
   const server = createServer(async (req, res) => {
@@ -173,7 +215,7 @@ export async function startOpenAiStub(options: { port?: number } = {}): Promise<
     if (path === '/v1/chat/completions') {
       const n = (perModel.get(model ?? '') ?? 0) + 1;
       perModel.set(model ?? '', n);
-      return chat(req, res, body, n);
+      return chat(req, res, body, n, readings);
     }
     return sendJson(res, 404, apiError(`No route ${path}.`, 'invalid_request_error'));
   });
@@ -184,6 +226,7 @@ export async function startOpenAiStub(options: { port?: number } = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     calls: (model) => requests.filter((r) => r.path === '/v1/chat/completions' && r.model === model).length,
+    readings,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -210,7 +253,15 @@ function embeddings(res: ServerResponse, body: any) {
   sendJson(res, 200, { object: 'list', data, model: body.model ?? 'text-embedding-3-small', usage: { prompt_tokens: promptTokens, total_tokens: promptTokens } });
 }
 
-async function chat(req: IncomingMessage, res: ServerResponse, body: any, nth: number) {
+/** The answer to a structured-output request: its schema's "nothing found" with the scripted reading over it. */
+function structuredReply(model: string, body: any, messages: ChatMessage[], readings: Map<string, Record<string, unknown>>): string {
+  if (model === 'stub-not-json') return stubAnswer(messages);
+  if (model === 'stub-off-schema') return JSON.stringify({ answers: { age: 'thirty' }, kind: 'chat' });
+  const visitor = [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  return JSON.stringify(laidOver(emptyOf(body.response_format?.json_schema?.schema), readings.get(visitor) ?? {}));
+}
+
+async function chat(req: IncomingMessage, res: ServerResponse, body: any, nth: number, readings: Map<string, Record<string, unknown>>) {
   const model: string = body.model ?? 'stub-normal';
   const messages: ChatMessage[] = Array.isArray(body.messages) ? body.messages : [];
   const stream = body.stream === true;
@@ -239,7 +290,7 @@ async function chat(req: IncomingMessage, res: ServerResponse, body: any, nth: n
       return;
   }
 
-  const text = replyFor(model, messages);
+  const text = body.response_format?.type === 'json_schema' ? structuredReply(model, body, messages, readings) : replyFor(model, messages);
   const promptChars = messages.reduce((sum, m) => sum + String(m.content ?? '').length, 0);
   const usage = { prompt_tokens: tokens(promptChars), completion_tokens: tokens(text.length), total_tokens: tokens(promptChars) + tokens(text.length) };
   const id = `chatcmpl-stub-${nth}`;

@@ -214,6 +214,7 @@ export const BOT: Bot = {
     allowed_origins: [],
     theme: {},
     llm_model: 'gpt-4o-mini',
+    reading_model: 'gpt-4.1-mini',
     llm_temperature: 0.4,
     daily_llm_budget: 200,
     memory_window: 6,

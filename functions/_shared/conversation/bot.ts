@@ -17,6 +17,8 @@ export interface BotConfig {
   allowed_origins: string[];
   theme: Record<string, unknown>;
   llm_model: string;
+  /** The model that reads typed messages (understanding/model.ts); null: the rules read alone. */
+  reading_model: string | null;
   llm_temperature: number;
   daily_llm_budget: number;
   /** Short-term memory: how many of the latest messages each model call sees. */

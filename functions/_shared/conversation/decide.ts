@@ -9,6 +9,7 @@
  */
 import type { Answers, AnswerValue, ConversationStatus, PlanCard, SenderType, Step } from '../contracts.ts';
 import { type Answer, type AnswerInput, understand, type Understanding } from '../understanding/understand.ts';
+import type { ModelReading } from '../understanding/model.ts';
 import type { Objection } from '../understanding/types.ts';
 import type { Bot } from './bot.ts';
 import { type Lookup, lookupFor } from './lookups.ts';
@@ -54,7 +55,8 @@ export interface ConversationState {
 
 export type Visit =
   | { type: 'start' }
-  | { type: 'message'; input: AnswerInput }
+  /** `model`: the model's reading of a typed message, when the runner got one (understanding/model.ts). */
+  | { type: 'message'; input: AnswerInput; model?: ModelReading | null }
   /** A person handed the conversation back; `meanwhile`: what the visitor wrote that nobody answered, oldest first. */
   | { type: 'handed_back'; meanwhile: AnswerInput[] };
 
@@ -81,7 +83,7 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
   if (visit.type === 'start') return opening(bot, state);
   if (visit.type === 'handed_back') return handedBack(bot, state, visit.meanwhile);
   const pending = pendingStepOf(bot, state);
-  const understood = read(bot, state, pending, visit.input);
+  const understood = read(bot, state, pending, visit.input, trailingReAsks(state), visit.model);
   const decision = (() => {
     switch (understood.intent) {
       case 'safety':
@@ -117,7 +119,7 @@ function greetedFirst(bot: Bot, state: ConversationState, pending: Step | null, 
   return first ? { ...decision, say: [{ ...first, content: `${greeting} ${first.content}` }, ...rest] } : decision;
 }
 
-const read = (bot: Bot, state: ConversationState, pending: Step | null, input: AnswerInput, reAsks = trailingReAsks(state)) =>
+const read = (bot: Bot, state: ConversationState, pending: Step | null, input: AnswerInput, reAsks = trailingReAsks(state), model?: ModelReading | null) =>
   understand(input, {
     steps: bot.steps,
     pending,
@@ -125,7 +127,23 @@ const read = (bot: Bot, state: ConversationState, pending: Step | null, input: A
     recent: { reAsks },
     offers: bot.offers,
     prices: bot.plans.map((plan) => plan.price_cents / 100),
-  });
+  }, model);
+
+/** A typed answer of this many words or fewer that the pending question takes has nothing more to find. */
+const PLAIN_ANSWER_WORDS = 3;
+
+/**
+ * Whether a typed message is worth the model's reading: not a plain answer to the pending question ("34",
+ * "lose fat"), nor a safety matter or a request for a person, which the rules' reading decides alone.
+ */
+export function asksTheModel(bot: Bot, state: ConversationState, input: Extract<AnswerInput, { type: 'text' }>): boolean {
+  const pending = pendingStepOf(bot, state);
+  const rules = read(bot, state, pending, input);
+  if (rules.intent === 'safety' || rules.intent === 'handoff') return false;
+  const plain = rules.intent === 'answer' && pending !== null && rules.answers.some((a) => a.field === pending.field) &&
+    input.text.trim().split(/\s+/).length <= PLAIN_ANSWER_WORDS;
+  return !plain;
+}
 
 /**
  * What the bot owes the visitor after a person handed the conversation back, while it has said nothing since

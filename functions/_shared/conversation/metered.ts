@@ -30,6 +30,7 @@ export function metered(services: TurnServices): Meter {
       ...(services.writer ? { writer: services.writer } : {}),
       ...(services.coaching ? { coaching: services.coaching } : {}),
       ...(services.memory ? { memory: services.memory } : {}),
+      ...(services.reader ? { reader: services.reader } : {}),
     },
     header: () => `db;dur=${millis.toFixed(1)};desc="${calls} round trips"`,
   };

@@ -7,16 +7,30 @@
  * Idempotent on the client message id: a retry finds the replies of the first attempt and returns them.
  * Turns of one conversation are answered in the order their messages were stored: commit_turn answers
  * "wait" while an earlier message has no reply, and "stale" when another turn committed first; either way
- * the turn is decided again on fresh state, within a deadline. A model-written answer is written once.
+ * the turn is decided again on fresh state, within a deadline. A model-written answer is written once, and a
+ * typed message is read by the model (when one is configured) at most once.
  */
-import type { ChatInput, ConversationStatus, ProfileRow } from '../contracts.ts';
+import type { ChatInput, ConversationStatus, ProfileRow, Step } from '../contracts.ts';
+import type { ModelReading } from '../understanding/model.ts';
 import { HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MemoryWrite, MessageRow, NewEvent, NewMessage, RelationshipRow } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
 import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
-import { type ConversationState, type Decision, decide, inputOf, type Lookup, owedAfterHandBack, type RecentMessage, type Search, type Visit } from './decide.ts';
+import {
+  asksTheModel,
+  type ConversationState,
+  type Decision,
+  decide,
+  inputOf,
+  type Lookup,
+  owedAfterHandBack,
+  pendingStepOf,
+  type RecentMessage,
+  type Search,
+  type Visit,
+} from './decide.ts';
 import { runAfterResponse } from '../after-response.ts';
 import type { Coaching } from '../coaching/coach.ts';
 import { type CoachState, coachStateOf } from '../coaching/state.ts';
@@ -83,6 +97,11 @@ export interface AfterTurn {
   summarized: string[];
 }
 
+/** Reads a typed message with a model (understanding/model.ts); null when there is none, or it failed. */
+export interface MessageReader {
+  read(args: { bot: Bot; pending: Step | null; text: string }): Promise<ModelReading | null>;
+}
+
 export interface TurnServices {
   store: TurnStore;
   knowledge: Knowledge;
@@ -90,6 +109,7 @@ export interface TurnServices {
   /** Coaching work left for after the response (a personal coach prompt, the coaches' style). */
   coaching?: Coaching;
   memory?: MemoryServices;
+  reader?: MessageReader;
 }
 
 export interface TurnRequest {
@@ -237,6 +257,8 @@ async function decideAndCommit(
   const deadline = Date.now() + ORDER_DEADLINE_MS;
   let current = begun;
   const found = new Map<string, Found>();
+  // The model reads a typed message once, before its first decision; a decision made again reuses it.
+  const readings = new Map<string, ModelReading | null>();
   for (let attempt = 1; ; attempt++) {
     const bot = botOf(current);
     const base = { bot, visitorId: current.visitor.id };
@@ -244,7 +266,15 @@ async function decideAndCommit(
     const next = visitOf(current);
     if (!next) return attempt === 1 ? null : { ...base, conversation: current.conversation, replies: [], history: current.history };
     const state = stateOf(current, returning);
-    let decision = decide(bot, state, next.visit);
+    let visit = next.visit;
+    if (visit.type === 'message' && visit.input.type === 'text' && services.reader) {
+      const text = visit.input.text;
+      if (!readings.has(text)) {
+        readings.set(text, asksTheModel(bot, state, visit.input) ? await services.reader.read({ bot, pending: pendingStepOf(bot, state), text }) : null);
+      }
+      visit = { ...visit, model: readings.get(text) };
+    }
+    let decision = decide(bot, state, visit);
     if (decision.lookups?.length) {
       const lookups = decision.lookups;
       // Decided once: a model-written answer is neither written nor streamed twice if the commit must wait.

@@ -1,9 +1,9 @@
 /**
  * The runner's services as deployed: the turn RPCs (begin_turn, commit_turn), the bot's knowledge through
  * `rag_search` (embedding each distinct query once when a model is configured), the optional model that
- * writes answers in the bot's voice, the coaching work after a turn (coaching/coach.ts) and what the model
- * adds to the bot's memory after a turn (memory/jobs.ts). Tests pass their own (an in-memory store, a fixed
- * knowledge base).
+ * reads typed messages and writes answers in the bot's voice, the coaching work after a turn
+ * (coaching/coach.ts) and what the model adds to the bot's memory after a turn (memory/jobs.ts). Tests pass
+ * their own (an in-memory store, a fixed knowledge base).
  */
 import { env } from '../env.ts';
 import { callLog } from '../metrics.ts';
@@ -15,10 +15,11 @@ import { coachingStore } from '../coaching/store.ts';
 import { runAfterResponse } from '../after-response.ts';
 import { memoryJobs } from '../memory/jobs.ts';
 import { toneGuide } from '../memory/relationship.ts';
+import { readWithModel } from '../understanding/model.ts';
 import { rpcs } from '../rpcs.ts';
 import type { Bot } from './bot.ts';
 import type { Passage } from './compose.ts';
-import type { Knowledge, TurnServices, TurnStore, Writer } from './runner.ts';
+import type { Knowledge, MessageReader, TurnServices, TurnStore, Writer } from './runner.ts';
 
 const llm = createLlm({ apiKey: env.openaiApiKey, baseUrl: env.openaiBaseUrl });
 
@@ -111,4 +112,10 @@ const memory = memoryJobs({
   canary: PROCESS_CANARY,
 });
 
-export const services: TurnServices = { store: turnStore, knowledge, writer, coaching, memory };
+/** The model's reading of a typed message, within the bot's daily budget of model calls. */
+const reader: MessageReader = {
+  read: async ({ bot, pending, text }) =>
+    llm ? await readWithModel({ llm, budget: databaseBudget, bot: bot.config, steps: bot.steps, pending, text }) : null,
+};
+
+export const services: TurnServices = { store: turnStore, knowledge, writer, coaching, memory, reader };

@@ -31,7 +31,9 @@ export interface LlmRequest {
   temperature: number;
   maxTokens: number;
   messages: LlmMessage[];
-  /** The caller's own cancellation (e.g. the visitor went away). */
+  /** Structured output: the answer must be JSON following this JSON schema (OpenAI's strict mode). */
+  responseFormat?: { name: string; schema: Record<string, unknown> };
+  /** The caller's own cancellation (e.g. the visitor went away), or its own deadline. */
   signal?: AbortSignal;
 }
 
@@ -305,6 +307,9 @@ function body(request: LlmRequest) {
     temperature: request.temperature,
     max_completion_tokens: request.maxTokens,
     messages: keepPersonalDataOut(request.messages).map(({ role, content }) => ({ role, content })),
+    ...(request.responseFormat
+      ? { response_format: { type: 'json_schema' as const, json_schema: { name: request.responseFormat.name, schema: request.responseFormat.schema, strict: true } } }
+      : {}),
   };
 }
 

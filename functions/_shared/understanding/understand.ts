@@ -6,12 +6,15 @@
  *
  * Everything it knows about the bot comes from `steps` (the questions with their fields: entities, options
  * and synonyms, bounds), so a new business needs rows, not code. With a model, `reading.ts`'s twin in
- * model.ts reads the message too, and merge.ts folds that reading into this one under the same checks.
+ * model.ts reads the message too (the runner asks it, once per typed message), and merge.ts folds that
+ * reading into this one under the same checks.
  */
 import type { Answers, Step } from '../contracts.ts';
 import { classifyMessage, healthRelated } from './intent.ts';
+import { mergeModelReading } from './merge.ts';
+import type { ModelReading } from './model.ts';
 import { type AnswerInput, parseAnswer } from './parse.ts';
-import { readText } from './reading.ts';
+import { readText, type TextReading } from './reading.ts';
 import { fillSlots } from './slots.ts';
 import type { Answer, Understanding } from './types.ts';
 
@@ -30,7 +33,8 @@ export interface UnderstandingContext {
   prices?: number[];
 }
 
-export function understand(input: AnswerInput, ctx: UnderstandingContext): Understanding {
+/** `model`: the model's reading of this message, when one was made (never for a quick reply). */
+export function understand(input: AnswerInput, ctx: UnderstandingContext, model?: ModelReading | null): Understanding {
   const { pending } = ctx;
   // Quick replies answer the pending question by construction; they are never classified.
   if (input.type === 'choice') {
@@ -42,6 +46,13 @@ export function understand(input: AnswerInput, ctx: UnderstandingContext): Under
   }
 
   const reading = readText(input.text, { prices: ctx.prices });
+  const byRules = byTheRules(input.text, reading, ctx);
+  return model ? mergeModelReading(byRules, model, ctx, reading) : byRules;
+}
+
+function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContext): Understanding {
+  const { pending } = ctx;
+  const input = { type: 'text' as const, text };
   const parsed = pending ? parseAnswer(pending, input, reading) : null;
   const intent = classifyMessage(input.text, pending, { frustrationCount: ctx.recent.reAsks }, parsed?.ok ?? false, ctx.offers, reading);
   const filled = fillSlots(reading, ctx.steps, ctx.known, pending?.field ?? null, parsed ? (parsed.ok ? parsed.value : null) : undefined, ctx.prices);
