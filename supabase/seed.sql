@@ -57,7 +57,7 @@ values
     '[
       {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded", "weight loss", "fat loss", "lean out", "shred", "lose kg", "lose kilos", "lose pounds", "lose lbs", "drop kilos", "drop pounds", "lose my belly", "lose belly fat", "get rid of my gut", "lose my gut", "burn fat", "shed weight", "shed pounds", "get slimmer", "lose inches"]},
       {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "bulk up", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle", "muscle", "put on size", "put on muscle", "gain mass", "gain size", "add muscle", "muscle gain", "build mass", "get jacked"]},
-      {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned", "toned", "tone"]}
+      {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned", "toned", "tone", "more muscle less fat", "less fat more muscle"]}
     ]', null, true),
   -- Asked only for recomposition; the plan rules read "lean" when it was not asked.
   ('5e1f0a57-0000-4000-8000-000000000001', 'recomp_focus', 'choice', 'focus', null, null, null, null,

@@ -70,7 +70,7 @@ export const FIELDS: Field[] = [
       {
         value: 'recomp',
         label: 'Both: lose fat and build muscle',
-        synonyms: ['both', 'recomp', 'recomposition', 'body recomposition', 'tone up', 'get toned', 'toned', 'tone'],
+        synonyms: ['both', 'recomp', 'recomposition', 'body recomposition', 'tone up', 'get toned', 'toned', 'tone', 'more muscle less fat', 'less fat more muscle'],
       },
     ],
   },

@@ -62,13 +62,25 @@ export function botOf(row: BotDefinitionRow): Bot {
   return {
     config: row.bot,
     fields,
-    steps: stepsOf(fields, questions),
+    steps: stepsOf(fields, questions).map(withNameEntity),
     plans,
     rules: row.rules.map((rule) => RuleSchema.parse(rule)),
     // The bot's own columns are its greeting and hand-off promise unless a text row says otherwise.
     words: wordsFor(row.bot.language, { greeting: row.bot.welcome_message, handoff: row.bot.handoff_message, ...row.texts }),
     offers: offersOf(plans),
   };
+}
+
+/**
+ * A text question that asks for the visitor's name is read as a name even when its owner named no entity
+ * (a `name` field, "What's your name?"): otherwise any words, "hi" or a whole request, would be stored as one.
+ */
+function withNameEntity(step: Step): Step {
+  if (step.kind !== 'text' || step.entity !== null) return step;
+  const key = step.field.replaceAll('_', ' ');
+  const asks = /^(?:(?:first|full|your|visitor|customer|contact) )?name$/.test(key) ||
+    /(?:your|first|full) name|call you/i.test(`${step.label ?? ''} ${step.prompt}`);
+  return asks ? { ...step, entity: 'person_name' } : step;
 }
 
 function offersOf(plans: Plan[]): string[] {

@@ -118,6 +118,9 @@ export const NOT_NAME = new Set([
   'spanish', 'italian', 'indian', 'mexican', 'brazilian', 'dutch', 'muslim', 'christian', 'jewish', 'hindu',
   'diabetic', 'pregnant', 'injured', 'allergic', 'lactose', 'gluten', 'keto', 'paleo', 'pescatarian',
   'let', 'lemme', 'gotta', 'hold', 'hang', 'gonna', 'can', 'send',
+  // Greetings and small words of other languages a visitor may open with ("hola! soy Marco").
+  'hola', 'bonjour', 'salut', 'ciao', 'ola', 'oi', 'hallo', 'hej', 'namaste', 'buenas', 'buenos', 'bom', 'dia',
+  'es', 'soy', 'je', 'suis', 'sono', 'sou', 'ich', 'bin', 'mi', 'mon', 'nom', 'e', 'y', 'et', 'und',
 ]);
 
 /** Common words that make a short answer a sentence rather than a name ("whats it to you"). */

@@ -18,12 +18,17 @@ export interface NameMention {
  * visitor is answering the name question or capitalised X ("I'm tired" is not a name, "I'm Sam" is).
  * "It's X" / "this is X" / "X here" are too common in other sentences to count unless answering.
  */
-const STRONG_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\bcall\s+me|\bi\s+go\s+by|\bknown\s+as)\s+|\bname\s*[:=-]\s*/giu;
-const SELF_INTRO = /(?:^|[^\p{L}'])(?:i'm|im|i am)\s+/giu;
-const ANSWER_INTRO = /(?:^|[^\p{L}'])(?:it's|its|it is|this is)\s+/giu;
+const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
+/** Weaker than a name stated as one: "my friends call me big J but my name is jerome" is Jerome. */
+const CALLED_INTRO = /(?:\bcall\s+me|\bi\s+go\s+by|\bknown\s+as)\s+/giu;
+const SELF_INTRO = /(?:^|[^\p{L}'])(?:i'm|im|i am|soy|je suis|sono|sou|ich bin)\s+/giu;
+/** Only at the start of an answer: "its Heike, we're 4" names Heike, "..., it's cheaper" names nobody. */
+const ANSWER_INTRO = /(?:^|[^\p{L}'])(?:it's|its|it is|this is|es|c'est)\s+/giu;
+/** Contractions are sentence words, never part of a name ("can't afford unlimited"); O'Brien keeps its own. */
+const CONTRACTION = /(?:n't|'re|'ll|'ve|'d|'m)$/iu;
 /** "Sam here", "Hi, Maya here", "Hey coach, Gabi here": a name before "here" at the start of a clause. */
 const HERE_SUFFIX = /(?:^|[,.!;:]\s*|\b(?:hi|hey|hello|hiya|yo|howdy)\s+)(\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*)?)\s+here\b/dgiu;
-const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|coach|all|guys))?\b[\s,!.:-]*)+/iu;
+const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola|bonjour|salut|ciao|ol[aá]|oi|hallo|hej|buenas|buenos d[ií]as|bom dia)(?:\s+(?:there|coach|all|guys))?\b[\s,!.:-]*)+/iu;
 /** After a bare name at the start, one of these shows the name ended there: "Lee, 27", "Ade. want to...". */
 const NAME_BREAK = /^(?:\s*(?:[,.;:!?()\-–—~|/]|\d|\p{Extended_Pictographic})|\s*$|\s+(?:and|but|here)\b)/u;
 
@@ -39,7 +44,7 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const word = match[0];
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
-    if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word))) break;
+    if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word))) break;
     // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
     if (taken.length > 0 && /^\p{Lu}/u.test(taken[0]!) && !/^\p{Lu}/u.test(word)) break;
     taken.push(word);
@@ -71,10 +76,11 @@ function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, s
 /**
  * A name introduced by an explicit pattern. `answering` admits the looser patterns and lower-case names,
  * because the visitor was just asked for their name; in passing, a name must be capitalised ("call me
- * crazy" names nobody).
+ * crazy" names nobody). `correcting`: the visitor is putting their name right, so "it's X" counts anywhere.
  */
-export function findIntroducedName(text: string, answering: boolean): NameMention | null {
-  const strong = firstIntroduced(text, STRONG_INTRO, !answering) ?? firstIntroduced(text, SELF_INTRO, true) ??
+export function findIntroducedName(text: string, answering: boolean, correcting = false): NameMention | null {
+  const strong = firstIntroduced(text, NAMED_INTRO, !answering) ?? firstIntroduced(text, CALLED_INTRO, !answering) ??
+    firstIntroduced(text, SELF_INTRO, true) ??
     // "i'm sam" in lower case is a name only as the answer itself, at its start ("Tomás. ..., I'm experienced" is not).
     (answering ? firstIntroduced(text, SELF_INTRO, false, leadLength(text)) : null);
   if (strong) return strong;
@@ -84,11 +90,19 @@ export function findIntroducedName(text: string, answering: boolean): NameMentio
     const found = readName(text, span[0], !answering);
     if (found && found.end === span[1]) return found;
   }
-  return answering ? firstIntroduced(text, ANSWER_INTRO, false) : null;
+  // Putting a name right, "it's X" may come anywhere ("34. and it's Sarah not Sara").
+  return answering ? firstIntroduced(text, ANSWER_INTRO, false, correcting ? Infinity : leadLength(text)) : null;
 }
 
-/** The length of a greeting and spaces the text opens with. */
-const leadLength = (text: string) => (text.length - text.trimStart().length) + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
+/** Words an answer may open with before the name's own pattern: "sure, it's Carlos", "ok so I'm Dev". */
+const FILLER = /^(?:(?:sure|ok|okay|yes|yeah|yep|yup|well|um+|uh+|so|oh|alright|right|hmm+|of course)\b[\s,!.:-]*)+/iu;
+
+/** The length of a greeting, fillers and spaces the text opens with. */
+function leadLength(text: string): number {
+  let at = text.length - text.trimStart().length;
+  for (const lead of [GREETING, FILLER, GREETING]) at += lead.exec(text.slice(at))?.[0].length ?? 0;
+  return at;
+}
 
 /**
  * The answer to "what's your name?": an introduced name, or else the text's first words when they stand

@@ -62,6 +62,26 @@ function cued(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
 
+/** Units a duration field may count in, in its smallest: "2 weeks" to "For how many days?" is 14. */
+const UNIT_SIZE: Record<string, [string, number]> = {
+  day: ['day', 1], week: ['day', 7], fortnight: ['day', 14], hour: ['hour', 1], minute: ['minute', 1], min: ['minute', 1],
+  month: ['month', 1], year: ['month', 12],
+};
+const unitOf = (word: string) => UNIT_SIZE[stem(word).replace(/s$/, '')];
+
+/** A duration in the field's own unit, when the field names one and the message says another. */
+function inFieldUnit(q: Quantity, cues: Set<string>): Quantity | null {
+  if (q.measure !== 'duration' || !q.noun) return q;
+  const said = unitOf(q.noun);
+  const wanted = [...cues].map(unitOf).find((u) => u !== undefined);
+  if (!said || !wanted) return q;
+  if (said[0] === wanted[0]) return { ...q, value: (q.value * said[1]) / wanted[1] };
+  return null;
+}
+
+/** "me, my wife and our 2 kids", "me plus 3 friends": the visitor counts beside the number, which is not the total. */
+const BESIDES_ME = /\b(?:me|myself)\b\s*(?:,|and|plus|with|\+)|\b(?:and|plus) me\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee)\b/u;
+
 /**
  * The field's number in this message. `asked`: the field is the pending question, so a bare number counts.
  */
@@ -69,13 +89,16 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   const entity = step.kind === 'scale' ? 'scale' : entityOf(step) ?? 'none';
   const takes = TAKES[entity];
   const cues = cueWords(step);
-  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact);
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact)
+    .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
+  if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
   // frequency counts per week, of the field's own things when it names them ("5 classes a week").
   const own = (q: Quantity) =>
     q.measure === takes[0] && (entity !== 'scale' || asked) &&
     (entity !== 'frequency' || ((q.period === undefined || q.period === 'week') && (q.noun === undefined || cues.has(stem(q.noun)))));
-  const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || q.measure === 'count' || q.measure === 'frequency');
+  // A scale's own words next to a count of things ("3 city bikes" beside "how confident on a bike") count those things.
+  const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || (entity !== 'scale' && (q.measure === 'count' || q.measure === 'frequency')));
   // Tiers, best first: a number that says it is this field's (its measure or the field's own words), then a
   // bare one, but only when the field was asked.
   const tiers: Quantity[][] = [

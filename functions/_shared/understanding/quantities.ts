@@ -31,7 +31,7 @@ export interface Quantity {
   /** False for "-1", "7.5": not acceptable as a whole-number answer. */
   integer: boolean;
   measure: Measure;
-  /** The noun after a count or a frequency ("kids", "classes"), normalized. */
+  /** The noun after a count or a frequency ("kids", "classes"), or a duration's unit ("weeks"), normalized. */
   noun?: string;
   /** For a frequency or a price: per week, day, month or year, when said. */
   period?: 'day' | 'week' | 'month' | 'year';
@@ -92,7 +92,8 @@ const WEIGH_WORDS = new Set(['weigh', 'weighs', 'weight', 'weighing', 'lose', 'l
   'shed', 'put', 'heavier', 'lighter', 'down', 'kg', 'bodyweight', 'overweight', 'underweight']);
 const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'turned']);
 const SELF = new Set(['im', 'i']);
-const BOUNDS_BEFORE = ['more than', 'less than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'fewer than', 'above', 'below', 'turning', 'nearly', 'almost', 'about to turn', 'going on', 'soon'];
+const BOUNDS_BEFORE = ['more than', 'less than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'fewer than', 'above', 'below', 'turning', 'nearly', 'almost', 'about to turn', 'going on', 'soon',
+  'about to be', 'soon to be', 'going to be', 'gonna be', 'will be', 'nearly be', 'from', 'till', 'until', 'til', 'to'];
 
 /** Folded text with apostrophes inside words dropped ("i'm" reads "im"), tokens kept with their offsets. */
 export function tokenize(text: string): Token[] {
@@ -245,7 +246,7 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     return q('pounds');
   }
   if (CALORIE_WORDS.has(unit)) return q('calories', periodOf(tokens, j + 1));
-  if (DURATION_WORDS.has(unit)) return q('duration', periodOf(tokens, j + 1));
+  if (DURATION_WORDS.has(unit)) return q('duration', { noun: unit, ...periodOf(tokens, j + 1) });
   if (unit === 'x' || unit === 'times' || unit === 'time') {
     return q('frequency', periodOf(tokens, j + 1) ?? {});
   }

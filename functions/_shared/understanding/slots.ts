@@ -139,7 +139,7 @@ function correctedValue(reading: TextReading, step: Step, numberFields: Step[], 
     case 'text': {
       if (step.entity !== 'person_name') return null;
       // "it's John actually": the looser patterns, for a capitalised name only ("sorry, it's hard to say").
-      const name = findIntroducedName(text, true)?.name ?? null;
+      const name = findIntroducedName(text, true, true)?.name ?? null;
       return name && /^\p{Lu}/u.test(name) ? name : null;
     }
     case 'number':

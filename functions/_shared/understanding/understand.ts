@@ -74,12 +74,19 @@ function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContex
     case 'answer':
       return { intent: 'answer', answers, ...refusal };
     case 'question':
-      return { intent: 'question', answers, question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) }, ...health };
+      // Options named in a question are what it asks about ("what's the difference between city and hybrid?",
+      // "do you have kids bikes?"), not a choice made; a name or a number beside it still counts.
+      return { intent: 'question', answers: answers.filter((a) => !choiceLike(ctx.steps, a.field)), question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) }, ...health };
     case 'objection':
       return { intent: 'objection', answers, objection: intent.objection, ...health };
     case 'handoff':
       return { intent: 'handoff', answers, handoff: { reason: intent.reason } };
   }
+}
+
+function choiceLike(steps: Step[], field: string): boolean {
+  const kind = steps.find((step) => step.field === field)?.kind;
+  return kind === 'single_choice' || kind === 'yes_no';
 }
 
 export type { Answer, Understanding } from './types.ts';

@@ -85,6 +85,8 @@ const CLOSING = new Set(['it', 'that', 'this', 'too', 'either', 'really', 'so', 
   'honestly', 'tbh', 'lol', 'haha', 'mate', 'no', 'yes', 'though', 'tho', 'sadly', 'unfortunately', 'thanks', 'please']);
 
 /** A plain yes or no opening the answer ("yeah I like cooking on weekends", "nah", "not really"). */
+const CONDITIONAL = /^(?:but |only )*(?:only )?(?:if|unless|provided|as long as|depends|it depends)\b/u;
+
 export function openingYesNo(text: string): boolean | 'unsure' | null {
   const firstClause = text.split(/[,.;!?\n]|\s[-–—]\s/u)[0] ?? '';
   let said = words(normalize(text));
@@ -103,5 +105,7 @@ export function openingYesNo(text: string): boolean | 'unsure' | null {
   const opener = words(first.p);
   const after = clause[opener.length];
   if (OPEN_ENDED.has(opener.at(-1)!) && after !== undefined && !CLOSING.has(after)) return null;
+  // "yes, but only if it's free", "yes if it's cheap": a condition is not a yes yet.
+  if (CONDITIONAL.test(said.slice(opener.length).join(' '))) return 'unsure';
   return first.yes;
 }

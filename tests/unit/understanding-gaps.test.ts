@@ -1,0 +1,70 @@
+/**
+ * Wrong values the rules used to store on a business unlike the demo (a bike rental an owner set up with
+ * plain fields and no entities), each now a miss or the right value: a miss is better than a wrong fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Field, FieldSchema, type Question, QuestionSchema } from '../../functions/_shared/contracts.ts';
+import { type Bot, botOf } from '../../functions/_shared/conversation/bot.ts';
+import { decide } from '../../functions/_shared/conversation/decide.ts';
+
+const FIELDS: Field[] = [
+  { key: 'name', type: 'text', label: "What's your name?" },
+  { key: 'riders', type: 'number', label: 'How many people will be riding?', min_value: 1, max_value: 30 },
+  {
+    key: 'bike', type: 'choice', label: 'Which bike would you like?',
+    options: [{ value: 'city', label: 'City bike', synonyms: ['city'] }, { value: 'kids', label: "Children's bike", synonyms: ['kids bike'] }],
+  },
+  { key: 'nights', type: 'number', label: 'For how many days?', min_value: 1, max_value: 30 },
+  { key: 'confidence', type: 'scale', label: 'How confident are you on a bike?', min_value: 1, max_value: 5 },
+  { key: 'delivery', type: 'yes_no', label: 'Shall we deliver the bikes?' },
+].map((field) => FieldSchema.parse(field));
+
+const rental: Bot = botOf({
+  bot: {
+    id: '00000000-0000-4000-8000-00000000b1c0', name: 'Rental', language: 'en', welcome_message: 'Hi', brand_voice: null, handoff_message: 'A person will reply.',
+    allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', reading_model: null, llm_temperature: 0.4, daily_llm_budget: 0,
+    limits: { visitor_messages_per_minute: 10, address_messages_per_minute: 10, address_new_visitors_per_hour: 10 }, updated_at: new Date(0).toISOString(),
+  },
+  fields: FIELDS,
+  steps: FIELDS.map((field, i): Question => QuestionSchema.parse({ field: field.key, position: i + 1, prompt: field.label })),
+  plans: [],
+  rules: [],
+  texts: {},
+});
+
+const stored = (pending: string, text: string, known: Record<string, string | number | boolean> = {}) =>
+  decide(rental, { answers: known, pendingField: pending, status: 'active', returning: false, recent: [] }, { type: 'message', input: { type: 'text', text } }).answers;
+
+describe('understanding a business the rules were not written for', () => {
+  it('reads a name field as a name though its owner named no entity: never a greeting or a whole request', () => {
+    expect(stored('name', 'hi')).toEqual({});
+    expect(stored('name', "its Heike, we're 4 people")).toEqual({ name: 'Heike', riders: 4 });
+    expect(stored('name', 'what time do you open')).toEqual({});
+    expect(stored('name', 'Pedro e família')).toEqual({ name: 'Pedro' });
+  });
+
+  it('does not take a count beside the visitor for the total', () => {
+    expect(stored('riders', 'me, my wife and our 2 kids', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'me plus 3 friends', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', '3 of us', { name: 'Jo' })).toEqual({ riders: 3 });
+  });
+
+  it('counts a duration in the field\'s own unit', () => {
+    expect(stored('nights', '2 weeks', { name: 'Jo', riders: 2, bike: 'city' })).toEqual({ nights: 14 });
+    expect(stored('nights', 'from 9 till 7', { name: 'Jo', riders: 2, bike: 'city' })).toEqual({});
+  });
+
+  it('does not rate a scale with a count of things named beside it', () => {
+    expect(stored('name', '3 city bikes please, Ana').confidence).toBeUndefined();
+  });
+
+  it('takes no choice from a question about the options', () => {
+    expect(stored('bike', "what's the difference between city and hybrid", { name: 'Jo', riders: 2 })).toEqual({});
+    expect(stored('bike', 'do you have kids bikes? my son is 7', { name: 'Jo', riders: 2 })).toEqual({});
+  });
+
+  it('hears a condition as not yet a yes', () => {
+    expect(stored('delivery', "yes, but only if it's free", { name: 'Jo', riders: 2, bike: 'city', nights: 2, confidence: 4 })).toEqual({});
+    expect(stored('delivery', 'yes please', { name: 'Jo', riders: 2, bike: 'city', nights: 2, confidence: 4 })).toEqual({ delivery: true });
+  });
+});
