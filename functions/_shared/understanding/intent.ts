@@ -84,7 +84,8 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
     const general = objectionIn(m.said, 'general');
     // "let me think... 6" thinks about the question; "2, money is tight" answers it and raises the price;
     // "no time to cook" answers "do you enjoy cooking?" in the question's own terms.
-    if (!general || general === 'not_now' || aboutTheQuestion(m.said, m.pending)) return ANSWER;
+    // Only time is the question's own topic ("no time to cook"); money is not ("I cook but can't stretch to 49").
+    if (!general || general === 'not_now' || (general === 'time' && aboutTheQuestion(m.said, m.pending))) return ANSWER;
     if (m.pending.kind !== 'text' || m.pending.entity) return objection(general);
     return words(m.said).length <= BARE_OBJECTION_WORDS ? objection(general) : ANSWER;
   },
