@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../functions/_shared/contracts.ts';
 import { decide } from '../../functions/_shared/conversation/decide.ts';
-import { BOT } from './engine-fixture.ts';
+import { understand } from '../../functions/_shared/understanding/understand.ts';
+import { BOT, STEPS, stepFor } from './engine-fixture.ts';
 
 type Facts = Record<string, string | number | boolean>;
 interface Message { id: string; pending: string | null; known?: Facts; text: string; facts?: Facts; objection?: string; kind?: string }
@@ -51,5 +52,23 @@ describe('the tuning objection lines (Nutrition Solutions)', () => {
   it('reads every line as its kind', () => {
     const off = objections.map((m) => ({ m, ...readByRules(m) })).filter(({ m, objection }) => m.kind !== objection).map(({ m, objection }) => `${m.id} "${m.text}": ${objection}`);
     expect(off).toEqual([]);
+  });
+});
+
+describe('the tuning safety messages', () => {
+  const messages: (Message & { urgent?: boolean })[] = fixture('safety.json').messages;
+  const read = (m: Message) =>
+    understand({ type: 'text', text: m.text }, { steps: STEPS, pending: m.pending ? stepFor(m.pending) : null, known: (m.known ?? {}) as Answers, recent: { reAsks: 0 } }).safety;
+
+  it('routes every crisis to safety with its kind, urgent ones as urgent', () => {
+    const off = messages.filter((m) => m.kind !== 'none').flatMap((m) => {
+      const safety = read(m);
+      return safety?.kind === m.kind && safety.urgent === !!m.urgent ? [] : [`${m.id} "${m.text}": ${JSON.stringify(safety)}`];
+    });
+    expect(off).toEqual([]);
+  });
+
+  it('routes none of the look-alikes', () => {
+    expect(messages.filter((m) => m.kind === 'none' && read(m)).map((m) => m.id)).toEqual([]);
   });
 });

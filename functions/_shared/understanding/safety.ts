@@ -27,13 +27,17 @@ const BODY = '(?:left |right |lower |upper )?(?:acl|mcl|pcl|meniscus|ligaments?|
 const PATTERNS: Record<SafetyKind, RegExp> = {
   self_harm: phrases(
     'suicid(?:e|al)', 'kill(?:ing)? myself', 'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'take my (?:own )?life',
-    'want(?:ed)? to die', 'wanna die', 'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent) (?:here|alive|born)',
+    // Not "I don't want to die on the stairs every morning": a reason to get fit, not a wish.
+    '(?<!(?:dont|do not|never|not) )wants? to die', 'wanted to die', 'wanna die', '(?:about|of|just|keep) ending it(?! with| off)',
+    '(?:nobody|no one|noone) would (?:miss|notice|care about) me', 'if i (?:was|were) gone', 'done with (?:life|living|it all)',
+    'dark thoughts', 'thoughts of (?:dying|death|ending)', 'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent) (?:here|alive|born)',
     'better off (?:dead|without me)', '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be) better off without me',
     '(?:dont|do not|cant|cannot) see (?:the|any) point (?:in |of )?(?:living|going on|life|being alive|carrying on|anything)',
     '(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|live|being alive|carrying on)',
     'life (?:isnt|is not|aint|is no longer|not) worth (?:living|it)', 'not worth living', 'no longer want to live',
     'disappear (?:forever|for good)', '(?:want|wanna|going) to disappear', 'just want to disappear',
-    '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting) myself', 'self (?:harm|harming|injury|injure)',
+    // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there.
+    '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting) myself(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin))', 'self (?:harm|harming|injury|injure)',
     'selfharm', 'overdos(?:e|ed|ing)', 'od (?:on|tonight)',
     'took (?:a lot of|too many|loads of|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) (?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)',
     '(?:cant|cannot) go on', '(?:dont|do not) want to (?:live|be alive|wake up|be here anymore|exist)', 'not want to (?:be alive|live)',
@@ -47,10 +51,12 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|guilty|ashamed|disgusted) (?:after|when|whenever) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
     'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', '(?:thin|skinny) enough',
     '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining)', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)',
-    'ed recovery', '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day', 'eat (?:nothing|almost nothing) (?:all day|for days)',
+    'ed recovery', 'eat nothing at all', '(?:want|wanna|trying|try) to (?:eat nothing|stop eating|not eat at all)',
+    '(?:punish|punishing|burn it off|make up for it) (?:myself )?with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|treadmill|spin)', '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day', 'eat (?:nothing|almost nothing) (?:all day|for days)',
   ),
   pregnancy: phrases(
-    'pregnant', 'pregnancy', 'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'breast ?feeding', 'breastfeed',
+    'pregnant(?! pause)', 'pregnancy', 'gestational', '\\d+ weeks along', 'weeks pregnant',
+    '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting', 'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'breast ?feeding', 'breastfeed',
     'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'post ?partum', 'gave birth', 'just had (?:a|my|our) (?:baby|son|daughter|little one)',
     'had (?:a|my|our) baby (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago', 'newborn',
     '(?:trying|try|tried) (?:for a baby|to conceive|to get pregnant)', 'ttc', 'ivf', 'fertility (?:treatment|issues|problems)',
@@ -60,20 +66,23 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     `(?:torn|tore|tear|ruptured|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|tweaked|popped|busted|smashed) (?:my |a |the )?${BODY}`,
     '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring) (?:tear|injury|rupture|surgery|reconstruction)',
     'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tendin?itis',
-    'plantar fasciitis', 'injur(?:y|ies|ed)', `${BODY} (?:is |are |got |was )?(?:injured|swollen|dislocated|broken|fractured)`,
+    'plantar fasciitis', 'injur(?:y|ies|ed)(?! free)', `${BODY} (?:is |are |got |was )?(?:injured|swollen|dislocated|broken|fractured)`,
     '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a cast',
     '(?:recovering from|had|having|need|after|post|waiting for) (?:a |an |my )?(?:\\w+ )?(?:surgery|operation)', '(?:knee|hip) replacement',
+    '(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)', 'in a sling', 'hit my head', 'seeing double',
   ),
   medical: phrases(
     'diabet(?:es|ic)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)', 'dialysis', 'renal',
-    'liver (?:disease|failure|problems?)', 'fatty liver', 'cirrhosis', 'heart (?:condition|disease|problems?|failure|attack|surgery|murmur)',
+    'liver (?:disease|failure|problems?)', 'fatty liver', 'cirrhosis',
+    // "the price nearly gave me a heart attack" is a figure of speech.
+    '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack|surgery|murmur)',
     'arrhythmia', 'pacemaker', 'had a stroke', '(?:high|low) blood pressure', 'hypertension', 'high cholesterol', 'cancer', 'chemo(?:therapy)?',
     'radiotherapy', 'tumou?r', 'epilep(?:sy|tic)', 'seizures?', 'pcos', 'polycystic', '(?:under|over) ?active thyroid', 'hypothyroid(?:ism)?',
     'hyperthyroid(?:ism)?', 'thyroid (?:condition|problems?|issues?|disease)', 'hashimotos?', 'crohns?', 'colitis', 'ibs', 'irritable bowel',
     'celiac', 'coeliac', 'gout', 'lupus', 'multiple sclerosis', 'blood thinners?', 'warfarin', 'metformin', 'ozempic', 'wegovy', 'mounjaro',
     'semaglutide', 'tirzepatide', 'saxenda', 'lithium',
     '(?:on|taking|take|prescribed) (?:any |some |my |a |regular )?(?:medication|medications|meds|prescription|prescriptions|insulin|steroids)',
-    'medication for', 'allergic reactions?', 'anaphyla(?:xis|ctic)', 'epipen', 'severe(?:ly)? (?:\\w+ )?allerg(?:y|ies|ic)',
+    'medication for', 'allergic reactions?', 'blood sugar (?:is |of |at |was )?(?:\\d+|low|high|dropping|crashing|all over)', 'anaphyla(?:xis|ctic)', 'epipen', 'severe(?:ly)? (?:\\w+ )?allerg(?:y|ies|ic)',
     'gastric (?:bypass|sleeve|band)', 'bariatric', '(?:ended up|was|been|landed) in (?:the )?(?:hospital|er|a and e|emergency)',
     'hospitali[sz]ed', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
   ),
@@ -83,6 +92,8 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
 const URGENT_MEDICAL = phrases(
   'chest pains?', '(?:cant|cannot|can not) breathe', 'trouble breathing', 'struggling to breathe', 'pass(?:ed|ing)? out', 'faint(?:ed|ing)',
   'feel(?:ing)? faint', 'black(?:ed|ing)? out', 'heart (?:is )?racing', 'having a (?:seizure|stroke|heart attack)', 'numb(?:ness)? in my (?:arm|face)',
+  'having an? (?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'bleeding(?! money| cash| heart| edge)', 'swelling (?:up )?fast',
+  'seeing double', 'hit my head', 'blood sugar (?:is |of |at )?(?:[1-5]\\d|very low|really low|crashing|dropping)', 'bone (?:is )?sticking out',
 );
 
 const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero', 'any']);
