@@ -22,7 +22,7 @@ const FIELDS: Field[] = [
 const rental: Bot = botOf({
   bot: {
     id: '00000000-0000-4000-8000-00000000b1c0', name: 'Rental', language: 'en', welcome_message: 'Hi', brand_voice: null, handoff_message: 'A person will reply.',
-    allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', reading_model: null, llm_temperature: 0.4, daily_llm_budget: 0,
+    allowed_origins: [], theme: {}, llm_model: 'gpt-4o-mini', reading_model: null, llm_temperature: 0.4, daily_llm_budget: 0, memory_window: 6,
     limits: { visitor_messages_per_minute: 10, address_messages_per_minute: 10, address_new_visitors_per_hour: 10 }, updated_at: new Date(0).toISOString(),
   },
   fields: FIELDS,

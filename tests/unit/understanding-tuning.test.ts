@@ -63,7 +63,7 @@ describe('the tuning safety messages', () => {
   it('routes every crisis to safety with its kind, urgent ones as urgent', () => {
     const off = messages.filter((m) => m.kind !== 'none').flatMap((m) => {
       const safety = read(m);
-      return safety?.kind === m.kind && safety.urgent === !!m.urgent ? [] : [`${m.id} "${m.text}": ${JSON.stringify(safety)}`];
+      return safety?.kind === m.kind && safety?.urgent === !!m.urgent ? [] : [`${m.id} "${m.text}": ${JSON.stringify(safety)}`];
     });
     expect(off).toEqual([]);
   });
