@@ -80,6 +80,14 @@ describe('answerTurn', () => {
     expect(turn.nextField).toBe('age');
   });
 
+  it('takes "not now" as no answer, in one bubble: no rush, and the question kept for when they are ready', () => {
+    const turn = answerTurn(context({ answers: { name: 'Sam', age: 34 }, pendingField: 'gender' }), say('not now, let me think about it'));
+    expect(turn.profilePatch).toEqual({});
+    expect(turn.nextField).toBe('gender');
+    expect(turn.replies).toHaveLength(1);
+    expect(turn.replies[0]).toMatch(/^No rush at all\b.*\n\nWhenever you're ready: Which best describes you\?$/s);
+  });
+
   it('answers the next step in order when nothing is pending yet', () => {
     const turn = answerTurn(context({ pendingField: null }), say('Sam'));
     expect(turn.profilePatch).toEqual({ name: 'Sam' });

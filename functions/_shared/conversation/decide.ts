@@ -422,7 +422,9 @@ function offRoute(bot: Bot, state: ConversationState, pending: Step | null, unde
     const line = { content: bot.words.say('objection.not_now'), metadata };
     // The last question answered as well: the plan is there for whenever they are ready.
     if (carried && !after) return { ...carried, ...stored, say: [...carried.say, line] };
-    const say = [acknowledged, line.content, resume].filter(Boolean).map((content) => ({ content, metadata }));
+    // One bubble, as a side answer: what was kept and "no rush", then the way back as its own paragraph.
+    const content = [[acknowledged, line.content].filter(Boolean).join(' '), resume].filter(Boolean).join('\n\n');
+    const say = [{ content, metadata }];
     return { ...(carried ?? unchanged(state, pending)), ...stored, say, events: carried?.events ?? [] };
   }
 
