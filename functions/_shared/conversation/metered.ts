@@ -26,7 +26,10 @@ export function metered(services: TurnServices): Meter {
   return {
     services: {
       store: { begin: (args) => time(() => services.store.begin(args)), commit: (args) => time(() => services.store.commit(args)) },
-      knowledge: { search: (bot, search) => time(() => services.knowledge.search(bot, search)) },
+      knowledge: {
+        search: (bot, search) => time(() => services.knowledge.search(bot, search)),
+        ...(services.knowledge.sample ? { sample: (bot, category, limit) => time(() => services.knowledge.sample!(bot, category, limit)) } : {}),
+      },
       ...(services.writer ? { writer: services.writer } : {}),
       ...(services.coaching ? { coaching: services.coaching } : {}),
       ...(services.memory ? { memory: services.memory } : {}),
