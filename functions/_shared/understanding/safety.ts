@@ -41,6 +41,19 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     'selfharm', 'overdos(?:e|ed|ing)', 'od (?:on|tonight)',
     'took (?:a lot of|too many|loads of|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) (?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)',
     '(?:cant|cannot) go on', '(?:dont|do not) want to (?:live|be alive|wake up|be here anymore|exist)', 'not want to (?:be alive|live)',
+    // Not being there as a relief to others or to oneself, and the plans and means of it.
+    '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not) (?:around|here|alive)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
+    'giv(?:e|ing) up on (?:life|living)', 'giving up on everything(?= even| and everyone|$)', '(?:about|of) (?:not|never) waking up', '(?:hope|wish) i (?:dont|do not|never|wont) wake up', 'not wak(?:e|ing) up (?:again|anymore)',
+    '(?:plan|planning|ready) to end (?:it|things|everything|my life)(?! with| here| now| there)', 'end things (?:tonight|today|this weekend|soon|for good)',
+    'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)', 'kms',
+    // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
+    '(?:rather|better) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+    'id rather die(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+    '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
+    'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end)',
+    '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my family|them|people|the people)',
+    'jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that )?(?:\\w+ )?(?:bridge|roof|building|train|balcony|cliff|car)',
+    '(?:stockpil|hoard|sav)(?:e|ed|ing) (?:up )?(?:my |the |all my )?(?:pills|meds|tablets|painkillers)',
   ),
   eating_disorder: phrases(
     'anorexi(?:a|c)', 'bulimi(?:a|c)', 'binge eating disorder', 'eating disorders?', 'disordered eating', 'orthorexi(?:a|c)', 'arfid',
@@ -52,6 +65,10 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', '(?:thin|skinny) enough',
     '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining)', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)',
     'ed recovery', 'eat nothing at all', '(?:want|wanna|trying|try) to (?:eat nothing|stop eating|not eat at all)',
+    '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)', 'binge (?:and|then) (?:then )?(?:i )?(?:dont|do not|wont) eat',
+    '(?:\\w+ )?days without (?:eating|food)', '(?:get|getting|go|down|weigh|reach|hit) (?:down )?to (?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos|kilograms)',
+    '(?:get|getting|go|down|weigh|reach|hit) (?:down )?to (?:[5-9]\\d) ?(?:lb|lbs|pounds)', '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)',
+    'chew (?:\\w+ ){0,3}(?:and|then) spit', 'diet pills', 'appetite suppressants?', 'skip(?:ping)? (?:all )?(?:my )?meals on purpose',
     '(?:punish|punishing|burn it off|make up for it) (?:myself )?with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|treadmill|spin)', '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day', 'eat (?:nothing|almost nothing) (?:all day|for days)',
   ),
   pregnancy: phrases(
@@ -61,6 +78,8 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     'had (?:a|my|our) baby (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago', 'newborn',
     '(?:trying|try|tried) (?:for a baby|to conceive|to get pregnant)', 'ttc', 'ivf', 'fertility (?:treatment|issues|problems)',
     '(?:first|second|third) trimester', 'trimester', 'baby is due', 'due date',
+    'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)', '(?:im|i am) with child', '(?:im|i am|were|we are) expecting(?= again| in | baby| twins|$)',
+    'baby (?:number \\w+ )?(?:is )?on the way', 'bun in the oven',
   ),
   injury: phrases(
     `(?:torn|tore|tear|ruptured|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|tweaked|popped|busted|smashed) (?:my |a |the )?${BODY}`,
@@ -70,6 +89,7 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
     '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a cast',
     '(?:recovering from|had|having|need|after|post|waiting for) (?:a |an |my )?(?:\\w+ )?(?:surgery|operation)', '(?:knee|hip) replacement',
     '(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)', 'in a sling', 'hit my head', 'seeing double',
+    '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)',
   ),
   medical: phrases(
     'diabet(?:es|ic)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)', 'dialysis', 'renal',
@@ -93,7 +113,7 @@ const URGENT_MEDICAL = phrases(
   'chest pains?', '(?:cant|cannot|can not) breathe', 'trouble breathing', 'struggling to breathe', 'pass(?:ed|ing)? out', 'faint(?:ed|ing)',
   'feel(?:ing)? faint', 'black(?:ed|ing)? out', 'heart (?:is )?racing', 'having a (?:seizure|stroke|heart attack)', 'numb(?:ness)? in my (?:arm|face)',
   'having an? (?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'bleeding(?! money| cash| heart| edge)', 'swelling (?:up )?fast',
-  'seeing double', 'hit my head', 'blood sugar (?:is |of |at )?(?:[1-5]\\d|very low|really low|crashing|dropping)', 'bone (?:is )?sticking out',
+  'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)', 'blood sugar (?:is |of |at )?(?:[1-5]\\d|very low|really low|crashing|dropping)', 'bone (?:is )?sticking out',
 );
 
 const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero', 'any']);
