@@ -73,19 +73,7 @@ export interface Bot {
 }
 
 /** A conversation's summary (`conversation_summaries`, or the `conversation_summary` RPC). */
-export interface SummaryRow {
-  conversation_id: string;
-  topics: string[];
-  answers: Record<string, unknown>;
-  objections: string[];
-  plan_shown: string | null;
-  plan_alternative: string | null;
-  plan_chosen: string | null;
-  open_questions: string[];
-  summary: string;
-  written_by: 'rules' | 'model';
-  updated_at: string;
-}
+export type { SummaryRow } from '../../functions/_shared/conversation/rows.ts';
 
 /** One of a visitor's insights (`visitor_insights`). */
 export interface InsightRow {

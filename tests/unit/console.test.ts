@@ -215,7 +215,7 @@ describe('what the bot remembers, as the coach reads it', () => {
   it('lists the facts of a summary that are there, the plans offered as a choice', () => {
     const items = summaryItems({
       conversation_id: 'c', topics: ['delivery', 'recipes'], answers: {}, objections: ['tried_before'], plan_shown: 'Shred-Spartan',
-      plan_alternative: 'Shred-Gladiator', plan_chosen: null, open_questions: ['do you deliver on sundays'], summary: 'x', written_by: 'rules', updated_at: at(0),
+      plan_alternative: 'Shred-Gladiator', plan_chosen: null, open_questions: ['do you deliver on sundays'], summary: 'x', written_by: 'rules', through_seq: 3, updated_at: at(0),
     });
     expect(items).toEqual([
       { term: 'Asked about', detail: 'delivery, recipes' },

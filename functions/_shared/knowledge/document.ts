@@ -99,8 +99,11 @@ export function markdownSections(body: string, title?: string): Section[] {
   return sections;
 }
 
-/** CSV of FAQ pairs with a header row naming `question` and `answer`: each row becomes its own section. */
-export function csvSections(source: string, text: string): Section[] {
+/**
+ * A CSV whose header row names the columns wanted (any case, any order, others ignored): each row's values of
+ * those columns, trimmed, in the order asked, with its line number in the file (the header is line 1).
+ */
+export function csvColumns(source: string, text: string, columns: string[], what: string): { line: number; values: string[] }[] {
   let rows: string[][];
   try {
     rows = parseCsv(text.replace(/^\uFEFF/, ''), { lazyQuotes: true }) as string[][];
@@ -108,17 +111,18 @@ export function csvSections(source: string, text: string): Section[] {
     throw new KnowledgeError(source, `not valid CSV: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
   }
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
-  const q = header.indexOf('question');
-  const a = header.indexOf('answer');
-  if (q < 0 || a < 0) throw new KnowledgeError(source, 'a CSV needs a header row with "question" and "answer" columns');
-  const sections: Section[] = [];
-  rows.forEach((row) => {
-    const question = row[q]?.trim();
-    const answer = row[a]?.trim();
-    if (!question || !answer) return;
-    sections.push({ headings: [question], paragraphs: answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
-  });
-  return sections;
+  const at = columns.map((column) => header.indexOf(column));
+  if (at.some((i) => i < 0)) {
+    throw new KnowledgeError(source, `${what} needs a header row with ${columns.map((c) => `"${c}"`).join(' and ')} columns`);
+  }
+  return rows.map((row, i) => ({ line: i + 2, values: at.map((column) => row[column]?.trim() ?? '') }));
+}
+
+/** CSV of FAQ pairs with a header row naming `question` and `answer`: each row becomes its own section. */
+export function csvSections(source: string, text: string): Section[] {
+  return csvColumns(source, text, ['question', 'answer'], 'a CSV').flatMap(({ values: [question, answer] }) =>
+    question && answer ? [{ headings: [question], paragraphs: answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) }] : []
+  );
 }
 
 /** Plain text: paragraphs by blank lines, under the document's title. */
