@@ -25,6 +25,10 @@ const env = (name: string): string => {
 
 const port = Number(env('GATEWAY_PORT'));
 const postgrestUrl = env('POSTGREST_URL');
+// PostgREST's server closes a keep-alive connection after it has idled a while; a pooled connection reused at
+// that moment fails the request ("connection closed before message completed"). Idle connections are dropped
+// here first, well within PostgREST's timeout (a new local connection costs well under a millisecond).
+const postgrest = Deno.createHttpClient({ poolIdleTimeout: 2_000 });
 const jwtSecret = env('JWT_SECRET');
 const apiKeys = new Set([env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY')]);
 const root = new URL('../../', import.meta.url);
@@ -116,6 +120,7 @@ async function proxyToPostgrest(request: Request, path: string): Promise<Respons
     headers,
     body: request.body,
     redirect: 'manual',
+    client: postgrest,
   });
   return new Response(upstream.body, { status: upstream.status, headers: upstream.headers });
 }
