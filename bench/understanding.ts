@@ -15,6 +15,9 @@
  *
  *   npm run bench:understanding                 everything, figures written to docs/benchmarks.md
  *   npm run bench:understanding -- --tuning     the tuning sets' messages only (nothing held out is read)
+ *   npm run bench:understanding -- --seen       the tuning sets and the seen folders, failures printed; nothing
+ *                                               unseen is read; add --messages or --knowledge for one half,
+ *                                               --rules to skip the model reader. Only a full run writes docs.
  */
 import { type FieldSpec, type MessageInput, openProduct, type Product, type Reader, type Reading } from './understanding/adapter.ts';
 import {
@@ -35,7 +38,13 @@ import { execFileSync } from 'node:child_process';
 import { isExpected } from './corpus.ts';
 import { machine, table, writeSection } from './report.ts';
 
-const tuningOnly = process.argv.includes('--tuning');
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const tuningOnly = flag('tuning');
+/** A partial run (a tuning loop): prints figures and failures, writes nothing. */
+const partial = tuningOnly || flag('seen') || flag('messages') || flag('knowledge') || flag('rules');
+const folders = HELD_OUT.filter((folder) => !flag('seen') || folder.failures);
+const runMessages = !flag('knowledge');
+const runKnowledge = !tuningOnly && !flag('messages');
 const started = performance.now();
 const na = (why: string) => `n/a (${why})`;
 const ratio = (n: number, d: number) => (d ? `${n}/${d} (${((100 * n) / d).toFixed(1)}%)` : 'n/a (no items)');
@@ -177,7 +186,7 @@ async function messageFigures(product: Product, reader: Reader, label: string): 
     if (failures.length) figures.failures.push(`Tuning failures${label}, safety (${failures.length}):`, ...failures);
   }
   if (tuningOnly) return figures;
-  for (const folder of HELD_OUT) await heldoutFigures(product, reader, label, folder, heldoutSets(folder.folder), figures);
+  for (const folder of folders) await heldoutFigures(product, reader, label, folder, heldoutSets(folder.folder), figures);
   return figures;
 }
 
@@ -366,11 +375,12 @@ const product = await openProduct();
 try {
   console.log(`Understanding bench: ${product.mode}; messages read by the rules, then with ${product.modelReader}.`);
   let phase = performance.now();
-  const byRules = await messageFigures(product, 'rules', '');
-  timings.push(`messages read by the rules ${seconds(phase)}`);
+  const none: MessageFigures = { facts: [], fields: [], objections: [], safety: [], freeText: [], failures: [] };
+  const byRules = runMessages ? await messageFigures(product, 'rules', '') : none;
+  if (runMessages) timings.push(`messages read by the rules ${seconds(phase)}`);
   phase = performance.now();
-  const byModel = await messageFigures(product, 'model', ' — with the model');
-  timings.push(`messages read with the model ${seconds(phase)}`);
+  const byModel = runMessages && !flag('rules') ? await messageFigures(product, 'model', ' — with the model') : none;
+  if (byModel !== none) timings.push(`messages read with the model ${seconds(phase)}`);
 
   const factsTable = table(FACT_HEAD, [...byRules.facts, ...byModel.facts]);
   const fieldsTables = [...byRules.fields, ...byModel.fields].map((f) =>
@@ -379,9 +389,10 @@ try {
   const safetyTable = table(['set', 'crises', 'crises routed to safety', 'look-alikes', 'look-alikes routed to safety', 'detail'], [...byRules.safety, ...byModel.safety]);
   const freeText = [...byRules.freeText, ...byModel.freeText].join('\n');
   const failures = [...byRules.failures, ...byModel.failures];
+  const messagesReport = `\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n${freeText}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}`;
 
-  if (tuningOnly) {
-    console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}`);
+  if (!runKnowledge) {
+    console.log(messagesReport);
     if (failures.length) console.log(`\n${failures.join('\n')}`);
   } else {
     // Knowledge: the demo corpus (tuning) and each held-out folder's business, through search and the chat.
@@ -393,7 +404,7 @@ try {
     const heldNotes: string[] = [];
     const sizes: string[] = [];
     const knowledgeFailures: string[] = [];
-    for (const folder of HELD_OUT) {
+    for (const folder of folders) {
       const held = heldoutSets(folder.folder);
       phase = performance.now();
       const rag = await heldoutKnowledge(product, { ...held.bot, firstQuestion: "What's your name?" }, held.questions);
@@ -408,13 +419,12 @@ try {
     const knowledgeTable = table(['set', 'questions', 'recall@3', 'MRR', 'answers right', 'reply drawn from the expected file', 'reply drew on no knowledge', 'taken as an answer to the pending question', 'unrelated answered as if known'], knowledgeRows);
     timings.unshift(`total ${seconds(started)}`);
 
-    console.log(`\nFacts\n${factsTable}\n\n${fieldsTables.join('\n\n')}\n${freeText}\n\nObjections and intents\n${objectionsTable}\n\nSafety\n${safetyTable}\n\nKnowledge\n${knowledgeTable}`);
+    console.log(`${runMessages ? messagesReport : ''}\n\nKnowledge\n${knowledgeTable}`);
     console.log(`\n${heldNotes.join('\n')}\nTime: ${timings.join(', ')}`);
     if (failures.length) console.log(`\n${failures.join('\n')}`);
     if (tuningRag.failures.length) console.log(`\nTuning failures, rag-questions.json (${tuningRag.failures.length}):\n${tuningRag.failures.join('\n')}`);
     if (knowledgeFailures.length) console.log(`\n${knowledgeFailures.join('\n')}`);
-
-    writeSection('understanding', `## Understanding: facts, objections, safety and knowledge, on tuned and held-out words
+    if (!partial) writeSection('understanding', `## Understanding: facts, objections, safety and knowledge, on tuned and held-out words
 
 \`npm run bench:understanding\` on the product code of ${commit} — ${machine()}; ${product.mode}; messages read by the rules, then with ${product.modelReader}; ${timings.join(', ')}.
 
