@@ -12,7 +12,11 @@ const FIELDS: Field[] = [
   { key: 'riders', type: 'number', label: 'How many people will be riding?', min_value: 1, max_value: 30 },
   {
     key: 'bike', type: 'choice', label: 'Which bike would you like?',
-    options: [{ value: 'city', label: 'City bike', synonyms: ['city'] }, { value: 'kids', label: "Children's bike", synonyms: ['kids bike'] }],
+    options: [
+      { value: 'city', label: 'City bike', synonyms: ['city'] },
+      { value: 'kids', label: "Children's bike", synonyms: ['kids bike'] },
+      { value: 'mountain', label: 'Mountain bike (trails)', synonyms: [] },
+    ],
   },
   { key: 'nights', type: 'number', label: 'For how many days?', min_value: 1, max_value: 30 },
   { key: 'confidence', type: 'scale', label: 'How confident are you on a bike?', min_value: 1, max_value: 5 },
@@ -61,6 +65,26 @@ describe('understanding a business the rules were not written for', () => {
   it('takes no choice from a question about the options', () => {
     expect(stored('bike', "what's the difference between city and hybrid", { name: 'Jo', riders: 2 })).toEqual({});
     expect(stored('bike', 'do you have kids bikes? my son is 7', { name: 'Jo', riders: 2 })).toEqual({});
+  });
+
+  it('takes no duration in another unit for the field\'s, however it is said', () => {
+    const known = { name: 'Jo', riders: 2, bike: 'city' };
+    expect(stored('nights', "I've ridden for 3 years", known)).toEqual({});
+    expect(stored('nights', '2 years of riding, 4 days this time', known)).toEqual({ nights: 4 });
+  });
+
+  it('reads "one" standing for a thing, and a stage by its number, as no count', () => {
+    expect(stored('riders', 'the city one looks nice', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'one of those would do', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'by day two I was sore', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'just one', { name: 'Jo' })).toEqual({ riders: 1 });
+  });
+
+  it('names an option by the detail in brackets of its label, and not when the visitor is unsure', () => {
+    const known = { name: 'Jo', riders: 2 };
+    expect(stored('bike', 'something for the trails', known)).toEqual({ bike: 'mountain' });
+    expect(stored('bike', 'not sure yet, maybe city or mountain', known)).toEqual({});
+    expect(stored('bike', 'not sure, city I think', known)).toEqual({ bike: 'city' });
   });
 
   it('hears a condition as not yet a yes', () => {

@@ -38,7 +38,8 @@ function namesHead(phrases: string[][], heads: string[]): boolean {
  * lexicon's words for the group the option belongs to (gender words, declining).
  */
 export function phrasesOf(option: Option, generic: { gender?: boolean; decline?: boolean } = {}): string[][] {
-  const labelParts = option.label.includes(':') ? option.label.split(':') : [];
+  // "Both: lose fat and build muscle", "Intensive (mornings)": each part names the option too.
+  const labelParts = option.label.includes(':') ? option.label.split(':') : /\(.+\)/.test(option.label) ? option.label.split(/[()]/) : [];
   const own = [option.value, option.label, ...labelParts, ...option.synonyms].map((p) => words(normalize(p)));
   const extra: string[][] = [];
   if (generic.gender) {
@@ -82,7 +83,9 @@ export interface Mention {
   negated: boolean;
 }
 
-const isFiller = (word: string) => FILLERS.has(word) || /^\d+$/.test(word);
+/** Phrases are matched in stems, so the fillers are too ("build some muscle": "some" is "som"). */
+const FILLER_STEMS = new Set([...FILLERS].map(stem));
+const isFiller = (word: string) => FILLER_STEMS.has(word) || /^\d+$/.test(word);
 /** At most this many filler words between two words of a phrase. */
 const MAX_FILLERS = 3;
 
@@ -109,12 +112,16 @@ export function negatedAt(said: string[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
     const word = said[k]!;
     if (word === 'but' || word === 'instead' || word === 'now' || word === 'so') return false;
+    // "not sure, maybe intensive": unsure, which is no negation of what follows.
+    if (UNSURE_AFTER.has(said[k + 1] ?? '') && NEGATIONS.has(word)) return false;
     // "can't wait to lose weight" is eager, not negative.
     if ((word === 'cant' || word === 'cannot') && said[k + 1] === 'wait') return false;
     if (NEGATIONS.has(word) && word !== 'rather' && word !== 'instead') return true;
   }
   return false;
 }
+
+const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
 
 /** "10kg" reads as "10 kg", so a number is a filler and its unit a word ("lose about 10kg" names "lose kg"). */
 export const splitDigits = (said: string[]) => said.flatMap((w) => w.split(/(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u));

@@ -118,6 +118,16 @@ export const NOT_NAME = new Set([
   'spanish', 'italian', 'indian', 'mexican', 'brazilian', 'dutch', 'muslim', 'christian', 'jewish', 'hindu',
   'diabetic', 'pregnant', 'injured', 'allergic', 'lactose', 'gluten', 'keto', 'paleo', 'pescatarian',
   'let', 'lemme', 'gotta', 'hold', 'hang', 'gonna', 'can', 'send',
+  // Function words and degree words, which open sentences but never a name ("between work and the kids...",
+  // "way too expensive"). Words that are also names (Will, May, Per) are left out.
+  'between', 'after', 'before', 'during', 'since', 'until', 'till', 'without', 'within', 'because', 'cause', 'cuz', 'if', 'unless',
+  'though', 'although', 'while', 'whilst', 'as', 'than', 'then', 'once', 'every', 'each', 'all', 'some', 'any', 'many', 'much', 'more',
+  'most', 'less', 'few', 'way', 'quite', 'pretty', 'super', 'kinda', 'sorta', 'even', 'only', 'always', 'usually', 'sometimes',
+  'often', 'again', 'already', 'yet', 'almost', 'nearly', 'around', 'through', 'into', 'over', 'under', 'against', 'off', 'out', 'up',
+  'down', 'away', 'they', 'them', 'their', 'our', 'us', 'his', 'her', 'these', 'those', 'such', 'other', 'another', 'both', 'either',
+  'neither', 'none', 'own', 'same', 'like', 'pricey', 'expensive', 'cheap', 'busy', 'skeptical', 'sceptical',
+  // Titles: "Dr. Patel" is a surname behind a title, not what to call someone.
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof',
   // Greetings and small words of other languages a visitor may open with ("hola! soy Marco").
   'hola', 'bonjour', 'salut', 'ciao', 'ola', 'oi', 'hallo', 'hej', 'namaste', 'buenas', 'buenos', 'bom', 'dia',
   'es', 'soy', 'je', 'suis', 'sono', 'sou', 'ich', 'bin', 'mi', 'mon', 'nom', 'e', 'y', 'et', 'und',

@@ -44,7 +44,9 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const word = match[0];
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
-    if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word))) break;
+    if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
+    // A name does not repeat itself ("pricey pricey pricey").
+    if (taken.some((t) => normalize(t) === normalize(word))) return null;
     // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
     if (taken.length > 0 && /^\p{Lu}/u.test(taken[0]!) && !/^\p{Lu}/u.test(word)) break;
     taken.push(word);
@@ -59,6 +61,13 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
   end -= taken.join(' ').length - name.length;
   return name.length > 0 && /\p{L}/u.test(name) ? { name, end } : null;
 }
+
+/**
+ * A lower-case word shaped like an adjective or an abstract noun ("skeptical", "nervous", "hopeless",
+ * "exhausted"): "i'm skeptical" describes the visitor, it does not name them. Capitalised words are left alone.
+ */
+const DESCRIBING_SUFFIX = /^\p{Ll}{2,}(?:ical|ous|ful|less|able|ible|ness|ment|ive|ish|ated|ised|ized|ting|sted|ssed)$/u;
+const describing = (word: string) => DESCRIBING_SUFFIX.test(word.replace(/[.:'"!-]+$/u, ''));
 
 /** Curly apostrophes are single UTF-16 units, so unifying them keeps every index valid for the original. */
 const straightApostrophes = (text: string) => text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
@@ -81,8 +90,9 @@ function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, s
 export function findIntroducedName(text: string, answering: boolean, correcting = false): NameMention | null {
   const strong = firstIntroduced(text, NAMED_INTRO, !answering) ?? firstIntroduced(text, CALLED_INTRO, !answering) ??
     firstIntroduced(text, SELF_INTRO, true) ??
-    // "i'm sam" in lower case is a name only as the answer itself, at its start ("Tomás. ..., I'm experienced" is not).
-    (answering ? firstIntroduced(text, SELF_INTRO, false, leadLength(text)) : null);
+    // "i'm sam" in lower case is a name only as the answer itself, at its start ("Tomás. ..., I'm experienced"
+    // is not), and standing apart from what follows ("i'm way too busy" is not).
+    (answering ? standingApart(text, firstIntroduced(text, SELF_INTRO, false, leadLength(text))) : null);
   if (strong) return strong;
   for (const match of text.matchAll(HERE_SUFFIX)) {
     const span = match.indices?.[1];
@@ -104,12 +114,29 @@ function leadLength(text: string): number {
   return at;
 }
 
+/** The name, when nothing but a break follows it ("i'm sam, 34", "i'm sam"). */
+function standingApart(text: string, found: NameMention | null): NameMention | null {
+  return found && NAME_BREAK.test(text.slice(found.end)) ? found : null;
+}
+
+/** "lol jk its Nisha", "Dr. Patel, kidding, it's Nisha": what came before the joke's end is not the answer. */
+const RETRACTION = /\b(?:jk|j\/k|just kidding|just joking|kidding|joking|jokes aside)\b[\s,.!:;-]*/giu;
+/** After a lower-case bare name, words that still leave it the whole answer ("jay is fine", "jess please"). */
+const AROUND_A_NAME = new Set(['is', 'fine', 'ok', 'okay', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty', 'works', 'will', 'do',
+  'lol', 'haha', 'for', 'short', 'just', 'by', 'the', 'way', 'btw', 'here', 'mate', 'hi', 'hey', 'hello', 'cheers', 'yeah', 'yes', 'sure']);
+
 /**
  * The answer to "what's your name?": an introduced name, or else the text's first words when they stand
  * apart ("Sam", "Sam Lee", "Lee, 27, ...", "Grace. I weigh 85kg"). Refuses what is clearly not a name: a
  * question, digits only, a sentence.
  */
 export function findAnsweredName(text: string): NameMention | null {
+  const retracted = [...text.matchAll(RETRACTION)].at(-1);
+  if (retracted) {
+    const after = retracted.index + retracted[0].length;
+    const found = findAnsweredName(text.slice(after));
+    return found ? { name: found.name, end: after + found.end } : null;
+  }
   const introduced = findIntroducedName(text, true);
   if (introduced) return introduced;
   if (text.trimEnd().endsWith('?') && words(normalize(text)).length > 1) return null;
@@ -121,6 +148,9 @@ export function findAnsweredName(text: string): NameMention | null {
   // A short answer that is only the name and a few words ("Jay is fine"); lower case and a sentence's
   // words after it ("tell me more") is a sentence, not a name.
   const said = words(normalize(text.slice(from)));
-  const sentence = !/^\p{Lu}/u.test(found.name) && said.slice(1).some((w) => SENTENCE_WORDS.has(w));
+  // Lower case and other words after it ("way too expensive for me") is a sentence, unless those words are
+  // only the kind that go with a name ("jay is fine").
+  const rest = words(normalize(text.slice(found.end)));
+  const sentence = !/^\p{Lu}/u.test(found.name) && (rest.some((w) => SENTENCE_WORDS.has(w)) || !rest.every((w) => AROUND_A_NAME.has(w)));
   return said.length <= MAX_BARE_WORDS && !sentence ? found : null;
 }

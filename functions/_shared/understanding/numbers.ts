@@ -65,13 +65,14 @@ export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambi
 /** Units a duration field may count in, in its smallest: "2 weeks" to "For how many days?" is 14. */
 const UNIT_SIZE: Record<string, [string, number]> = {
   day: ['day', 1], week: ['day', 7], fortnight: ['day', 14], hour: ['hour', 1], minute: ['minute', 1], min: ['minute', 1],
-  month: ['month', 1], year: ['month', 12],
+  month: ['month', 1], mo: ['month', 1], year: ['month', 12], yr: ['month', 12], y: ['month', 12], wk: ['day', 7],
 };
 const unitOf = (word: string) => UNIT_SIZE[stem(word).replace(/s$/, '')];
 
 /** A duration in the field's own unit, when the field names one and the message says another. */
 function inFieldUnit(q: Quantity, cues: Set<string>): Quantity | null {
-  if (q.measure !== 'duration' || !q.noun) return q;
+  // "for 2 years" to "How many weeks?" is no number of weeks, whether the years read as a duration or not.
+  if ((q.measure !== 'duration' && q.measure !== 'years') || !q.noun) return q;
   const said = unitOf(q.noun);
   const wanted = [...cues].map(unitOf).find((u) => u !== undefined);
   if (!said || !wanted) return q;

@@ -95,6 +95,11 @@ const SELF = new Set(['im', 'i']);
 const BOUNDS_BEFORE = ['more than', 'less than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'fewer than', 'above', 'below', 'turning', 'nearly', 'almost', 'about to turn', 'going on', 'soon',
   'about to be', 'soon to be', 'going to be', 'gonna be', 'will be', 'nearly be', 'from', 'till', 'until', 'til', 'to'];
 
+/** Words before "one" that make it a pronoun ("the one", "this one", "the cheaper one"). */
+const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'another', 'each', 'every', 'any', 'either', 'neither', 'other', 'same', 'no', 'whichever']);
+/** Words that name a stage by its number ("by week two", "day 3 of the plan"). */
+const STAGES = new Set(['week', 'day', 'month', 'round', 'phase', 'lesson', 'session', 'chapter', 'part', 'step', 'stage', 'episode', 'module']);
+
 /** Folded text with apostrophes inside words dropped ("i'm" reads "im"), tokens kept with their offsets. */
 export function tokenize(text: string): Token[] {
   const folded = fold(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '');
@@ -226,6 +231,10 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     const denominator = tokens[next === '/' ? j + 1 : next === 'out' ? j + 2 : j + 1];
     if (denominator?.number && !(next === '/' && /^(?:o|wk|week|day|month)$/.test(denominator.text))) return q('scale', { outOf: denominator.number.value });
   }
+  // "the cheaper one", "that one", "one of these": "one" standing for a thing, not a number; "week two",
+  // "day 3": the name of a stage, not how many.
+  if (token.text === 'one' && (PRONOUN_ONE_BEFORE.has(prev) || (PRONOUN_ONE_BEFORE.has(prev2) && /^\p{L}+$/u.test(prev)) || next === 'of')) return q('ordinal');
+  if (STAGES.has(prev) && !STAGES.has(next)) return q('ordinal');
   if (next === 'y' && wordAt(tokens, j + 1) === '/' && wordAt(tokens, j + 2) === 'o') return q('age');
   if (next === 'yo' || next === 'yrs' && (wordAt(tokens, j + 1) === 'old' || wordAt(tokens, j + 1) === 'young')) return q('age');
   if (next === '-' && YEAR_WORDS.has(wordAt(tokens, j + 1))) j++;
@@ -234,7 +243,7 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     const after = wordAt(tokens, j + 1) === '-' ? wordAt(tokens, j + 2) : wordAt(tokens, j + 1);
     if (after === 'old' || after === 'young' || after === 'of' && wordAt(tokens, j + 2) === 'age') return q('age');
     const durationCue = ['for', 'been', 'since', 'ago', 'last', 'past', 'over', 'in', 'after', 'within', 'of', 'every'].some((w) => w === prev || w === after);
-    return q(durationCue ? 'duration' : 'years');
+    return q(durationCue ? 'duration' : 'years', { noun: unit });
   }
   if (WEIGHT_WORDS.has(unit) && !(unit === 'st' && !adjacent(token, tokens[j]) && !SELF.has(prev))) return q('weight');
   if (HEIGHT_WORDS.has(unit) && !(unit === 'm' && integer && value > 3)) return q('height');

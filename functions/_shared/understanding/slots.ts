@@ -85,7 +85,8 @@ const DESCRIBING = new Set(['yo', 'year', 'years', 'old', 'young', 'y', 'o', 'tr
 function selfDescription(reading: TextReading, step: Step): AnswerValue | null {
   const said = reading.said;
   const items = reading.text.split(/[,;.!\n]+|\band\b|\bbut\b|\s[-–—]\s/iu).map((item) => words(normalize(item)).join(' ')).filter(Boolean);
-  const described = step.options.filter((option) =>
+  // Declining ("rather not say") answers only its own question, never this one in passing.
+  const described = step.options.filter((option) => !declines(option) &&
     phrasesOf(option, { gender: true }).some((phrase) => {
       if (phrase.join('').length < 2) return false;
       const p = phrase.join(' ');
