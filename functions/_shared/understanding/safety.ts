@@ -8,14 +8,14 @@
  * other kinds are ignored when negated ("I'm not pregnant"), said of someone else ("my dad has diabetes")
  * or feared ("I want to avoid getting diabetes"): those are reasons to change, not the visitor's condition.
  *
- * An injury or a birth long past and healed ("broke my arm as a kid, all good now", "had my baby 3 years ago")
- * is history, not a condition. Urgency comes from the signs of danger now (safety-words.ts), whatever the kind,
- * and from a pregnancy's own warning signs or an injury that just happened.
+ * An injury or a birth long past and healed is history, not a condition; a condition's risk, or a charity for
+ * it, is not the condition. Self-harm is always urgent (the reply carries the crisis lines); the other kinds
+ * are when the message shows danger now.
  *
  * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, STILL, URGENT, URGENT_IN_PREGNANCY, URGENT_INJURY_NOW } from './safety-words.ts';
+import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, URGENT_INJURY_NOW } from './safety-words.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
 export const SAFETY_KINDS = ['self_harm', 'eating_disorder', 'pregnancy', 'injury', 'medical'] as const;
@@ -38,7 +38,7 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
 const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero', 'any']);
 const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents', 'brother', 'sister', 'grandma', 'grandpa', 'grandad',
   'granddad', 'grandmother', 'grandfather', 'nan', 'uncle', 'aunt', 'auntie', 'cousin', 'friend', 'friends', 'wife', 'husband', 'partner',
-  'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
+  'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'kids', 'children', 'child', 'mate', 'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself', 'my']);
 
 /** A condition the visitor fears or wants to prevent is a reason, not a condition. */
@@ -46,9 +46,30 @@ const PREVENTABLE = /diabet|heart|kidney|liver|cancer|injur|stroke|blood pressur
 const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming', 'become', 'prevent', 'preventing', 'avoid', 'avoiding',
   'risk', 'ending', 'end', 'reduce', 'lower', 'reverse', 'without', 'fear', 'scared', 'afraid', 'worried', 'family', 'history', 'runs', 'lower']);
 
+/** "my diabetes risk", "a cancer charity": the condition names something else, not what the visitor has. */
+const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor',
+  'doctors', 'specialist', 'patients', 'centre', 'center', 'society', 'foundation', 'fundraiser', 'runs', 'run', 'survivor', 'survivors']);
+
+/** "years ago", "as a kid": a birth or an injury told as history. */
+const LONG_AGO = /(?:^| )(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) (?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
+/** Being pregnant, nursing or trying is now, whatever else the message says happened years ago. */
+const PREGNANT_NOW = /pregnan|expect|along|gone|trimester|breast|nursing|due|ttc|ivf|conceive|trying/u;
+
+/**
+ * An injury or a birth told as the past and over, next to where it is named ("broke my arm as a kid, all good
+ * now", "had my baby 3 years ago"): history, not the visitor's condition, unless it is still with them.
+ */
+function over(said: string, index: number, match: string, kind: SafetyKind): boolean {
+  const history = kind === 'injury' || (kind === 'pregnancy' && !PREGNANT_NOW.test(match));
+  if (!history) return false;
+  const around = said.slice(Math.max(0, index - 40), index + match.length + 50);
+  return (HEALED.test(around) || LONG_AGO.test(around)) && !STILL.test(around);
+}
+
 /** "my dad has diabetes": someone else named shortly before, with no "I" in between. */
 function aboutSomeoneElse(before: string[]): boolean {
-  const other = before.findLastIndex((word) => OTHERS.has(word));
+  // "my mom's stent" reads "my moms stent".
+  const other = before.findLastIndex((word) => OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, '')));
   return other >= 0 && !before.slice(other + 1).some((word) => FIRST_PERSON.has(word) && word !== 'my');
 }
 
@@ -58,34 +79,34 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const index = match.index + (match[0].startsWith(' ') ? 1 : 0);
     if (kind === 'self_harm') return true;
     const before = wordsBefore(said, index, 3);
-    const negated = before.some((word) => NEGATIONS.has(word));
+    // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
+    const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
     const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
+    const qualifies = QUALIFYING.has(said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '');
+    if (qualifies || over(said, index, match[0], kind)) continue;
     if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 6))) return true;
   }
   return false;
 }
 
-/** "years ago", "as a kid": a birth or an injury told as history. */
-const LONG_AGO = /(?:^| )(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) (?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
-
-/** Told as the past and over: no longer the visitor's condition, unless it is still with them. */
-function over(said: string, kind: SafetyKind): boolean {
-  if (kind !== 'injury' && kind !== 'pregnancy') return false;
-  return (HEALED.test(said) || LONG_AGO.test(said)) && !STILL.test(said);
-}
-
+/** Danger now: its signs whatever the kind, a pregnancy's own warning signs, or an injury that just happened. */
 function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean): boolean {
   if (kind === 'self_harm' || urgentSigns) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
-  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|fell|crash|knocked/u.test(said) && URGENT_INJURY_NOW.test(said);
+  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|crash|knocked|dropped|deformed/u.test(said) && URGENT_INJURY_NOW.test(said);
   return false;
 }
 
 /** The safety signal in a normalized message, or null. */
 export function safetySignal(said: string): SafetySignal | null {
-  const urgentSigns = statedOfOneself(said, URGENT, 'medical');
+  // Feeling unwell several ways at once ("shaky, sweaty and confused") is a sign of danger in itself.
+  const symptoms = new Set(Array.from(said.matchAll(SYMPTOMS), (m) => m[0].trim())).size;
+  const overdose = OVERDOSE.test(said);
+  const urgentSigns = overdose || statedOfOneself(said, URGENT, 'medical') || symptoms >= 3;
   for (const kind of SAFETY_KINDS) {
-    if (statedOfOneself(said, PATTERNS[kind], kind) && !over(said, kind)) return { kind, urgent: urgentFor(said, kind, urgentSigns) };
+    if (!statedOfOneself(said, PATTERNS[kind], kind)) continue;
+    // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder.
+    return { kind: overdose && kind !== 'self_harm' ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2) };
   }
   return urgentSigns ? { kind: 'medical', urgent: true } : null;
 }
