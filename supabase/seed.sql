@@ -55,15 +55,15 @@ values
     ]', null, true),
   ('5e1f0a57-0000-4000-8000-000000000001', 'primary_goal', 'choice', 'goal', null, null, null, null,
     '[
-      {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded", "weight loss", "fat loss", "lean out", "shred", "lose kg", "lose kilos", "lose pounds", "lose lbs", "drop kilos", "drop pounds", "lose my belly", "lose belly fat", "get rid of my gut", "lose my gut", "burn fat", "shed weight", "shed pounds", "get slimmer", "lose inches"]},
-      {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "bulk up", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle", "muscle", "put on size", "put on muscle", "gain mass", "gain size", "add muscle", "muscle gain", "build mass", "get jacked"]},
+      {"value": "fat_loss", "label": "Lose fat", "synonyms": ["lose weight", "cut", "cutting", "slim down", "get lean", "lose fat", "drop weight", "get shredded", "weight loss", "fat loss", "lean out", "shred", "lose kg", "lose kilos", "lose pounds", "lose lbs", "drop kilos", "drop pounds", "lose my belly", "lose belly fat", "get rid of my gut", "lose my gut", "burn fat", "shed weight", "shed pounds", "get slimmer", "lose inches", "dress size", "weigh less", "love handles", "beer belly", "get thinner", "trim down", "bajar de peso", "perder peso", "adelgazar"]},
+      {"value": "muscle_gain", "label": "Build muscle", "synonyms": ["bulk", "bulking", "bulk up", "gain muscle", "get bigger", "gain weight", "get stronger", "build muscle", "muscle", "put on size", "put on muscle", "gain mass", "gain size", "add muscle", "muscle gain", "build mass", "get jacked", "more muscle", "get strong", "get big", "get huge", "beef up", "hardgainer", "gain strength", "ganar musculo"]},
       {"value": "recomp", "label": "Both: lose fat and build muscle", "synonyms": ["both", "recomp", "recomposition", "body recomposition", "tone up", "get toned", "toned", "tone", "more muscle less fat", "less fat more muscle"]}
     ]', null, true),
   -- Asked only for recomposition; the plan rules read "lean" when it was not asked.
   ('5e1f0a57-0000-4000-8000-000000000001', 'recomp_focus', 'choice', 'focus', null, null, null, null,
     '[
-      {"value": "lean", "label": "Leaning out first", "synonyms": ["lean", "lean out", "fat first", "lose fat first", "cut first"]},
-      {"value": "build", "label": "Building first", "synonyms": ["build", "muscle first", "build first", "bulk first"]}
+      {"value": "lean", "label": "Leaning out first", "synonyms": ["lean", "lean out", "fat first", "lose fat first", "cut first", "leaner", "lose fat", "losing fat", "lose the fat", "fat loss", "cut", "cutting", "get lean", "fat side"]},
+      {"value": "build", "label": "Building first", "synonyms": ["build", "muscle first", "build first", "bulk first", "muscle", "more muscle", "bigger", "get bigger", "bulk", "bulking", "muscle side", "build muscle", "gain muscle"]}
     ]', '"lean"', false),
   ('5e1f0a57-0000-4000-8000-000000000001', 'eating_habits', 'text', 'eating habits', null, null, null, 500, '[]', null, true),
   ('5e1f0a57-0000-4000-8000-000000000001', 'emotional_why', 'text', 'reason', null, null, null, 500, '[]', null, true),

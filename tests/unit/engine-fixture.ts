@@ -59,13 +59,13 @@ export const FIELDS: Field[] = [
         label: 'Lose fat',
         synonyms: ['lose weight', 'cut', 'cutting', 'slim down', 'get lean', 'lose fat', 'drop weight', 'get shredded', 'weight loss', 'fat loss',
           'lean out', 'shred', 'lose kg', 'lose kilos', 'lose pounds', 'lose lbs', 'drop kilos', 'drop pounds', 'lose my belly', 'lose belly fat',
-          'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches'],
+          'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches', 'dress size', 'weigh less', 'love handles', 'beer belly', 'get thinner', 'trim down', 'bajar de peso', 'perder peso', 'adelgazar'],
       },
       {
         value: 'muscle_gain',
         label: 'Build muscle',
         synonyms: ['bulk', 'bulking', 'bulk up', 'gain muscle', 'get bigger', 'gain weight', 'get stronger', 'build muscle', 'muscle', 'put on size',
-          'put on muscle', 'gain mass', 'gain size', 'add muscle', 'muscle gain', 'build mass', 'get jacked'],
+          'put on muscle', 'gain mass', 'gain size', 'add muscle', 'muscle gain', 'build mass', 'get jacked', 'more muscle', 'get strong', 'get big', 'get huge', 'beef up', 'hardgainer', 'gain strength', 'ganar musculo'],
       },
       {
         value: 'recomp',
@@ -81,8 +81,8 @@ export const FIELDS: Field[] = [
     default_value: 'lean',
     fill_in_passing: false,
     options: [
-      { value: 'lean', label: 'Leaning out first', synonyms: ['lean', 'lean out', 'fat first', 'lose fat first', 'cut first'] },
-      { value: 'build', label: 'Building first', synonyms: ['build', 'muscle first', 'build first', 'bulk first'] },
+      { value: 'lean', label: 'Leaning out first', synonyms: ['lean', 'lean out', 'fat first', 'lose fat first', 'cut first', 'leaner', 'lose fat', 'losing fat', 'lose the fat', 'fat loss', 'cut', 'cutting', 'get lean', 'fat side'] },
+      { value: 'build', label: 'Building first', synonyms: ['build', 'muscle first', 'build first', 'bulk first', 'muscle', 'more muscle', 'bigger', 'get bigger', 'bulk', 'bulking', 'muscle side', 'build muscle', 'gain muscle'] },
     ],
   },
   { key: 'eating_habits', type: 'text', label: 'eating habits', max_length: 500 },

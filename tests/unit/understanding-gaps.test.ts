@@ -16,6 +16,7 @@ const FIELDS: Field[] = [
       { value: 'city', label: 'City bike', synonyms: ['city'] },
       { value: 'kids', label: "Children's bike", synonyms: ['kids bike'] },
       { value: 'mountain', label: 'Mountain bike (trails)', synonyms: [] },
+      { value: 'private', label: 'Private guided ride', synonyms: [] },
     ],
   },
   { key: 'nights', type: 'number', label: 'For how many days?', min_value: 1, max_value: 30 },
@@ -85,6 +86,27 @@ describe('understanding a business the rules were not written for', () => {
     expect(stored('bike', 'something for the trails', known)).toEqual({ bike: 'mountain' });
     expect(stored('bike', 'not sure yet, maybe city or mountain', known)).toEqual({});
     expect(stored('bike', 'not sure, city I think', known)).toEqual({ bike: 'city' });
+  });
+
+  it('counts the people a visitor speaks for when no number of them is given', () => {
+    expect(stored('riders', 'just me', { name: 'Jo' })).toEqual({ riders: 1 });
+    expect(stored('riders', "we're 3", { name: 'Jo' })).toEqual({ riders: 3 });
+    expect(stored('riders', 'me and my brother', { name: 'Jo' })).toEqual({ riders: 2 });
+    expect(stored('riders', 'me and my brothers', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'just me and my wife', { name: 'Jo' })).toEqual({ riders: 2 });
+    expect(stored('nights', "12 days, we're 3", { name: 'Jo' })).toEqual({ riders: 3, nights: 12 });
+  });
+
+  it('reads "a week" as seven days when the days are asked, never in a question', () => {
+    const known = { name: 'Jo', riders: 2, bike: 'city' };
+    expect(stored('nights', 'a week', known)).toEqual({ nights: 7 });
+    expect(stored('nights', 'twice a week', known)).toEqual({});
+    expect(stored('nights', 'a week or two', known)).toEqual({});
+    expect(stored('nights', 'how much is a week?', known)).toEqual({});
+  });
+
+  it('takes an option named "private" for a choice, not for declining to answer', () => {
+    expect(stored('name', "Jo here, I'd like the private guided ride")).toEqual({ name: 'Jo', bike: 'private' });
   });
 
   it('hears a condition as not yet a yes', () => {

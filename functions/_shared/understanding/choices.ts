@@ -37,13 +37,17 @@ function namesHead(phrases: string[][], heads: string[]): boolean {
  * "Heading: detail" label ("Both" and "lose fat and build muscle"), and its synonyms. `generic` adds the
  * lexicon's words for the group the option belongs to (gender words, declining).
  */
-export function phrasesOf(option: Option, generic: { gender?: boolean; decline?: boolean } = {}): string[][] {
+export function phrasesOf(option: Option, generic: { gender?: boolean; decline?: boolean; roles?: boolean } = {}): string[][] {
   // "Both: lose fat and build muscle", "Intensive (mornings)": each part names the option too.
   const labelParts = option.label.includes(':') ? option.label.split(':') : /\(.+\)/.test(option.label) ? option.label.split(/[()]/) : [];
   const own = [option.value, option.label, ...labelParts, ...option.synonyms].map((p) => words(normalize(p)));
   const extra: string[][] = [];
   if (generic.gender) {
-    for (const group of GENDER_GROUPS) if (namesHead(own, group.heads)) extra.push(...group.words.map((w) => words(normalize(w))));
+    for (const group of GENDER_GROUPS) {
+      if (!namesHead(own, group.heads)) continue;
+      extra.push(...group.words.map((w) => words(normalize(w))));
+      if (generic.roles) extra.push(...group.roles.map((w) => words(normalize(w))));
+    }
   }
   if (generic.decline && namesHead(own.flatMap((p) => [p, ...subPhrases(p)]), DECLINE.heads)) {
     extra.push(...DECLINE.words.map((w) => words(normalize(w))));
@@ -56,6 +60,10 @@ export function phrasesOf(option: Option, generic: { gender?: boolean; decline?:
     return true;
   });
 }
+
+const ROLES = new Set(GENDER_GROUPS.flatMap((group) => group.roles));
+/** A family role that says a gender ("mum", "dad"): said of the visitor only where they describe themselves. */
+export const isRole = (phrase: string) => ROLES.has(phrase);
 
 /** Two- and three-word runs of a phrase, so "Prefer not to say" shows its head "prefer not". */
 function subPhrases(phrase: string[]): string[][] {
@@ -85,24 +93,62 @@ export interface Mention {
 
 /** Phrases are matched in stems, so the fillers are too ("build some muscle": "some" is "som"). */
 const FILLER_STEMS = new Set([...FILLERS].map(stem));
-const isFiller = (word: string) => FILLER_STEMS.has(word) || /^\d+$/.test(word);
+/** Units between a verb and what it acts on say how much, not what: "put on 5kg of muscle". */
+const UNIT_STEMS = new Set(['kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs', 'pound', 'pounds', 'stone', 'stones'].map(stem));
+const isFiller = (word: string) => FILLER_STEMS.has(word) || UNIT_STEMS.has(word) || /^\d+$/.test(word);
+/** After one of these a visitor may put a word of their own before the thing: "lose the beer belly". */
+const DETERMINER_STEMS = new Set(['the', 'my', 'this', 'that', 'these', 'those', 'our', 'your', 'his', 'her', 'their'].map(stem));
 /** At most this many filler words between two words of a phrase. */
 const MAX_FILLERS = 3;
 
-/** Where `phrase` occurs in `text` from `start` (stems compared, fillers allowed inside), or -1. */
+/**
+ * Where `phrase` occurs in `text` from `start` (stems compared, fillers allowed inside), or -1. A filler in
+ * the phrase itself is optional when the phrase has two other words ("lose my gut" is said "lose this gut").
+ */
 function matchAt(text: string[], phrase: string[], start: number): number {
   if (text[start] !== phrase[0]) return -1;
+  const optional = phrase.filter((w) => !FILLER_STEMS.has(w)).length >= 2;
   let at = start + 1;
   for (let k = 1; k < phrase.length; k++) {
     let skipped = 0;
-    while (at < text.length && text[at] !== phrase[k] && isFiller(text[at]!) && skipped < MAX_FILLERS) {
-      at++;
-      skipped++;
+    let ownWord = false;
+    while (at < text.length && text[at] !== phrase[k] && skipped < MAX_FILLERS) {
+      if (isFiller(text[at]!)) {
+        at++;
+        skipped++;
+      } else if (!ownWord && DETERMINER_STEMS.has(text[at - 1]!) && text[at + 1] === phrase[k] && !FILLER_STEMS.has(phrase[k]!)) {
+        at++;
+        skipped++;
+        ownWord = true;
+      } else break;
     }
-    if (text[at] !== phrase[k]) return -1;
+    if (text[at] !== phrase[k]) {
+      if (optional && FILLER_STEMS.has(phrase[k]!)) continue;
+      return -1;
+    }
     at++;
   }
   return at;
+}
+
+/**
+ * Verbs that mean the same before what a visitor wants to lose or gain: a phrase an owner wrote with one
+ * ("lose belly", "gain size") is also said with the others ("drop the belly", "add size", "put on mass").
+ * Only where the verb says a wish (after "to", "wanna", or opening the message), since "I've put on weight"
+ * tells the past.
+ */
+const VERB_FAMILIES: string[][][] = [
+  ['lose', 'drop', 'shed', 'shift', 'burn', 'trim', 'slim', 'get rid of', 'burn off'],
+  ['gain', 'build', 'add', 'put on', 'pack on', 'build up'],
+].map((family) => family.map((verb) => verb.split(' ').map(stem)));
+const WISHING = new Set(['to', 'wanna', 'gotta', 'gonna', 'lets', 'help', 'me', 'and'].map(stem));
+
+function familyVariants(phrase: string[]): string[][] {
+  for (const family of VERB_FAMILIES) {
+    const verb = family.find((v) => v.every((w, k) => phrase[k] === w) && phrase.length > v.length);
+    if (verb) return family.filter((v) => v !== verb).map((v) => [...v, ...phrase.slice(verb.length)]);
+  }
+  return [];
 }
 
 /** A negation within the three words before, with no clause break between ("not bulk", "don't want to lose"). */
@@ -111,6 +157,7 @@ export function negatedAt(said: string[], start: number): boolean {
   if (pair === 'instead of' || pair === 'rather than' || pair === 'other than') return true;
   for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
     const word = said[k]!;
+    if (word === SENTENCE_BREAK) return false;
     if (word === 'but' || word === 'instead' || word === 'now' || word === 'so') return false;
     // "not sure, maybe intensive": unsure, which is no negation of what follows.
     if (UNSURE_AFTER.has(said[k + 1] ?? '') && NEGATIONS.has(word)) return false;
@@ -123,6 +170,17 @@ export function negatedAt(said: string[], start: number): boolean {
 
 const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
 
+/** Stands between sentences in a message's words: no phrase and no negation reaches across it ("saw nothing. want to gain muscle"). */
+const SENTENCE_BREAK = '|';
+
+/** A message's words for matching options, "10kg" as "10 kg", with a break between its sentences. */
+export function sentenceWords(text: string): string[] {
+  return text.split(/[.!?;]+(?=\s|$)/u).flatMap((sentence, i) => {
+    const said = splitDigits(words(normalize(sentence)));
+    return i > 0 && said.length ? [SENTENCE_BREAK, ...said] : said;
+  });
+}
+
 /** "10kg" reads as "10 kg", so a number is a filler and its unit a word ("lose about 10kg" names "lose kg"). */
 export const splitDigits = (said: string[]) => said.flatMap((w) => w.split(/(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u));
 
@@ -133,10 +191,13 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
   for (const option of options) {
     for (const raw of phrasesOf(option, generic)) {
       if (raw.length < minWords || raw.join('').length < 2) continue;
-      const phrase = stems(raw);
-      for (let start = 0; start + phrase.length <= text.length; start++) {
-        const end = matchAt(text, phrase, start);
-        if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) });
+      const own = stems(raw);
+      for (const phrase of [own, ...familyVariants(own)]) {
+        for (let start = 0; start + phrase.length <= text.length; start++) {
+          if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!)) continue;
+          const end = matchAt(text, phrase, start);
+          if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) });
+        }
       }
     }
   }
@@ -158,6 +219,8 @@ const contains = (outer: string[], inner: string[]) => {
   return false;
 };
 
+const FIRST_BEFORE = /(?:^| )(?:start with|starting with|begin with|first|firstly)$/u;
+
 /** Words that join two named options into one wish ("lose fat and build muscle"), or offer them as alternatives. */
 const JOINING = new Set(['and', 'plus', 'while', 'whilst', 'but', 'with', 'both', 'also', 'same', 'together']);
 const ALTERNATIVE = / (?:or|either|unsure|between|decide|not sure|dont know|undecided|torn) /u;
@@ -171,6 +234,9 @@ function chosen(options: Option[], found: Mention[], said: string[]): Option | n
   const named = outermost(found.filter((m) => !m.negated));
   const distinct = [...new Set(named.map((m) => m.option))];
   if (distinct.length <= 1) return distinct[0] ?? null;
+  // "get bigger first then cut", "start with losing the fat": the one that comes first is the one chosen.
+  const first = [...new Set(named.filter((m) => said[m.end] === 'first' || FIRST_BEFORE.test(said.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.option))];
+  if (first.length === 1) return first[0]!;
   if (ALTERNATIVE.test(` ${said.join(' ')} `) || !said.some((w) => JOINING.has(w))) return null;
   const combining = options.filter((candidate) =>
     distinct.every((option) =>
@@ -187,11 +253,15 @@ function chosen(options: Option[], found: Mention[], said: string[]): Option | n
  * synonyms ("m", "f") count only as the whole answer, never inside a sentence.
  */
 export function matchOption(step: Step, text: string): Option | null {
-  const said = splitDigits(words(normalize(text)));
+  const said = sentenceWords(text);
   const whole = words(normalize(text)).join(' ');
   const generic = { gender: step.entity === 'self_description', decline: true };
   const exact = step.options.filter((option) => phrasesOf(option, generic).some((p) => p.join(' ') === whole));
   if (exact.length > 0) return exact.length === 1 ? exact[0]! : null;
+  // An option given as one item of a list, one letter included: "f, 29", "Evening classes. 3 weeks".
+  const items = new Set(text.split(/[,;.!?\n]+|\s[-–—]\s/u).map((item) => words(normalize(item)).join(' ')).filter(Boolean));
+  const listed = items.size > 1 ? step.options.filter((option) => phrasesOf(option, generic).some((p) => items.has(p.join(' ')))) : [];
+  if (listed.length === 1) return listed[0]!;
   const position = byPosition(step.options, whole);
   if (position) return position;
   return chosen(step.options, mentions(step.options, said, 1, generic).filter((m) => m.phrase.join('').length > 1), said);
@@ -213,7 +283,7 @@ const WANTED_AFTER = /^(?:is|are) (?:my|the) (?:main |big |biggest |top |number 
  * "both" means too many things in passing; declining ("rather not say") answers only its own question.
  */
 export function mentionedOption(step: Step, text: string): Option | null {
-  const said = splitDigits(words(normalize(text)));
+  const said = sentenceWords(text);
   const options = step.options.filter((option) => !declines(option));
   const items = new Set(text.split(/[,;.!?\n]+|\s[-–—]\s/u).map((item) => words(normalize(item)).join(' ')).filter(Boolean));
   const found = mentions(options, said, 1).filter((m) => {

@@ -74,6 +74,8 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
   human: (m) => (handoffSignal(m.said, m.raw)?.reason === 'asked_for_human' ? { kind: 'handoff', reason: 'asked_for_human' } : null),
   frustration: (m) => (handoffSignal(m.said, m.raw)?.reason === 'frustration' ? { kind: 'handoff', reason: 'frustration' } : null),
   pointed_objection: (m) => {
+    // "$$$ is the problem": money in symbols alone.
+    if (/[$€£¥]{2,}/u.test(m.raw)) return objection('price');
     const found = objectionIn(m.said, 'pointed') ?? (ABOUT_THE_OFFER.test(m.said) ? objectionIn(m.said, 'general') : null);
     if (found) return objection(found);
     return m.money && (PRICE_REACTION.test(m.said) || /[?!]{2,}/.test(m.raw)) ? objection('price') : null;
@@ -86,8 +88,10 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
     // "no time to cook" answers "do you enjoy cooking?" in the question's own terms.
     // Only time is the question's own topic ("no time to cook"); money is not ("I cook but can't stretch to 49").
     if (!general || general === 'not_now' || (general === 'time' && aboutTheQuestion(m.said, m.pending))) return ANSWER;
+    // "9 because i always give up on my own": the circumstance is the answer's reason.
+    if (GIVEN_AS_REASON.test(m.said) && !m.raw.includes('?') && m.pending.kind !== 'text') return ANSWER;
     if (m.pending.kind !== 'text' || m.pending.entity) return objection(general);
-    return words(m.said).length <= BARE_OBJECTION_WORDS ? objection(general) : ANSWER;
+    return words(m.said).length <= BARE_OBJECTION_WORDS || !saysMore(m.raw) ? objection(general) : ANSWER;
   },
   objection: (m) => {
     const found = objectionIn(m.said, 'general');
@@ -98,6 +102,21 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
 };
 
 const ANSWER: MessageIntent = { kind: 'answer' };
+
+/** A circumstance given as the reason for the answer ("9 because I always give up on my own"). */
+const GIVEN_AS_REASON = phrases('because', 'cause', 'cuz', 'coz', 'since i');
+/** Where a free-text answer's parts begin: punctuation, "because", "so", and a wish ("I want this time to be different"). */
+const PARTS = /[,;.!?\n]+|\s(?:because|cause|cuz|so|since|which is why|but now|now|these days|nowadays)\s|\s(?=(?:and )?i (?:want|wanna|need|would like|d like|hope)\b)|\s(?=and i\b)/iu;
+
+/**
+ * Whether a free-text answer says something besides its objection: a part of three words or more with no
+ * objection wording ("I eat a lot of takeaway because I don't have time to cook"). "my schedule is insane, I
+ * travel for work every week" is the objection and nothing else.
+ */
+function saysMore(raw: string): boolean {
+  return raw.split(PARTS).map((part) => normalize(part)).some((part) =>
+    words(part).length >= 3 && !objectionIn(part, 'general') && !objectionIn(part, 'pointed'));
+}
 
 /** A yes/no answer that speaks of the question's own activity ("no time to cook" to "do you enjoy cooking?"). */
 function aboutTheQuestion(said: string, pending: Step): boolean {
@@ -180,6 +199,12 @@ function shapeOf(raw: string, said: string, offer: RegExp | null): 'strong' | 'w
   if (asked && interrogative) return 'strong';
   if (asked && (spoken.length >= MIN_QUESTION_WORDS || namesATopic(said, offer))) return 'weak';
   return interrogative && spoken.length >= MIN_QUESTION_WORDS ? 'weak' : null;
+}
+
+/** Whether the message is shaped as a question at all (a question word, a "?", an opener like "do you have"). */
+export function shapedAsQuestion(text: string): boolean {
+  const raw = text.slice(0, MAX_SCAN).trim();
+  return shapeOf(raw, normalize(raw), null) !== null || raw.includes('?');
 }
 
 /** The last mark that is not a space, quote, bracket or emoji is a "?". A scan, not a regex, to stay linear. */

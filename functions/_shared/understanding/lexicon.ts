@@ -54,7 +54,8 @@ export const UNSURE = ['i dont know', 'i do not know', 'not sure', 'im not sure'
  * sentence ("I do enjoy cooking", "I can't stand cooking") says yes or no, whatever the activity.
  */
 export const LIKING = ['love', 'loves', 'like', 'likes', 'enjoy', 'enjoys', 'adore', 'adores', 'dig', 'fancy', 'relish',
-  'am into', 'im into', 'am a fan of', 'im a fan of', 'a fan of', 'big fan of', 'keen on', 'passionate about', 'into'];
+  'am into', 'im into', 'am a fan of', 'im a fan of', 'a fan of', 'big fan of', 'keen on', 'passionate about', 'into',
+  'happy to', 'glad to', 'willing to', 'keen to', 'up for', 'dont mind', 'do not mind'];
 export const DISLIKING = ['hate', 'hates', 'dislike', 'dislikes', 'loathe', 'detest', 'despise', 'cant stand',
   'cannot stand', 'can not stand', 'hate hate', 'not a fan of', 'not into', 'not keen on', 'sick of', 'tired of', 'avoid', 'suck at', 'am bad at', 'im bad at', 'im terrible at', 'am terrible at', 'im hopeless at'];
 /** "I'm a terrible cook", "I'm a great cook": an adjective before the activity's noun. */
@@ -65,31 +66,41 @@ export const BAD_AT = ['terrible', 'bad', 'awful', 'horrible', 'lousy', 'useless
  * Gender words by group. A bot's gender options are matched to a group by their own words (an option
  * named "Male" or "Man" takes the male group), so every bot that asks gets these without listing them.
  */
-export const GENDER_GROUPS: { heads: string[]; words: string[] }[] = [
+export const GENDER_GROUPS: { heads: string[]; words: string[]; roles: string[] }[] = [
   {
     heads: ['male', 'man', 'men'],
     words: ['male', 'man', 'guy', 'dude', 'bloke', 'lad', 'gent', 'gentleman', 'boy', 'fella', 'fellow', 'chap', 'he him',
-      'trans man', 'cis man', 'cis male', 'a man', 'a guy', 'a bloke', 'a dude', 'a lad', 'mr'],
+      'trans man', 'cis man', 'cis male', 'a man', 'a guy', 'a bloke', 'a dude', 'a lad', 'mr',
+      // In the languages a visitor may slip into.
+      'hombre', 'varon', 'chico', 'homme', 'mann', 'uomo', 'homem', 'masculino', 'masculin'],
+    // Family roles say a gender too, but only where the visitor describes themselves ("dad of three", not "my dad").
+    roles: ['dad', 'father', 'daddy', 'papa', 'husband', 'hubby', 'grandad', 'granddad', 'grandpa', 'grandfather', 'son', 'brother', 'boyfriend', 'uncle'],
   },
   {
     heads: ['female', 'woman', 'women'],
     words: ['female', 'woman', 'girl', 'gal', 'lady', 'lass', 'gurl', 'she her', 'trans woman', 'cis woman', 'cis female',
-      'a woman', 'a girl', 'a gal', 'a lady', 'mrs', 'ms', 'miss', 'chick', 'gyal'],
+      'a woman', 'a girl', 'a gal', 'a lady', 'mrs', 'ms', 'miss', 'chick', 'gyal',
+      'mujer', 'chica', 'femme', 'frau', 'mulher', 'femenino', 'feminin', 'feminine'],
+    roles: ['mum', 'mom', 'mother', 'mommy', 'mummy', 'mama', 'wife', 'grandma', 'gran', 'granny', 'nana', 'grandmother', 'daughter', 'sister', 'girlfriend', 'aunt', 'auntie'],
   },
   {
     heads: ['non binary', 'nonbinary', 'non-binary', 'nb', 'enby', 'other'],
     words: ['non binary', 'nonbinary', 'enby', 'nb', 'genderqueer', 'genderfluid', 'gender fluid', 'agender', 'they them', 'gender non conforming', 'two spirit', 'neither'],
+    roles: [],
   },
 ];
 
 /** Declining to answer. Attaches to an option that itself says so ("Prefer not to say"). */
 export const DECLINE = {
-  heads: ['prefer not', 'rather not', 'not to say', 'skip', 'not say', 'decline', 'private'],
+  // Not "private": an option "Private lessons" is a choice, not a refusal.
+  heads: ['prefer not', 'rather not', 'not to say', 'skip', 'not say', 'decline'],
   words: ['prefer not to say', 'prefer not to answer', 'prefer not', 'id prefer not to', 'rather not say', 'id rather not say',
     'id rather not', 'rather not', 'i would rather not', 'i would rather not say', 'rather not answer', 'rather not tell',
     'prefer not to tell', 'skip', 'skip this', 'skip that', 'pass', 'no comment', 'none of your business', 'not telling',
     'dont want to say', 'do not want to say', 'dont wanna say', 'i dont want to answer', 'id rather keep that private',
-    'private', 'thats private', 'not saying', 'decline', 'i decline', 'rather not share', 'prefer not to share', 'next question'],
+    'private', 'thats private', 'not saying', 'decline', 'i decline', 'rather not share', 'prefer not to share', 'next question',
+    'personal', 'thats personal', 'thats a bit personal', 'keep that to myself', 'keep it to myself', 'prefer to keep that to myself',
+    'rather keep that to myself', 'prefer to keep that private', 'prefer not to disclose', 'rather not disclose', 'not disclosing', 'none of your concern'],
 };
 
 /** Words that are never a name, or end one ("Sam and ...", "I'm tired"). */

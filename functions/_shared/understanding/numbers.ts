@@ -51,13 +51,17 @@ const TAKES: Record<Entity | 'scale' | 'none', Measure[]> = {
   self_description: [],
 };
 
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
 /** A number the field's own words sit next to: up to three words before it or two after it. */
 function cued(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
   if (cues.size === 0) return false;
   // After "8 out of 10" the words begin after the denominator.
   const after = q.at + 1 + (q.outOf !== undefined ? (tokens[q.at + 1]?.text === '/' ? 2 : 3) : 0);
-  const near = [...tokens.slice(Math.max(0, q.at - 3), q.at), ...tokens.slice(after, after + 3)];
-  return near.some((t) => /^\p{L}/u.test(t.text) && cues.has(stem(t.text)));
+  const own = (k: number) => k >= q.at && k < after;
+  const near = [...range(Math.max(0, q.at - 3), q.at), ...range(after, Math.min(tokens.length, after + 3))];
+  // A unit right after another number is that number's ("10 days, we're 2": days belongs to 10).
+  return near.some((k) => /^\p{L}/u.test(tokens[k]!.text) && cues.has(stem(tokens[k]!.text)) && !(tokens[k - 1]?.number && !own(k - 1)));
 }
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
@@ -83,14 +87,49 @@ function inFieldUnit(q: Quantity, cues: Set<string>): Quantity | null {
 /** "me, my wife and our 2 kids", "me plus 3 friends": the visitor counts beside the number, which is not the total. */
 const BESIDES_ME = /\b(?:me|myself)\b\s*(?:,|and|plus|with|\+)|\b(?:and|plus) me\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee)\b/u;
 
+/** Words between two numbers that replace the first with the second: "4. wait no make it 6", "3, actually 5". */
+const REPLACING = /(?:^| )(?:wait|actually|no|nope|sorry|make it|make that|i mean|i meant|scratch that|or rather|correction|change (?:it|that) to)(?: |$)/u;
+
+/** The last of several numbers when the visitor put the earlier ones right in the same message, else null. */
+function putRight(tier: Quantity[], tokens: Token[]): Quantity | null {
+  const sorted = [...tier].sort((a, b) => a.at - b.at);
+  const last = sorted.at(-1)!;
+  const before = sorted.at(-2)!;
+  const between = tokens.slice(before.at + 1, last.at).map((t) => t.text).filter((t) => /^\p{L}/u.test(t)).join(' ');
+  return REPLACING.test(between) ? last : null;
+}
+
+/** A count of people ("How many people will be riding?", "How many guests?"): "just me", "we're 2" count them. */
+const PEOPLE = /\b(?:people|persons?|guests?|riders?|travell?ers?|adults?|participants?|attendees?|of you|in your (?:group|party)|party|group)\b/iu;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COMPANION = '(?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|dad|brother|sister|colleague)';
+
+/** How many people the visitor says they are, without a number of them: "just me", "me and my wife", "we're 2". */
+function partySize(said: string): number | null {
+  const n = (word: string) => NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+  const counted = /\b(?:we re|were|we are|there are|theres|there s|party of|group of)\s+(\d+|\w+)\b/u.exec(said) ?? /\b(\d+|\w+) of us\b/u.exec(said);
+  if (counted && n(counted[1]!) !== null) return n(counted[1]!);
+  if (/\b(?:just|only) (?:me|myself)\b(?! (?:and|plus|with|\+))|\bme alone\b|\bsolo\b|\bon my own\b|\bby myself\b/u.test(said)) return 1;
+  if (new RegExp(`\\b(?:me and my|my ${COMPANION} and (?:i|me)|both of us|the two of us|me and (?:the|a) ${COMPANION})\\b`, 'u').test(said) &&
+    !/\d|\band (?:my|our|the) \w+s\b|\bkids\b|\bfamily\b|\bfriends\b/u.test(said.replace(/^.*?\bme and my \w+/u, ''))) {
+    return new RegExp(`\\bme and my ${COMPANION}s\\b`, 'u').test(said) ? null : 2;
+  }
+  return null;
+}
+
 /**
  * The field's number in this message. `asked`: the field is the pending question, so a bare number counts.
  */
 export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], asked: boolean): NumberReading {
   const entity = step.kind === 'scale' ? 'scale' : entityOf(step) ?? 'none';
+  if (entity === 'count' && PEOPLE.test(`${step.label ?? ''} ${step.prompt}`)) {
+    const said = tokens.map((t) => t.text).filter((t) => /^[\p{L}\d]/u.test(t)).join(' ');
+    const size = partySize(said);
+    if (size !== null && !quantities.some((q) => q.value !== size && (q.measure === 'bare' || q.measure === 'count'))) return { value: size, integer: true };
+  }
   const takes = TAKES[entity];
   const cues = cueWords(step);
-  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact)
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
@@ -115,7 +154,7 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   for (const tier of tiers) {
     const values = [...new Set(tier.map((q) => q.value))];
     if (values.length === 1) return tier.find((q) => q.value === values[0])!;
-    if (values.length > 1) return 'ambiguous';
+    if (values.length > 1) return putRight(tier, tokens) ?? 'ambiguous';
   }
   if (asked && quantities.some((q) => q.range || q.inexact)) return 'ambiguous';
   return 'none';

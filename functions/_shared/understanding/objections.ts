@@ -33,6 +33,11 @@ const WORDINGS: Wording[] = [
       '(?:tried|done|did) (?:two|three|four|a few|several|some|\\d+) of these',
       '(?:plan|program|programme|diet|coach|trainer|app|service)(?: plan)? (?:flopped|failed|didnt help|did not help|didnt work|did not work|never worked)',
       '(?:had|used|hired|paid) (?:a |an )?(?:coach|trainer|personal trainer|nutritionist|dietitian|dietician)(?: \\w+){0,2} (?:before|already|and it)',
+      // "third time trying a program like this", "did something like this last year", "been down this road".
+      '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth|hundredth|millionth) time (?:trying|doing|starting|on|attempting|giving)',
+      '(?:did|tried|done|used) (?:something|stuff|one|things) like (?:this|that|yours)',
+      'been (?:down this road|down that road|here before|there before|through this before)',
+      '(?:tried|used|done|did) (?:a|an|one|some) (?:\\w+ ){0,3}(?:thing|service|plan|program|programme|diet|app|company|kit|subscription|box)(?: \\w+){0,4} (?:and|but) (?:hated|didnt like|did not like|quit|gave up|stopped|it didnt|it did not|it never)',
     ),
     general: phrases(
       `(?:tried|done|did|been on|attempted|followed) ${fillers('every|all|all the|all kinds of|so many|lots of|loads of|tons of|many|countless|single|a million|dozens of|a bunch of|most|of|the', 3)}(?:diets?|plans?|programs?|programmes?|meal plans?|fad diets?|approaches|apps|methods|things)(?! (?:for|to|with) (?:the|my|our|me))`,
@@ -53,6 +58,16 @@ const WORDINGS: Wording[] = [
       '(?:quit|gave up|stopped|dropped out) after (?:a |two |three |\\d+ |a few |a couple of )?(?:days?|weeks?|months?)',
       '(?:tried|done) (?:\\w+ ){1,3}(?:and|then) (?:got bored|gave up|quit|failed|stopped)',
       '(?:so many|loads of|lots of|countless|all the|every) (?:diets|plans|programs|programmes) (?:before|already)',
+      '(?:tried|done|did|used|followed|been on) (?:\\d+|two|three|four|five|a few|several|many|so many|a couple of|a bunch of) (?:\\w+ ){0,2}(?:diets?|plans?|programs?|programmes?|apps?|coaches|challenges|things)',
+      '(?:tried|done|did|used) (?:\\w+ ){1,4}(?:like |about |maybe )?(?:\\d+|two|three|four|five|a few|several|many|so many) times',
+      'none of (?:them|those|these|it|em) (?:ever )?(?:stuck|worked|lasted|helped)',
+      '(?:it |they )?never (?:sticks|stick|lasts)',
+      '(?:always|usually|then|i) (?:quit|give up|gave up|fall off|fell off|drop off|stop)(?! (?:smoking|drinking|sugar|alcohol|booze|carbs))',
+      '(?:start|started|starting) (?:off )?(?:strong|well|great|fine|good) (?:and|but|then) (?:fall|fell|drop|dropped|give|gave|fizzle|fizzled)',
+      'fall(?:en)? off (?:the wagon|after|by)', 'fell off (?:the wagon|after|by)',
+      'worked until it (?:didnt|did not|stopped)',
+      'failed (?:at|with|on) (?!work|school|life|uni|college|my exam)\\w+',
+      '(?:saw|seen|got|see) (?:nothing|no results|zero results|no difference)', '(?:didnt|did not|never) see (?:any )?(?:results|a difference|changes)',
     ),
   },
   {
@@ -75,6 +90,13 @@ const WORDINGS: Wording[] = [
       'too rich for (?:my|me)',
       '(?:the )?(?:price|cost|pricing|prices) (?:put|puts|is putting|turned|turns|scared|scares) me off',
       'what you (?:charge|want|ask) for',
+      // "I doubt I can pay for this": doubt about the money is a price worry.
+      '(?:doubt|not sure|dont think|dont know if) i (?:can|could) (?:pay|afford|justify)',
+      'not at (?:those|these|that|this|your) (?:prices?|rates?|costs?)',
+      '(?:for|at) half (?:that|the|your|this) (?:price|cost)', 'half the price',
+      'more than (?:my|our) (?:whole |entire |weekly |monthly |total )?(?:grocery|groceries|food|shopping|rent|car|phone)(?: bill| budget)?',
+      // A budget given as a limit ("can only do 30", "could spend maybe 50"), not a plain figure ("I can spend 20 a week").
+      '(?:(?:i can|i could) (?:spend|afford|pay|do) (?:maybe|about|around|like|up to|max|roughly|at most)|(?:can|could) only (?:spend|afford|pay|do)(?: (?:maybe|about|around|like|up to|max|roughly))?) (?:\\d+|fifty|twenty|thirty|forty|a hundred)(?! (?:minutes|mins|hours|hrs|days|times|meals))',
     ),
     general: phrases(
       `${DEGREE}(?:too|so|very|really|quite|pretty|bit) (?:expensive|pricey|costly|steep)`,
@@ -103,6 +125,9 @@ const WORDINGS: Wording[] = [
       'worth the money',
       '(?:my|our) budget is',
       '(?:cant|cannot|can not|couldnt|could not) stretch',
+      '^(?:(?:so|too|very|way|bit|a bit|kinda|super|damn|hella|really) )*(?:pricey|expensive|overpriced|steep)(?: (?:pricey|expensive|lol|tho|though|haha|ugh|af))*$',
+      '(?:its|thats|it s|that s|way|much|far) cheaper', 'a lot of money', 'lot of money for',
+      '(?:costs?|costing|cost me) (?:a fortune|an arm and a leg|a bomb|the earth|a lot)',
     ),
   },
   {
@@ -115,6 +140,7 @@ const WORDINGS: Wording[] = [
       '(?:does|will|would|is) (?:this|it|that) (?:going to )?take (?:a lot of|much|too much|loads of|lots of) time',
       'when would i (?:even )?(?:do|find the time for|have time for|fit) (?:this|it|that)',
       '(?:cant|cannot|couldnt) (?:commit|find the time|make the time|find time|make time)(?! for (?:breakfast|lunch|dinner|meals|cooking))',
+      '(?:cant|cannot|couldnt|could not) (?:fit|squeeze) (?:\\w+ ){0,3}(?:in|into)',
     ),
     general: phrases(
       'no time',
@@ -142,10 +168,12 @@ const WORDINGS: Wording[] = [
       '(?:\\d+|twelve|ten|eleven|fourteen) hour (?:shifts|days)',
       '(?:running|rushing) (?:between|from) (?:jobs|meetings|shifts)',
       'between (?:meetings|jobs|shifts)',
-      '(?:only |maybe |about |like )?(?:have|got) (?:maybe |about |like |only )?(?:\\d+|five|ten|a few|fifteen) minutes (?:a|per|each) day',
+      '(?:only |maybe |about |like )?(?:have|got) (?:maybe |about |like |only )?(?:\\d+|five|ten|a few|fifteen|twenty) (?:minutes|mins|min) (?:a|per|each) day',
+      '(?:barely|hardly|only) (?:have|get|got) (?:\\d+|five|ten|a few|fifteen|twenty) (?:minutes|mins|min)',
       '(?:zero|no) (?:spare |free )?time',
       'travel (?:\\w+ ){0,3}(?:a|per|every) (?:month|week)',
-      '(?:dont|do not|havent) (?:have|got) the hours',
+      '(?:dont|do not|havent) (?:have|got) (?:the )?hours', '(?:dont|do not|never|barely) (?:get|have|got) a (?:spare|free) (?:minute|moment|second|hour)',
+      '(?:calendar|diary|days|weeks|schedule) (?:is|are) (?:packed|full|rammed|crammed|booked)',
       'not enough hours',
       '(?:dont|do not|havent) (?:have|got) (?:\\w+ )?(?:months|weeks|time) to spare',
     ),
@@ -173,6 +201,14 @@ const WORDINGS: Wording[] = [
       '(?:are|is) (?:the )?(?:results|photos|pictures|reviews|testimonials) (?:real|fake|legit)',
       '(?:photos|pictures|results|reviews) (?:are |look )?fake',
       'prove (?:it|that it) works',
+      '(?:all|just|only|mostly|pure) (?:marketing|advertising|hype|talk)',
+      '(?:have|got|had) (?:my|some|serious|real) doubts',
+      '(?:idk|i dont know|dunno|not sure|unsure) (?:if|whether) (?:this|it|that|your \\w+|any of this) (?:is|will be|would be|will|would) (?:really )?(?:right|for me|a good fit|worth it|work|help)',
+      'not (?:so |really |very |too |fully |totally |entirely )?sure (?:any of (?:this|it|that)|i (?:believe|trust)|(?:this|it|that) (?:will|would|can) (?:help|work))',
+      '(?:will|would|is) (?:it|this|that) (?:really |actually )?(?:be )?(?:any )?different (?:for me|this time)',
+      'why would (?:this|it|yours|this one|that)(?: (?:work|help|be any different|be different))?$',
+      'i (?:really )?doubt (?:i|id|ill|i would|i will|i can|i could) (?:\\w+ )?(?:stick|keep|last|manage|do it|follow|see)',
+      'dont think (?:any|a|this|the|your) (?:\\w+ )?(?:works?|will work|would work|is going to work) for me',
     ),
     general: phrases(
       '(?:doesnt|does not|dont|do not) work for (?:me|people like me|someone like me)',
@@ -189,7 +225,7 @@ const WORDINGS: Wording[] = [
       'the (?:type|kind|sort) of (?:person|people) (?:who|that) (?:can|could|will|sticks|succeeds)',
       '(?:work|works|working) at my age',
       'i doubt',
-      '(?:with|for) my genetics',
+      '(?:with|for) my genetics', '(?:bad|poor|crap|terrible|shit|rubbish|awful) genetics',
     ),
   },
   {
@@ -207,10 +243,12 @@ const WORDINGS: Wording[] = [
       '(?:then )?(?:ill|i will|i ll) (?:be|come) back', '(?:just )?(?:browsing|looking around|having a look|having a browse)(?: for now)?',
       '(?:gotta|got to|have to|need to|must) (?:go|run|dash)', 'send (?:me )?(?:this|it|that|the plan|the details|something|info) later',
       'later maybe', 'check my (?:calendar|diary|schedule|finances|budget) (?:first|and get back)', 'ill think about it',
-      'not (?:\\w+ )?ready to (?:start|commit|sign up|buy|decide)',
+      'not (?:\\w+ ){0,2}ready to (?:start|commit|sign up|buy|decide)',
       '(?:ill|i will|i ll|gonna|going to|i can) start (?:when|after|once|next|in a|in the)',
       '(?:just )?looking for now', 'for now thanks',
-      '(?:gonna|going to|will|ill|i ll|want to|wanna|have to|need to|rather) wait (?:till|until|for|a bit)', 'hold on (?:a sec|a second)? ?(?:gotta|got to|have to)',
+      '(?:gonna|going to|will|ill|i ll|want to|wanna|have to|need to|rather|probably|might) (?:probably |just |prob |maybe )?wait (?:till|until|for|a bit)',
+      '(?:hold|holding) off', '(?:check|come|be) back (?:after|once|when)',
+      '(?:after|once) (?:christmas|the holidays|new year|the new year|summer|my holiday|my vacation|payday|pay day|i get paid|the wedding|the move) (?:maybe|probably|perhaps|prob)', 'hold on (?:a sec|a second)? ?(?:gotta|got to|have to)',
     ),
     general: phrases('let me think', 'need (?:some )?time to think', 'need to think', 'thinking about it', 'give me (?:a )?(?:few days|some time|a week)', 'hmm let me see'),
   },
@@ -218,5 +256,8 @@ const WORDINGS: Wording[] = [
 
 /** The objection this wording raises, or null. `pointed` limits the search to wording aimed at the offer. */
 export function objectionIn(said: string, which: 'pointed' | 'general'): Objection | null {
-  return WORDINGS.find((wording) => wording[which].test(said))?.objection ?? null;
+  const found = WORDINGS.find((wording) => wording[which].test(said))?.objection ?? null;
+  // Doubt from someone who has tried it all before is answered as having tried before (see the order above).
+  if (found === 'doubt' && WORDINGS[0]!.general.test(said) && /\b(?:tried|failed|done|did|been on|followed|quit)\b/u.test(said)) return 'tried_before';
+  return found;
 }

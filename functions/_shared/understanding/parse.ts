@@ -9,6 +9,7 @@ import type { AnswerValue, ChatInput, Step } from '../contracts.ts';
 import { matchOption, mentionedOption } from './choices.ts';
 import { findAnsweredName } from './names.ts';
 import { numberFor } from './numbers.ts';
+import { normalize } from './normalize.ts';
 import { readText, type TextReading } from './reading.ts';
 import { boundsOf, fitsField, textLimitOf } from '../conversation/steps.ts';
 import type { Problem } from './types.ts';
@@ -80,7 +81,8 @@ function parseChoiceText(step: Step, text: string): ParseResult {
  */
 function parseYesNoText(step: Step, text: string): ParseResult {
   const opening = openingYesNo(text);
-  if (opening === 'unsure') return refuse(expected(step));
+  // "I don't mind" alone is a shrug; "I don't mind cooking at all" says yes to it.
+  if (opening === 'unsure') return statedPreference(step, text, false) === true && /\bdont mind\b/.test(normalize(text)) ? ok(true) : refuse(expected(step));
   if (opening !== null) return ok(opening);
   const stated = statedPreference(step, text, true);
   if (stated !== null) return ok(stated);

@@ -43,6 +43,8 @@ export interface Quantity {
   negated?: true;
   /** "more than 1", "at least 3", "turning 40": a bound, not the value. */
   inexact?: true;
+  /** "a week": one, said without a number, which only an answer to its own question gives ("how much is a week?" does not). */
+  article?: true;
   /** Index of the number's token, for reading the words around it. */
   at: number;
 }
@@ -90,10 +92,22 @@ const SPEND_WORDS = new Set(['spend', 'spending', 'spent', 'pay', 'paying', 'pai
   'priced', 'charge', 'charged', 'fee', 'fees', 'earn', 'earning', 'salary', 'save', 'saving', 'worth', 'money', 'cash', 'bill']);
 const WEIGH_WORDS = new Set(['weigh', 'weighs', 'weight', 'weighing', 'lose', 'losing', 'lost', 'gain', 'gaining', 'gained', 'drop', 'dropped',
   'shed', 'put', 'heavier', 'lighter', 'down', 'kg', 'bodyweight', 'overweight', 'underweight']);
-const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'turned']);
+const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'turned', 'tengo', 'tenho', 'jai']);
 const SELF = new Set(['im', 'i']);
 const BOUNDS_BEFORE = ['more than', 'less than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'fewer than', 'above', 'below', 'turning', 'nearly', 'almost', 'about to turn', 'going on', 'soon',
-  'about to be', 'soon to be', 'going to be', 'gonna be', 'will be', 'nearly be', 'from', 'till', 'until', 'til', 'to'];
+  'about to be', 'soon to be', 'going to be', 'gonna be', 'will be', 'ill be', 'id be', 'nearly be', 'from', 'till', 'until', 'til', 'to',
+  // "44 but feel 60": how old one feels or looks is not one's age.
+  'feel', 'feels', 'feel like', 'feels like', 'look', 'looks', 'look like', 'looks like'];
+/** "change that to 4", "make it 6": a value put right, not a bound. */
+const SETTING = new Set(['change', 'changed', 'make', 'switch', 'update', 'correct', 'it', 'that', 'this', 'answer']);
+/** Words after a number that make it a future or past value, not the current one: "55 next birthday", "30 in march". */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "36 ans", "45 años": years of age in the languages a visitor may slip into. */
+const AGE_YEARS = new Set(['ans', 'anos', 'jahre', 'anni', 'jaar', 'lat']);
+
+/** Units that "a" counts one of: "a week", "a fortnight". */
+const ONE_UNIT = new Set(['day', 'week', 'fortnight', 'month', 'weekend']);
 
 /** Words before "one" that make it a pronoun ("the one", "this one", "the cheaper one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'another', 'each', 'every', 'any', 'either', 'neither', 'other', 'same', 'no', 'whichever']);
@@ -173,10 +187,17 @@ export function findQuantities(text: string, options: { prices?: number[] } = {}
 /** The numbers among tokens already made (`tokenize`). */
 export function quantitiesIn(tokens: Token[], options: { prices?: number[] } = {}): Quantity[] {
   const found: Quantity[] = [];
+  const asking = tokens.some((t) => t.text === '?');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.number) {
       // "every day", "daily": seven times a week, with no number typed.
+      // "a week", "for a fortnight": one of the unit, unless it is the period of a number before it ("3 times a week").
+      if ((token.text === 'a' || token.text === 'an') && ONE_UNIT.has(wordAt(tokens, i + 1)) && wordAt(tokens, i + 2) !== 'ago' && !asking &&
+        !tokens.slice(Math.max(0, i - 3), i).some((t) => t.number || PER.has(t.text) || t.text === 'once' || t.text === 'twice')) {
+        found.push({ value: 1, integer: true, measure: 'duration', noun: wordAt(tokens, i + 1), at: i, article: true });
+        continue;
+      }
       if ((token.text === 'every' && (wordAt(tokens, i + 1) === 'day' || wordAt(tokens, i + 1) === 'single') && !tokens[i - 1]?.number) ||
         ((token.text === 'everyday' || token.text === 'daily') && !tokens[i - 1]?.number && !tokens[i - 2]?.number)) {
         found.push({ value: 7, integer: true, measure: 'frequency', period: 'week', at: i });
@@ -212,8 +233,9 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   const next = wordAt(tokens, j);
   const bounded = BOUNDS_BEFORE.some((b) => {
     const words = b.split(' ');
+    if (b === 'to' && (SETTING.has(prev2) || SETTING.has(wordAt(tokens, i - 3)))) return false;
     return words.every((w, k) => wordAt(tokens, i - words.length + k) === w);
-  });
+  }) || (next === 'next' && ['birthday', 'month', 'year', 'week', 'bday'].includes(wordAt(tokens, j + 1))) || (next === 'in' && MONTHS.has(wordAt(tokens, j + 1)));
   const negated = prev === 'not' || (prev === 'no' && !tokens[i - 2]);
   const flags = { ...(bounded ? { inexact: true as const } : {}), ...(negated ? { negated: true as const } : {}) };
   const q = (measure: Measure, extra: Partial<Quantity> = {}): Quantity => ({ ...base, ...flags, measure, ...extra });
@@ -236,6 +258,9 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   if (token.text === 'one' && (PRONOUN_ONE_BEFORE.has(prev) || (PRONOUN_ONE_BEFORE.has(prev2) && /^\p{L}+$/u.test(prev)) || next === 'of')) return q('ordinal');
   if (STAGES.has(prev) && !STAGES.has(next)) return q('ordinal');
   if (next === 'y' && wordAt(tokens, j + 1) === '/' && wordAt(tokens, j + 2) === 'o') return q('age');
+  if (AGE_YEARS.has(next)) return q('age');
+  // "25F", "34 m": an age with a one-letter gender after it.
+  if (integer && value >= 13 && value < 100 && ((next === 'f' && !/^\p{L}/u.test(wordAt(tokens, j + 1))) || ((next === 'f' || next === 'm') && adjacent(token, tokens[j])))) return q('age');
   if (next === 'yo' || next === 'yrs' && (wordAt(tokens, j + 1) === 'old' || wordAt(tokens, j + 1) === 'young')) return q('age');
   if (next === '-' && YEAR_WORDS.has(wordAt(tokens, j + 1))) j++;
   const unit = wordAt(tokens, j);
@@ -270,12 +295,16 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   if (AGE_BEFORE.has(prev) || (prev === ':' && AGE_BEFORE.has(prev2)) || (prev === 'is' && AGE_BEFORE.has(prev2)) || (prev === 'of' && prev2 === 'age')) return q('age');
   if (prev === 'born' || (prev === 'in' && prev2 === 'born') || (integer && value >= 1900 && value <= 2100)) return q('year');
   if (SPEND_WORDS.has(prev) || SPEND_WORDS.has(prev2) && !/^\d/.test(prev)) return q('money');
+  // "mom of 2", "one of 3 kids": how many of something, not a value of its own.
+  if (prev === 'of' && /^\p{L}{2,}$/u.test(prev2) && prev2 !== 'age') return q('count', { noun: prev2 });
   if (WEIGH_WORDS.has(prev) && value >= 3) return q('weight');
   const noun = nounAfter(tokens, j);
   if (noun) {
     const nounPeriod = periodAt(tokens, j + 1);
     return nounPeriod ? q('frequency', { noun, period: nounPeriod.period }) : q('count', { noun });
   }
+  // "I'm a 4 on support", "I'm a 7 for that": a rating, not an age.
+  if (['on', 'for', 'out', 'in'].includes(next) && prev === 'a') return q('bare');
   // "I'm 34": the self-introduction of an age, once nothing after it says otherwise.
   if (SELF.has(prev) || (['only', 'just', 'now', 'nearly', 'almost', 'barely', 'a'].includes(prev) && SELF.has(prev2))) return q('age');
   if (prev === 'am' && prev2 === 'i') return q('age');
@@ -303,7 +332,8 @@ function markRanges(tokens: Token[], found: Quantity[]): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!;
     const b = found[k + 1]!;
-    const between = tokens.slice(a.at + 1, b.at).map((t) => t.text).filter((t) => t !== ',');
+    // "a week or two": the unit after "a" is part of it.
+    const between = tokens.slice(a.at + (a.article ? 2 : 1), b.at).map((t) => t.text).filter((t) => t !== ',');
     const joined = between.join(' ');
     const alternative = ['-', 'or', 'to', 'and', '/', 'maybe', 'or maybe', 'or even', 'ish or', 'and maybe', '~', 'or like', 'maybe even']
       .includes(joined) && !(joined === 'to' && b.measure !== a.measure && b.measure !== 'bare');

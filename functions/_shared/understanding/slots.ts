@@ -10,15 +10,15 @@
  * "no, I'm a man", "sorry, I meant build", "it's Sarah not Sara").
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
-import { declines, matchOption, mentionedOption, mentions, phrasesOf } from './choices.ts';
+import { declines, isRole, matchOption, mentionedOption, mentions, phrasesOf, splitDigits, stem } from './choices.ts';
 import { CORRECTION_CUES } from './lexicon.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize, words } from './normalize.ts';
-import { numberFor } from './numbers.ts';
+import { entityOf, numberFor } from './numbers.ts';
 import { parseAnswer } from './parse.ts';
 import { readText, type TextReading } from './reading.ts';
 import { applicableSteps, fitsField, isAnswered } from '../conversation/steps.ts';
-import { statedPreference } from './yesno.ts';
+import { statedPreference, topicsOf } from './yesno.ts';
 
 /**
  * The answer a message gives in passing to a question that is not pending, or null. Fields without an entity
@@ -35,7 +35,8 @@ function volunteered(reading: TextReading, step: Step, pending: Step | null): An
     case 'scale': {
       const found = numberFor(step, reading.quantities, reading.tokens, false);
       if (typeof found !== 'string') return found.integer ? found.value : null;
-      return step.entity === 'age' && found === 'none' ? bareAgeAfterName(reading, pending) : null;
+      // The entity as the field's own words say it ("How old are you?"), when the owner named none.
+      return entityOf(step) === 'age' && found === 'none' ? bareAgeAfterName(reading, pending) : null;
     }
     case 'single_choice':
       return (step.entity === 'self_description' ? selfDescription(reading, step) : null) ?? mentionedOption(step, text)?.value ?? null;
@@ -54,7 +55,7 @@ function bareAgeAfterName(reading: TextReading, pending: Step | null): number | 
   if (!named) return null;
   const rest = readText(reading.text.slice(named.end));
   const first = rest.quantities[0];
-  const onlyPunctuationBefore = first && rest.tokens.slice(0, first.at).every((t) => /^[,()–—:.!-]$/u.test(t.text));
+  const onlyPunctuationBefore = first && rest.tokens.slice(0, first.at).every((t) => /^[,()–—:.!-]$/u.test(t.text) || t.text === 'here');
   return first && onlyPunctuationBefore && first.at <= 3 && ['bare', 'age', 'years'].includes(first.measure) && !first.range && first.integer
     ? first.value
     : null;
@@ -74,23 +75,33 @@ function ageAsListItem(reading: TextReading, pending: Step | null, prices: numbe
 }
 
 /** Words allowed between "I'm a" and a self-description: "I'm a 24 yo gal", "I'm a 52 year old guy". */
-const DESCRIBING = new Set(['yo', 'year', 'years', 'old', 'young', 'y', 'o', 'trans', 'cis', 'single', 'married', 'busy', 'working',
+const DESCRIBING = new Set(['yo', 'year', 'years', 'yr', 'yrs', 'old', 'young', 'y', 'o', 'trans', 'cis', 'single', 'married', 'busy', 'working',
   'retired', 'proud', 'tall', 'short', 'big', 'small', 'fit', 'older', 'younger', 'middle', 'aged', 'straight', 'gay', 'happy', 'total',
-  'complete', 'real', 'bit', 'of', 'absolute', 'very', 'pretty', 'fairly', 'quite', 'really', 'newbie']);
+  'complete', 'real', 'bit', 'of', 'absolute', 'very', 'pretty', 'fairly', 'quite', 'really', 'newbie', 'skinny', 'tired', 'chubby',
+  'overweight', 'heavy', 'active', 'lazy', 'stressed', 'new', 'first', 'time', 'stay', 'at', 'home', 'exhausted', 'sporty']);
+/** Words before a description that make it someone else's: "my wife", "a guy at work", "the girls". */
+const SOMEONE_ELSE = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'this', 'that', 'a', 'an', 'some', 'every', 'no', 'which', 'what', 'other']);
+/** After a description at the start of an item, words that keep it about the visitor: "dad of three", "skinny guy trying to...". */
+const DESCRIBED_BY = new Set(['of', 'here', 'who', 'trying', 'looking', 'wanting', 'hoping', 'that', 'with', 'needing', 'in']);
 
 /**
- * "I'm a woman", "I am male", "a 52 year old guy", or an option given as its own item in a list ("Sam, 34,
- * male", "Mo. 19. dude."). Gender words are known on every bot (lexicon.ts).
+ * "I'm a woman", "I am male", "a 52 year old guy", an option given as its own item in a list ("Sam, 34,
+ * male", "Mo. 19. dude."), a description opening an item ("dad of three", "1 tired mum", "skinny guy trying
+ * to..."), or a one-letter "f" or "m" beside an age ("nadia 34 f", "25F"). Gender words and the family
+ * roles that say one ("mum", "dad") are known on every bot (lexicon.ts).
  */
 function selfDescription(reading: TextReading, step: Step): AnswerValue | null {
-  const said = reading.said;
-  const items = reading.text.split(/[,;.!\n]+|\band\b|\bbut\b|\s[-–—]\s/iu).map((item) => words(normalize(item)).join(' ')).filter(Boolean);
+  const said = splitDigits(reading.said);
+  const items = reading.text.split(/[,;.!\n]+|\band\b|\bbut\b|\s[-–—]\s/iu).map((item) => splitDigits(words(normalize(item)))).filter((item) => item.length);
+  const joined = items.map((item) => item.join(' '));
   // Declining ("rather not say") answers only its own question, never this one in passing.
   const described = step.options.filter((option) => !declines(option) &&
-    phrasesOf(option, { gender: true }).some((phrase) => {
-      if (phrase.join('').length < 2) return false;
+    phrasesOf(option, { gender: true, roles: true }).some((phrase) => {
       const p = phrase.join(' ');
-      if (items.includes(p) || items.includes(`a ${p}`) || items.includes(`an ${p}`)) return true;
+      if (phrase.join('').length < 2) return /^[fm]$/.test(p) && besideAnAge(said, p);
+      const role = isRole(p);
+      if (!role && (joined.includes(p) || joined.includes(`a ${p}`) || joined.includes(`an ${p}`))) return true;
+      if (items.some((item) => opensItem(item, phrase))) return true;
       for (let i = 0; i + phrase.length <= said.length; i++) {
         if (!phrase.every((w, k) => said[i + k] === w)) continue;
         // Walk back over describing words and numbers to "I'm (a)" or to "N year old".
@@ -98,12 +109,29 @@ function selfDescription(reading: TextReading, step: Step): AnswerValue | null {
         while (j >= 0 && (DESCRIBING.has(said[j]!) || /^\d+$/.test(said[j]!)) && i - j <= 4) j--;
         if (said[j] === 'a' || said[j] === 'an') j--;
         if (said[j] === 'im' || (said[j] === 'am' && said[j - 1] === 'i') || said[j] === 'as') return true;
-        if (/^\d+$/.test(said[i - 1] ?? '') || (said[i - 1] === 'old' && said[i - 2]?.startsWith('year'))) return true;
+        if (/^\d+$/.test(said[i - 1] ?? '') || (said[i - 1] === 'old' && /^(?:year|yr|y)/.test(said[i - 2] ?? ''))) return true;
       }
       return false;
     })
   );
   return described.length === 1 ? described[0]!.value : null;
+}
+
+/** "skinny guy trying to...", "dad of three", "1 tired mum": the description opens its item, after at most two describing words or a number. */
+function opensItem(item: string[], phrase: string[]): boolean {
+  for (let i = 0; i <= Math.min(2, item.length - phrase.length); i++) {
+    if (!phrase.every((w, k) => item[i + k] === w)) continue;
+    const before = item.slice(0, i);
+    if (before.some((w) => SOMEONE_ELSE.has(w) || !(DESCRIBING.has(w) || /^\d+$/.test(w)))) continue;
+    const after = item[i + phrase.length];
+    if (after === undefined || DESCRIBED_BY.has(after)) return true;
+  }
+  return false;
+}
+
+/** "34 f", "25F", "f 29": a one-letter gender right beside a two-digit age. */
+function besideAnAge(said: string[], letter: string): boolean {
+  return said.some((w, i) => w === letter && (/^\d{2}$/.test(said[i - 1] ?? '') || /^\d{2}$/.test(said[i + 1] ?? '')));
 }
 
 // --- Corrections --------------------------------------------------------------------------------------------
@@ -134,7 +162,7 @@ function deniedFields(reading: TextReading, steps: Step[], answers: Answers): Se
  * The value a correction gives a stored field, read more loosely than in passing (the visitor is talking
  * about that answer): "sorry I meant female" names an option by one word, "it's John actually" a name.
  */
-function correctedValue(reading: TextReading, step: Step, numberFields: Step[], pendingTakesIt: boolean): AnswerValue | null {
+function correctedValue(reading: TextReading, step: Step, numberFields: Step[], pendingTakesIt: boolean, stored: AnswerValue): AnswerValue | null {
   const { text } = reading;
   switch (step.kind) {
     case 'text': {
@@ -157,14 +185,19 @@ function correctedValue(reading: TextReading, step: Step, numberFields: Step[], 
     case 'single_choice': {
       // "no, I'm a man": the opening "no" denies the old answer, not the new one.
       const said = ['no', 'nope', 'nah'].includes(reading.said[0] ?? '') ? reading.said.slice(1) : reading.said;
-      const named = mentions(step.options.filter((option) => !declines(option)), said, 1, { gender: step.entity === 'self_description' })
+      // The stored answer is what is being put right, not the new one: "i'm nonbinary, i just picked female".
+      const others = step.options.filter((option) => !declines(option) && option.value !== stored);
+      const named = mentions(others, said, 1, { gender: step.entity === 'self_description' })
         .filter((m) => !m.negated && m.phrase.join('').length > 1);
       const options = [...new Set(named.map((m) => m.option))];
-      return options.length === 1 ? options[0]!.value : mentionedOption(step, text)?.value ?? matchOption(step, text)?.value ?? null;
+      if (options.length === 1) return options[0]!.value;
+      const loose = mentionedOption(step, text)?.value ?? matchOption(step, text)?.value ?? null;
+      return loose === stored ? null : loose;
     }
     case 'yes_no': {
-      const stated = statedPreference(step, text, false);
-      return stated;
+      // Talking about that answer, "it" stands for the activity: "earlier i said i like cooking but i hate it".
+      const about = [...topicsOf(step)].some((topic) => reading.said.some((w) => stem(w) === topic));
+      return statedPreference(step, text, about);
     }
   }
 }
@@ -207,7 +240,7 @@ export function fillSlots(
     }
   }
   // "woman, 44", "Noor, female, 26": a bare number among other facts the message gives about the visitor.
-  const ageStep = applicableSteps(steps, working).find((step) => step.entity === 'age' && step.fill_in_passing && !isAnswered(working, step.field));
+  const ageStep = applicableSteps(steps, working).find((step) => entityOf(step) === 'age' && step.kind === 'number' && step.fill_in_passing && !isAnswered(working, step.field));
   if (ageStep && Object.keys(values).length > 0) {
     const age = ageAsListItem(reading, pending, prices);
     if (age !== null && fitsField(ageStep, age)) values[ageStep.field] = age;
@@ -221,7 +254,7 @@ export function fillSlots(
     const numberFields = known.filter((step) => step.kind === 'number' || step.kind === 'scale');
     for (const step of known) {
       if (!cue && !denied.has(step.field)) continue;
-      const value = correctedValue(reading, step, numberFields, ownPending !== null && typeof ownPending === 'number');
+      const value = correctedValue(reading, step, numberFields, ownPending !== null && typeof ownPending === 'number', answers[step.field]!);
       if (value !== null && value !== answers[step.field] && fitsField(step, value)) {
         values[step.field] = value;
         corrected.push(step.field);

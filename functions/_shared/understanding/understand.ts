@@ -10,7 +10,7 @@
  * reading into this one under the same checks.
  */
 import type { Answers, Step } from '../contracts.ts';
-import { classifyMessage, healthRelated } from './intent.ts';
+import { classifyMessage, healthRelated, shapedAsQuestion } from './intent.ts';
 import { mergeModelReading } from './merge.ts';
 import type { ModelReading } from './model.ts';
 import { type AnswerInput, parseAnswer } from './parse.ts';
@@ -76,7 +76,13 @@ function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContex
     case 'question':
       // Options named in a question are what it asks about ("what's the difference between city and hybrid?",
       // "do you have kids bikes?"), not a choice made; a name or a number beside it still counts.
-      return { intent: 'question', answers: answers.filter((a) => !choiceLike(ctx.steps, a.field)), question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) }, ...health };
+      // A statement that only names a topic ("female, 29, vegetarian, want to drop some fat") keeps its choices.
+      return {
+        intent: 'question',
+        answers: shapedAsQuestion(text) ? answers.filter((a) => !choiceLike(ctx.steps, a.field)) : answers,
+        question: { category: intent.category, ...(intent.topic ? { topic: intent.topic } : {}) },
+        ...health,
+      };
     case 'objection':
       return { intent: 'objection', answers, objection: intent.objection, ...health };
     case 'handoff':

@@ -31,10 +31,19 @@ export function topicsOf(step: Step): Set<string> {
   return new Set([...topics, ...fromLabel.map(stem)]);
 }
 
+/**
+ * The activity itself, as a verb: topic words the field says in "-ing" ("cooking"), so "I cook" says yes
+ * while "I already have a place" says nothing of a field whose synonyms say "already".
+ */
+function activitiesOf(step: Step): Set<string> {
+  const said = [step.label ?? '', ...step.options.flatMap((o) => o.synonyms)].flatMap((p) => words(normalize(p)));
+  return new Set(said.filter((w) => w.endsWith('ing') && w.length > 5 && !/(?:thing|morning|evening)$/.test(w)).map(stem));
+}
+
 const phraseAt = (said: string[], at: number, phrase: string) => phrase.split(' ').every((w, k) => said[at + k] === w);
 
 /** The polarity of one clause's statement about the topic, or null. `answering`: "it" stands for the topic. */
-function clausePolarity(said: string[], topics: Set<string>, answering: boolean): boolean | null {
+function clausePolarity(said: string[], topics: Set<string>, activities: Set<string>, answering: boolean): boolean | null {
   const stems = said.map(stem);
   for (let t = 0; t < said.length; t++) {
     const isTopic = topics.has(stems[t]!) || (answering && (said[t] === 'it' || said[t] === 'that' || said[t] === 'doing'));
@@ -59,16 +68,52 @@ function clausePolarity(said: string[], topics: Set<string>, answering: boolean)
     // "I don't cook", "I never cook", "I can't cook": a negated activity said of oneself.
     const prev = said[t - 1];
     const prev2 = said[t - 2];
-    if (topics.has(stems[t]!) && prev && ['dont', 'never', 'cant', 'cannot', 'rarely', 'hardly', 'seldom'].includes(prev) && (prev2 === 'i' || prev2 === 'really' || t === 1)) return false;
+    if (!topics.has(stems[t]!)) continue;
+    if (prev && ['dont', 'never', 'cant', 'cannot', 'rarely', 'hardly', 'seldom'].includes(prev) && (prev2 === 'i' || prev2 === 'really' || t === 1)) return false;
+    // "no time to cook", "don't have time to cook", "too tired to cook": a no, whatever the reason.
+    if (prev === 'to' && noRoomFor(said.slice(Math.max(0, t - 6), t - 1))) return false;
+    // "cooking no", "cooking? yes": the activity named, then the answer.
+    const next = said[t + 1];
+    if (t === 0 && next && NO.includes(next)) return false;
+    if (t === 0 && next && YES.includes(next) && !['i', 'love', 'like'].includes(next)) return true;
+    // "I cook", "yes i cook most nights", "cook most things from scratch": the activity as what the visitor does.
+    const bare = !said[t]!.endsWith('ing') && !said[t]!.endsWith('ed');
+    const negated = said.slice(0, t).some((w) => NEGATIONS.has(w) && w !== 'rather' && w !== 'instead');
+    if (bare && !negated && activities.has(stems[t]!) && (doneBySelf(said, t) || (t === 0 && said.length > 1))) return true;
   }
   return null;
+}
+
+/** Words between "I" and a verb that keep it the visitor's own doing: "I usually cook", "I do cook". */
+const HABITUAL = new Set(['do', 'usually', 'mostly', 'often', 'always', 'normally', 'generally', 'still', 'actually', 'really', 'also', 'happily',
+  'regularly', 'sometimes', 'mainly', 'tend', 'to', 'can', 'like', 'love', 'enjoy']);
+function doneBySelf(said: string[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 3); k--) {
+    if (said[k] === 'i') return true;
+    if (!HABITUAL.has(said[k]!)) return false;
+  }
+  return false;
+}
+
+/** "no time", "don't have the time", "too busy", "too tired", "no energy": nothing left for the activity. */
+function noRoomFor(before: string[]): boolean {
+  const joined = ` ${before.join(' ')} `;
+  return / (?:no|zero|little|dont have|do not have|dont have the|havent got|havent got the|never have|never have the|dont get|not enough) (?:time|energy)(?: left)? $/.test(joined) ||
+    / (?:too|so) (?:busy|tired|lazy|exhausted|knackered|drained)(?: after work)? $/.test(joined);
 }
 
 /** What the text says about the field's activity: true, false, or null when it says nothing or both. */
 export function statedPreference(step: Step, text: string, answering: boolean): boolean | null {
   const topics = topicsOf(step);
+  // "cooking? nope", "cooking: yes": the activity named, then the answer, whatever the punctuation between.
+  const said = words(normalize(text));
+  if (said.length === 2 && topics.has(stem(said[0]!))) {
+    if (NO.includes(said[1]!)) return false;
+    if (YES.includes(said[1]!)) return true;
+  }
   const clauses = text.split(/[,.;!?\n]+|\bbut\b|\bthough\b|\bhowever\b/iu).map((c) => words(normalize(c))).filter((c) => c.length);
-  const found = clauses.map((c) => clausePolarity(c, topics, answering)).filter((p): p is boolean => p !== null);
+  const activities = activitiesOf(step);
+  const found = clauses.map((c) => clausePolarity(c, topics, activities, answering)).filter((p): p is boolean => p !== null);
   if (found.length === 0) return null;
   // "I can cook but I don't enjoy it": the last word on it stands.
   return found.at(-1)!;
