@@ -59,7 +59,7 @@ export const FIELDS: Field[] = [
         label: 'Lose fat',
         synonyms: ['lose weight', 'cut', 'cutting', 'slim down', 'get lean', 'lose fat', 'drop weight', 'get shredded', 'weight loss', 'fat loss',
           'lean out', 'shred', 'lose kg', 'lose kilos', 'lose pounds', 'lose lbs', 'drop kilos', 'drop pounds', 'lose my belly', 'lose belly fat',
-          'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches', 'dress size', 'weigh less', 'love handles', 'beer belly', 'get thinner', 'trim down', 'bajar de peso', 'perder peso', 'adelgazar'],
+          'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches', 'dress size', 'weigh less', 'love handles', 'beer belly', 'get thinner', 'trim down', 'bajar de peso', 'perder peso', 'adelgazar', 'lose my tummy', 'lose my stomach', 'flat stomach', 'flatter stomach'],
       },
       {
         value: 'muscle_gain',

@@ -114,3 +114,37 @@ describe('understanding a business the rules were not written for', () => {
     expect(stored('delivery', 'yes please', { name: 'Jo', riders: 2, bike: 'city', nights: 2, confidence: 4 })).toEqual({ delivery: true });
   });
 });
+
+/** A clinic that asks about the visitor and their pet: two names and two ages, of different people. */
+const CLINIC_FIELDS: Field[] = [
+  { key: 'name', type: 'text', label: "What's your name?" },
+  { key: 'age', type: 'number', label: 'How old are you?', min_value: 16, max_value: 99 },
+  { key: 'pet_name', type: 'text', label: "What's your pet's name?" },
+  { key: 'pet_age', type: 'number', label: 'How old is your pet?', min_value: 0, max_value: 30 },
+].map((field) => FieldSchema.parse(field));
+
+const clinic: Bot = botOf({
+  bot: { ...rental.config, id: '00000000-0000-4000-8000-00000000b1c1', name: 'Clinic' },
+  fields: CLINIC_FIELDS,
+  steps: CLINIC_FIELDS.map((field, i): Question => QuestionSchema.parse({ field: field.key, position: i + 1, prompt: field.label })),
+  plans: [],
+  rules: [],
+  texts: {},
+});
+
+const atClinic = (pending: string, text: string, known: Record<string, string | number | boolean> = {}) =>
+  decide(clinic, { answers: known, pendingField: pending, status: 'active', returning: false, recent: [] }, { type: 'message', input: { type: 'text', text } }).answers;
+
+describe('understanding a field about someone other than the visitor', () => {
+  it('reads the name asked for someone else as a name, and never as the visitor\'s', () => {
+    expect(atClinic('pet_name', "she's called Bella, a spaniel", { name: 'Jo', age: 40 })).toEqual({ pet_name: 'Bella' });
+    expect(atClinic('pet_name', 'Max', { name: 'Jo', age: 40 })).toEqual({ pet_name: 'Max' });
+    expect(atClinic('name', "my dog's name is Max")).toEqual({});
+  });
+
+  it('takes the age of whoever the field asks about', () => {
+    expect(atClinic('pet_age', "I'm 34 and she's 3", { name: 'Jo', pet_name: 'Bella' })).toEqual({ age: 34, pet_age: 3 });
+    expect(atClinic('age', 'my daughter is 12', { name: 'Jo' })).toEqual({});
+    expect(atClinic('age', "I'm 45, my son is 12", { name: 'Jo' })).toEqual({ age: 45 });
+  });
+});

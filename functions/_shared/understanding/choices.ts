@@ -289,6 +289,8 @@ export function mentionedOption(step: Step, text: string): Option | null {
   const found = mentions(options, said, 1).filter((m) => {
     if (m.phrase.length >= 2) return true;
     const word = said[m.start] ?? '';
+    // A word given as its own item in a list counts from three letters ("Pedro, 34, male, cut").
+    if (items.has(word) && word.length >= 3 && items.size > 2) return true;
     if (word.length < 4) return false;
     if (items.has(word)) return true;
     const before = said.slice(Math.max(0, m.start - 3), m.start);

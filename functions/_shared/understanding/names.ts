@@ -19,6 +19,10 @@ export interface NameMention {
  * "It's X" / "this is X" / "X here" are too common in other sentences to count unless answering.
  */
 const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
+/** The words before "name is" that make it someone else's. */
+const SOMEONE_ELSES = /(?:\b(?:his|her|its|their|our|your)|\p{L}'s|\p{L}s')\s*$/iu;
+/** How a visitor gives someone else's name, when the field asks for it ("What's your dog called?"). */
+const OTHER_INTRO = /(?:\b(?:his|her|its|their|\p{L}+'s)\s+name(?:'s|s|\s+is|\s+was)|\b(?:he|she|it|they)(?:'s|s|\s+is|\s+are)\s+called|\bcalled|\bnamed|\bgoes\s+by|\bname\s*[:=-])\s*/giu;
 /** Weaker than a name stated as one: "my friends call me big J but my name is jerome" is Jerome. */
 const CALLED_INTRO = /(?:\bcall\s+me|\bi\s+go\s+by|\bknown\s+as)\s+/giu;
 const SELF_INTRO = /(?:^|[^\p{L}'])(?:i'm|im|i am|soy|je suis|sono|sou|ich bin)\s+/giu;
@@ -74,8 +78,11 @@ const straightApostrophes = (text: string) => text.replace(/[\u2018\u2019\u02bc`
 
 /** The first name the pattern introduces; `startsBy`: only a pattern that begins by this index. */
 function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, startsBy = Infinity): NameMention | null {
-  for (const match of straightApostrophes(text).matchAll(intro)) {
+  const straight = straightApostrophes(text);
+  for (const match of straight.matchAll(intro)) {
     if (match.index > startsBy) break;
+    // "my dog's name is Max", "her name is Ana": someone else's name, not the visitor's.
+    if (intro === NAMED_INTRO && SOMEONE_ELSES.test(straight.slice(Math.max(0, match.index - 20), match.index))) continue;
     const found = readName(text, match.index + match[0].length, requireCapital);
     if (found) return found;
   }
@@ -114,6 +121,16 @@ function leadLength(text: string): number {
   return at;
 }
 
+/** "ok fine. Lucy", "lol do i have to? fine. chris": a name given on its own after giving in. */
+const CONSENT = /\b(?:fine|ok|okay|alright|sure|whatever|if you must|go on then)[\s.!,:;-]+$/iu;
+
+function afterConsent(text: string, whose: 'self' | 'other'): NameMention | null {
+  const cut = text.trimEnd().search(/[^\s.!,:;-]+(?:\s+[^\s.!,:;-]+)?[\s.!]*$/u);
+  if (cut <= 0 || !CONSENT.test(text.slice(0, cut))) return null;
+  const found = findAnsweredName(text.slice(cut), whose);
+  return found && NAME_BREAK.test(text.slice(cut + found.end)) ? { name: found.name, end: cut + found.end } : null;
+}
+
 /** The name, when nothing but a break follows it ("i'm sam, 34", "i'm sam"). */
 function standingApart(text: string, found: NameMention | null): NameMention | null {
   return found && NAME_BREAK.test(text.slice(found.end)) ? found : null;
@@ -130,20 +147,20 @@ const AROUND_A_NAME = new Set(['is', 'fine', 'ok', 'okay', 'please', 'pls', 'plz
  * apart ("Sam", "Sam Lee", "Lee, 27, ...", "Grace. I weigh 85kg"). Refuses what is clearly not a name: a
  * question, digits only, a sentence.
  */
-export function findAnsweredName(text: string): NameMention | null {
+export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self'): NameMention | null {
   const retracted = [...text.matchAll(RETRACTION)].at(-1);
   if (retracted) {
     const after = retracted.index + retracted[0].length;
-    const found = findAnsweredName(text.slice(after));
+    const found = findAnsweredName(text.slice(after), whose);
     return found ? { name: found.name, end: after + found.end } : null;
   }
-  const introduced = findIntroducedName(text, true);
+  const introduced = whose === 'self' ? findIntroducedName(text, true) : firstIntroduced(text, OTHER_INTRO, false);
   if (introduced) return introduced;
   if (text.trimEnd().endsWith('?') && words(normalize(text)).length > 1) return null;
   const start = text.length - text.trimStart().length;
   const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
   const found = readName(text, from, false);
-  if (!found) return null;
+  if (!found) return afterConsent(text, whose);
   if (NAME_BREAK.test(text.slice(found.end))) return found;
   // A short answer that is only the name and a few words ("Jay is fine"); lower case and a sentence's
   // words after it ("tell me more") is a sentence, not a name.

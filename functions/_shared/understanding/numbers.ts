@@ -16,6 +16,12 @@ import { type Measure, type Quantity, type Token } from './quantities.ts';
 const LABEL_STOP = new Set(['how', 'many', 'much', 'what', 'your', 'you', 'the', 'a', 'an', 'of', 'per', 'to', 'do', 'is', 'are', 'level',
   'number', 'want', 'would', 'like', 'in', 'on', 'for', 'and', 'or', 'with', 'we', 'our', 'my', 'i', 'can', 'will', 'be', 'it']);
 
+/** Whom a field asks about: someone else ("How old is your dog?", "your child's age") or the visitor. */
+export function subjectOf(step: Step): 'self' | 'other' {
+  const said = `${step.label ?? ''} ${step.prompt}`.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return /\bhow old (?:is|are) (?:your|the|his|her|their)\b|\b(?:your|the) \w+'s age\b|\bage of (?:your|the)\b|\b(?:pet|dog|cat|child|son|daughter|baby|kid)'?s? age\b/.test(said) ? 'other' : 'self';
+}
+
 /** What a field's numbers measure: its entity, or what its label and key say ("How many days?"). */
 export function entityOf(step: Step): Entity | null {
   if (step.entity) return step.entity;
@@ -129,7 +135,9 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   }
   const takes = TAKES[entity];
   const cues = cueWords(step);
-  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article))
+  // An age is the age of whoever the field asks about: "How old is your dog?" takes no "I'm 34".
+  const whose = entity === 'age' ? subjectOf(step) : null;
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A

@@ -103,10 +103,16 @@ function parseNumber(step: Step, reading: TextReading): ParseResult {
   return ok(found.value);
 }
 
+/** A text field that asks for a name without being the visitor's: "What's your pet's name?", "What is your dog called?". */
+function asksForAName(step: Step): boolean {
+  return step.entity === null && /\bname\b|\bcalled\b/iu.test(`${step.field.replaceAll('_', ' ')} ${step.label ?? ''} ${step.prompt}`);
+}
+
 function parseText(step: Step, text: string): ParseResult {
   const limit = textLimitOf(step);
-  if (step.entity === 'person_name') {
-    const found = findAnsweredName(text);
+  // A name asked for someone else ("What's your dog called?") is read as a name too, never the whole message.
+  if (step.entity === 'person_name' || asksForAName(step)) {
+    const found = findAnsweredName(text, step.entity === 'person_name' ? 'self' : 'other');
     if (!found) return refuse(expected(step));
     return Array.from(found.name).length > limit ? refuse({ code: 'name_too_long', limit }) : ok(found.name);
   }

@@ -43,6 +43,8 @@ export interface Quantity {
   negated?: true;
   /** "more than 1", "at least 3", "turning 40": a bound, not the value. */
   inexact?: true;
+  /** Whose the number is, when the words before it say: the visitor ("I'm 34") or someone else ("my cat is 3", "she's 7"). */
+  of?: 'self' | 'other';
   /** "a week": one, said without a number, which only an answer to its own question gives ("how much is a week?" does not). */
   article?: true;
   /** Index of the number's token, for reading the words around it. */
@@ -205,7 +207,8 @@ export function quantitiesIn(tokens: Token[], options: { prices?: number[] } = {
       continue;
     }
     const quantity = measureAt(tokens, i, options.prices ?? []);
-    found.push(quantity);
+    const of = ownerAt(tokens, i);
+    found.push(of ? { ...quantity, of } : quantity);
     // The number a scale is out of, the minutes of a clock time and the inches after feet belong to it.
     const follower = quantity.measure === 'scale' || quantity.measure === 'clock' || quantity.measure === 'height'
       ? tokens.findIndex((t, k) => k > i && k <= i + 3 && t.number)
@@ -310,6 +313,24 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   if (prev === 'am' && prev2 === 'i') return q('age');
   if (['only', 'just', 'nearly', 'almost', 'barely'].includes(prev) && prev2 === 'am' && wordAt(tokens, i - 3) === 'i') return q('age');
   return q('bare');
+}
+
+const SELF_WORDS = new Set(['i', 'im', 'me', 'am', 'myself']);
+const OTHER_WORDS = new Set(['he', 'she', 'hes', 'shes', 'they', 'theyre', 'his', 'her', 'their', 'our', 'ours']);
+/** Where a subject stops reaching: the clause ends. */
+const CLAUSE_END = new Set([',', '.', ';', '!', '?', 'and', 'but', 'so', 'while', 'whereas', '(', ')']);
+
+/** The visitor or someone else, from the nearest subject in the words before the number, in its clause. */
+function ownerAt(tokens: Token[], i: number): 'self' | 'other' | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = tokens[k]!.text;
+    if (CLAUSE_END.has(word)) return undefined;
+    if (SELF_WORDS.has(word)) return 'self';
+    if (OTHER_WORDS.has(word)) return 'other';
+    // "my son is 12", "my cat is 3": someone of the visitor's, not the visitor ("my age is 40" is).
+    if (word === 'my' && /^\p{L}/u.test(wordAt(tokens, k + 1)) && wordAt(tokens, k + 1) !== 'age') return 'other';
+  }
+  return undefined;
 }
 
 function periodOf(tokens: Token[], i: number): Partial<Quantity> {

@@ -11,7 +11,7 @@
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
 import { declines, isRole, matchOption, mentionedOption, mentions, phrasesOf, splitDigits, stem } from './choices.ts';
-import { CORRECTION_CUES } from './lexicon.ts';
+import { CORRECTION_CUES, NOT_NAME } from './lexicon.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize, words } from './normalize.ts';
 import { entityOf, numberFor } from './numbers.ts';
@@ -134,6 +134,8 @@ function besideAnAge(said: string[], letter: string): boolean {
   return said.some((w, i) => w === letter && (/^\d{2}$/.test(said[i - 1] ?? '') || /^\d{2}$/.test(said[i + 1] ?? '')));
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // --- Corrections --------------------------------------------------------------------------------------------
 
 /** The message puts something right: "actually", "I meant", "oops", or opens on a "no" and says more. */
@@ -167,6 +169,9 @@ function correctedValue(reading: TextReading, step: Step, numberFields: Step[], 
   switch (step.kind) {
     case 'text': {
       if (step.entity !== 'person_name') return null;
+      // "not Bob, Rob!": the name after the one denied.
+      const denial = new RegExp(`\\bnot\\s+${escapeRegExp(String(stored))}\\b[\\s,!.;:-]*(?:(?:it'?s|its|it is)\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').exec(text);
+      if (denial && !NOT_NAME.has(normalize(denial[1]!))) return denial[1]!;
       // "it's John actually": the looser patterns, for a capitalised name only ("sorry, it's hard to say").
       const name = findIntroducedName(text, true, true)?.name ?? null;
       return name && /^\p{Lu}/u.test(name) ? name : null;

@@ -70,6 +70,8 @@ function clausePolarity(said: string[], topics: Set<string>, activities: Set<str
     const prev2 = said[t - 2];
     if (!topics.has(stems[t]!)) continue;
     if (prev && ['dont', 'never', 'cant', 'cannot', 'rarely', 'hardly', 'seldom'].includes(prev) && (prev2 === 'i' || prev2 === 'really' || t === 1)) return false;
+    // "I'd rather not cook", "would prefer not to cook".
+    if (prev === 'not' && ['rather', 'prefer'].includes(prev2 ?? '') || (prev === 'to' && prev2 === 'not' && ['rather', 'prefer'].includes(said[t - 3] ?? ''))) return false;
     // "no time to cook", "don't have time to cook", "too tired to cook": a no, whatever the reason.
     if (prev === 'to' && noRoomFor(said.slice(Math.max(0, t - 6), t - 1))) return false;
     // "cooking no", "cooking? yes": the activity named, then the answer.
