@@ -1,11 +1,14 @@
 /**
  * Safety routing's rules beyond single phrases (safety.ts): history told as over, a condition that names
- * something else, danger read from several signs at once, and an overdose read as an emergency first. The
- * tuning set (tests/fixtures/understanding/safety.json) holds the phrasings; this holds the reasons.
+ * something else, danger read from several signs at once, and an overdose read as an emergency first; and
+ * what every crisis gets back. The tuning set (tests/fixtures/understanding/safety.json) holds the phrasings.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../functions/_shared/conversation/decide.ts';
 import { normalize } from '../../functions/_shared/understanding/normalize.ts';
 import { safetySignal } from '../../functions/_shared/understanding/safety.ts';
+import { BOT } from './engine-fixture.ts';
 
 const read = (text: string) => safetySignal(normalize(text));
 
@@ -50,9 +53,47 @@ describe('safetySignal', () => {
     expect(read("I'm going to die if I eat another salad")).toBeNull();
   });
 
+  it("reads someone else's crisis now as a crisis, and someone else's, long past, as the visitor's reason", () => {
+    expect(read('my sister says she wants to die, she tried last year')?.kind).toBe('self_harm');
+    expect(read('my friend overdosed last night')?.kind).toBe('self_harm');
+    expect(read('I lost my dad to suicide when I was 12 and I want to be healthy for my kids')).toBeNull();
+    expect(read('my friend overdosed last year and it changed how I see my health')).toBeNull();
+  });
+
+  it('keeps a figure of speech out: a workout that makes one want to die, a wallet with a heart attack', () => {
+    expect(read('that last set made me want to die lol')).toBeNull();
+    expect(read('my wallet just had a heart attack')).toBeNull();
+    expect(read('honestly my life makes me want to die')?.kind).toBe('self_harm');
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();
     }
+  });
+});
+
+describe('the reply to every crisis in the tuning set', () => {
+  const crises = (JSON.parse(readFileSync(new URL('../fixtures/understanding/safety.json', import.meta.url), 'utf8')).messages as { id: string; text: string; kind: string; urgent?: boolean }[])
+    .filter((m) => m.kind !== 'none');
+  const decided = crises.map((m) => ({
+    m,
+    decision: decide(BOT, { answers: {}, pendingField: null, status: 'active', returning: false, recent: [] }, { type: 'message', input: { type: 'text', text: m.text } }),
+  }));
+
+  it('hands the conversation to a person and sells nothing', () => {
+    const off = decided.filter(({ decision }) =>
+      decision.status !== 'handoff' || !decision.handoffReason?.startsWith('safety_') || decision.recommendedPlan !== undefined ||
+      decision.say.some((reply) => reply.metadata.plan !== undefined)
+    );
+    expect(off.map(({ m }) => m.id)).toEqual([]);
+  });
+
+  it('gives the crisis lines to anyone at risk of self-harm and emergency help whenever it is urgent', () => {
+    const off = decided.filter(({ m, decision }) => {
+      const said = decision.say.map((reply) => reply.content).join(' ');
+      return (m.kind === 'self_harm' && !/988.*116 123/u.test(said)) || (m.urgent && !said.includes('emergency number'));
+    });
+    expect(off.map(({ m }) => m.id)).toEqual([]);
   });
 });

@@ -15,56 +15,99 @@ const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamo
 const NUMBER_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|winter)';
 
+/** "that last set made me want to die": a workout, a price or a salad said to make one want to die is a figure of speech. */
+const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg day|hill|hills|sprints|diet|price|prices|bill|song|show|film|movie|meeting|traffic|commute|queue|exam|lesson|salad|kale|recipe|menu) (?:\\w+ )?(?:made|makes|make|making) me )';
+
 /** A wish, a thought or a plan... */
 const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)';
 /** ...a few words before not being alive any more. */
 const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing)|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
 
-export const SELF_HARM = phrases(
-  `(?<!(?:dont|do not|never|not) )${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`, '(?:so|just|completely|totally) done with everything',
-  '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
-  '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', `took (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
-  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
-  '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes)`,
-  '(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
-  '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
-  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)',
+/** Self-harm by name, in full or in the short forms people type. */
+const NAMED = [
   // Not "suicide sprints", a drill.
-  'su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide', 'kill(?:ing)? myself',
+  'su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
+  // Not "killing myself at the gym for nothing": overwork, a figure of speech.
+  'kill(?:ing)? myself(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
   'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'tak(?:e|ing|en) (?:my|her|his|their) (?:own )?life',
-  'unaliv(?:e|ing)(?: myself)?',
+  'unaliv(?:e|ing)(?: myself)?', 'self (?:harm|harming|injury|injure)', 'selfharm(?:ing)?', 'kms',
+];
+
+/** Wanting to die, or not to be alive, here or awake any more. */
+const WISHES = [
+  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`,
   // Not "I don't want to die on the stairs every morning" (a reason to get fit), nor dying laughing.
-  '(?<!(?:dont|do not|never|not) )wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))', 'wanted to die', 'wanna die',
+  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die', 'wanna die',
+  'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
+  '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
+  'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)',
+  '(?:dont|do not) want to (?:live|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
+  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|pray|praying|hoping) (?:that )?i (?:dont|do not|never|wont|will not) wake up', '(?:just )?(?:stopped|stop) existing',
+  '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
+  '(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up', 'sleep forever', 'never wake up again',
+  '(?:dont|do not|never) (?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
+  '(?:tired|sick) of (?:living|being alive|life|existing|being here)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', 'done with (?:life|living|it all)',
+  '(?:so|just|completely|totally) done with everything',
+  '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
+  'disappear (?:forever|for good)', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
+  '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
+  '(?:cant|cannot) go on', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
+  '(?:cant|cannot) keep going like this',
+  // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
+  '(?:rather|better) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+  'id rather die(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+  '(?:dont|do not) deserve to (?:live|be alive|be here|exist)', 'deserve to (?:die|be dead)', 'deserve to (?:be punished|suffer|be hurt)',
+];
+
+/** Ending it: the intent, the timing, the goodbye. */
+const ENDING_IT = [
   '(?:about|of|just|keep) ending it(?! with| off)',
   '(?:should|could|will|ill|id|gonna|going to|want to|wanna|might) (?:just )?end it(?: all)?(?! with| here| there| off)',
-  '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
-  '(?:nobody|no one|noone) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone',
-  'done with (?:life|living|it all)', '(?:tired|sick) of (?:living|being alive|life|existing|being here)', 'hate being alive',
-  'dark thoughts', 'in a (?:really |very |so )?dark place', 'thoughts of (?:dying|death|ending|killing)',
-  'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )',
-  'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
-  'better off (?:dead|without me)', '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
+  '(?:plan|planning|ready) to end (?:it|things|everything|my life)(?! with| here| now| there)',
+  'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
+  '(?:feel|felt|feeling) like ending everything',
+  '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
+  'this is (?:my )?(?:last message|goodbye)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:note|letter)',
+  '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?= for my family| to my family| to everyone|$)',
+  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
+  '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
+];
+
+/** No point, no future, no way out; not safe with oneself. */
+const NO_WAY_FORWARD = [
+  'dark thoughts', 'in a (?:really |very |so )?dark place',
+  '(?:cant|cannot|dont|do not) see (?:a|any) future(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all)',
+  'danger to myself', '(?:not|dont feel|do not feel) safe (?:with|around|from) myself', '(?:im|i am) not safe (?:right now|tonight|on my own)',
+  'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )',
   '(?:dont|do not|cant|cannot) see (?:the|any|a) (?:point|reason) (?:in |of |to |for )?(?:me )?(?:keep )?(?:living|going on|going|go on|life|being alive|carrying on|carry on|being here|anything anymore)',
   '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
   'life (?:isnt|is not|aint|is no longer|not) worth (?:living|it)', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
-  '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
-  'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)',
   'nothing (?:left )?to live for', 'nothing left for me', '(?:no|not any|not a) reason to live',
   '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)',
-  'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
+  'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', 'giv(?:e|ing) up on (?:life|living)',
+  'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
+  'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
+  'what i (?:might|could|will|would) do to myself',
+];
+
+/** Others better off without them: a burden, nobody would notice. */
+const A_BURDEN = [
+  '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
+  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me)',
+  '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
   '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me',
-  '(?:standing|sitting) (?:on|at) (?:the |a )?(?:bridge|roof|ledge|cliff|balcony)(?= |$)',
-  'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)',
-  'enough (?:\\w+ )?(?:pills|tablets|meds|painkillers)(?: \\w+){0,3} (?:to do it|to end|to kill|saved|stored|stashed)',
-  'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
-  'disappear (?:forever|for good)', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
-  '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)',
-  // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
-  // lifting" or "cut myself shaving" is an accident, read as an injury.
-  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
-  'self (?:harm|harming|injury|injure)', 'selfharm(?:ing)?', '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
-  'myself (?:until|till|til) (?:i |it )?bleed', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing) my (?:wrists?|arms?|thighs?)',
+  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)',
+  '(?:happier|better off|easier) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
+  'if i died(?: \\w+){0,4} (?:nobody|no one|noone|would(?:nt)? (?:care|notice|matter))',
+  '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my family|them|people|the people)',
+];
+
+/** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
+const MEANS = [
+  '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', `took (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
+  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes)`, 'oding',
+  '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
   // Not "overdosed on chocolate at easter": an overdose of a food is a figure of speech.
   `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))`, 'od (?:on|tonight)',
   `took (?:a lot of|a load of|loads of|lots of|a bunch of|a handful of|heaps of|so many|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) ${PILLS}(?! for)`,
@@ -72,171 +115,197 @@ export const SELF_HARM = phrases(
   `${PILLS} (?:are )?(?:ready|lined up)`,
   `(?:take|taking|swallow|swallowing) (?:all (?:my|of my|the|these|those) ${PILLS}|(?:my |the )?${PILLS} all at once)`,
   `${PILLS}(?: \\w+){0,8} (?:take|taking|swallow|swallowing) them all`,
-  '(?:cant|cannot) go on', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
-  '(?:cant|cannot) keep going like this',
-  '(?:dont|do not) want to (?:live|be alive|wake up|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
-  '(?:dont|do not) deserve to (?:live|be alive|be here|exist)',
-  'deserve to (?:die|be dead)',
-  // Not being there as a relief to others or to oneself, and the plans and means of it.
-  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)',
-  '(?:happier|better off|easier) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared)',
-  'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
-  'if i died(?: \\w+){0,4} (?:nobody|no one|noone|would(?:nt)? (?:care|notice|matter))',
-  'giv(?:e|ing) up on (?:life|living)', 'giving up on everything(?= even| and everyone|$)', '(?:about|of) (?:not|never) waking up',
-  '(?:hope|wish) i (?:dont|do not|never|wont) wake up', 'not wak(?:e|ing) up (?:again|anymore)',
-  '(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up', 'sleep forever', 'never wake up again',
-  '(?:plan|planning|ready) to end (?:it|things|everything|my life)(?! with| here| now| there)',
-  'end things (?:tonight|today|this weekend|soon|for good)',
-  '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
-  '(?:dont|do not|never) (?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
-  'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)', '(?:feel|felt|feeling) like ending everything',
-  'this is (?:my )?(?:last message|goodbye)', 'goodbye (?:forever|everyone|world|cruel world)',
-  '(?:suicide|goodbye) (?:note|letter)', '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?= for my family| to my family| to everyone|$)',
-  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)', 'kms',
-  // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
-  '(?:rather|better) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
-  'id rather die(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
-  '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
-  'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)',
-  '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my family|them|people|the people)',
+  'enough (?:\\w+ )?(?:pills|tablets|meds|painkillers)(?: \\w+){0,3} (?:to do it|to end|to kill|saved|stored|stashed)',
+  '(?:stockpil|hoard|sav|collect|gather|stash)(?:e|ed|ing) (?:up )?(?:my |the |all my )?(?:\\w+ )?(?:pills|meds|tablets|painkillers)',
   'jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that )?(?:\\w+ )?(?:bridge|roof|building|train|balcony|cliff|car|bus|truck|lorry)',
   '(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|bus|car|truck|lorry)', 'hang(?:ing)? myself', 'noose', 'drown(?:ing)? myself',
   '(?:drive|driving|crash|crashing) (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|river|lorry|truck)', 'crash my car on purpose',
-  '(?:stockpil|hoard|sav)(?:e|ed|ing) (?:up )?(?:my |the |all my )?(?:\\w+ )?(?:pills|meds|tablets|painkillers)',
+  '(?:standing|sitting) (?:on|at) (?:the |a )?(?:bridge|roof|ledge|cliff|balcony)(?= |$)',
+  'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)',
   '(?:holding|got|have) (?:a |the )?(?:razor|blade|knife)(?= right now| in my hand| to my)',
   '(?:razor|blade|knife)(?: \\w+){0,6} (?:on|to|against) myself', 'use it on myself',
+];
+
+/** Hurting oneself: cutting, burning, hitting, and doing it again. */
+const SELF_INJURY = [
+  '(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
+  // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
+  // lifting" or "cut myself shaving" is an accident, read as an injury.
+  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
+  'myself (?:until|till|til) (?:i |it )?bleed', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
+  'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
+  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)',
+];
+
+/** Someone else's crisis now. */
+const SOMEONE_ELSE = [
+  '(?:cuts|cutting|harms|harming|burns|burning) (?:herself|himself|themselves|themself)(?! (?:cooking|shaving|on|by accident|accidentally))', '(?:she|he|they) (?:is |are |has been |have been )?self harm(?:s|ing)?',
   // Someone else's crisis now still needs a person: "my friend says she's going to kill herself".
   '(?:going|gonna|wants?|wanting|trying|threatening|talking about|talks about|thinking about|thinks about) (?:to )?(?:kill(?:ing)? (?:herself|himself|themselves|themself)|end(?:ing)? (?:her|his|their) (?:own )?life)',
-);
+];
 
-export const EATING_DISORDER = phrases(
-  'anorexi(?:a|c)', 'bulimi(?:a|c)', 'binge eating disorder', 'eating disorders?', 'disordered eating', 'orthorexi(?:a|c)', 'arfid',
+/** The same in Spanish, the bots' other language. */
+const IN_SPANISH = [
+  'suicidar(?:me|se)', 'quitarme la vida', '(?:quiero|quisiera) morir(?:me)?', 'no quiero (?:vivir|seguir viviendo|despertar)', 'matarme',
+  'hacerme dano', 'me corto',
+];
+export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FORWARD, ...A_BURDEN, ...MEANS, ...SELF_INJURY, ...SOMEONE_ELSE, ...IN_SPANISH);
+
+/** Eating disorders by name, recovery and relapse, and the pills and sites that go with them. */
+const ED_NAMED = [
+  'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'binge eating disorder', 'eating disorders?', 'disordered eating',
+  'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
+  'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)',
+  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?',
+];
+
+/** Getting rid of food: vomiting, laxatives, chewing and spitting. */
+const PURGING = [
   '(?:make|made|making) myself (?:throw up|sick|vomit|puke)',
   '(?:throw|throwing|threw) up after (?:i eat|eating|meals?|dinner|lunch|breakfast|food|every meal)',
-  'purg(?:e|es|ed|ing)', 'laxatives?', 'starv(?:e|ing) myself(?! of sleep)', 'not eat(?:ing)? (?:for|in) days',
-  '(?:fingers?|toothbrush) down my throat', 'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
-  '(?:havent|have not|hasnt|not|barely) (?:eaten|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
-  `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
-  'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)',
-  '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)',
-  '(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)(?: \\w+){0,5} (?:goal|target|aim|want to be|get to|down to) (?:is )?(?:2\\d|3\\d|4[0-4])(?= |$)',
-  '(?:eat|eating) under (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
-  '(?:days|weeks|a week) on (?:just |only )?(?:water|coffee|black coffee|juice|tea)',
-  '(?:fast|fasting|fasted) (?:for )?(?:4[8-9]|[5-9]\\d|\\d{3}) hours',
-  'fast(?:ing)? for days', 'starve(?: \\w+){0,3} (?:then|and) binge', 'starve (?:all week|for days|for a week)',
-  '(?:by|from|through) (?:barely|hardly|not) eating', 'barely eat(?:ing)? (?:anything|at all)', 'hate eating(?=$| at all| anything| in front of)',
-  'food is (?:my|the) enemy', 'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
-  '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
-  '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
-  '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
-  `(?:water )?fast(?:ing|ed)? for (?:${NUMBER_WORD}) (?:days|weeks|week)`, 'binge (?:and|then) (?:then )?(?:fast|purge|starve|throw up)',
-  '(?:binge|binged|binging|bingeing|eat|ate|stuff myself) until (?:i )?(?:feel |felt |am |im |i am |get )?(?:sick|ill|in pain|i throw up|i vomit)',
-  '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|guilty|ashamed|disgusted) (?:after|when|whenever) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
-  'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', '(?:thin|skinny) enough', 'want to be (?:even )?thinner', 'thinner and thinner',
-  // Underweight already, and wanting less: "I'm already underweight but I need to lose more".
-  '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower)',
-  'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', 'can see my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
-  'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
-  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on)',
-  '(?:just|only) (?:drink|have) (?:black )?(?:coffee|water|diet coke|tea)(?= all day| for days| instead|$)',
-  '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)',
-  'ed recovery', 'eat nothing at all', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
-  'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)',
-  'binge (?:and|then) (?:then )?(?:i )?(?:dont|do not|wont) eat',
-  '(?:\\w+ )?days without (?:eating|food)', 'no (?:solid )?food (?:for|in) (?:days|weeks|a week|\\d+)',
   '(?:throw|throwing|threw|bring|bringing|brought) up (?:my |the )?(?:food|meals?|dinner|lunch|everything i eat)',
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
-  '(?:feel|look) (?:so )?(?:fat|huge|enormous)(?: \\w+){0,2} even though',
-  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)',
-  '(?:havent|have not|hasnt|not) eaten (?:anything )?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week)',
-  '(?:undo|cancel out|compensate for) (?:every|each|all|what|whatever|everything|the) (?:\\w+ )?(?:meal|meals|bite|calorie|calories|i eat|i ate|food)',
+  'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
+  'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
+  '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:my |the )?food',
+  'chew (?:\\w+ ){0,3}(?:and|then) spit',
+];
+
+/** Not eating: days without food, fasting for days, living on coffee or water. */
+const NOT_EATING = [
+  'starv(?:e|ing) myself(?! of)', 'not eat(?:ing)? (?:for|in) days',
+  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing)?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
+  `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
+  'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)',
+  'no (?:solid )?food (?:for|in) (?:days|weeks|a week|\\d+)',
+  '(?:havent|have not|hasnt|not) eaten (?:anything )?(?:today or yesterday|yesterday or today)', '(?:havent|have not|hasnt|not) eaten (?:anything )?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week)',
+  '(?:days|weeks|a week) on (?:just |only )?(?:water|coffee|black coffee|juice|tea)',
+  '(?:fast|fasting|fasted) (?:for )?(?:4[8-9]|[5-9]\\d|\\d{3}) hours', 'fast(?:ing)? for days',
+  `(?:water )?fast(?:ing|ed)? for (?:${NUMBER_WORD}) (?:days|weeks|week)`, 'starve(?: \\w+){0,3} (?:then|and) binge',
+  'starve (?:all week|for days|for a week)', 'binge (?:and|then) (?:then )?(?:fast|purge|starve|throw up)',
+  'binge (?:and|then) (?:then )?(?:i )?(?:dont|do not|wont) eat', '(?:by|from|through) (?:barely|hardly|not) eating',
+  'barely eat(?:ing)? (?:anything|at all)', 'eat nothing at all', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
+  'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
+  'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
+  '(?:just|only) (?:drink|have) (?:black )?(?:coffee|water|diet coke|tea)(?= all day| for days| instead|$)',
+  '(?:live|living|survive|surviving) on (?:black )?(?:coffee|water|diet coke|cigarettes|gum)(?= all day| alone| and| only|$)',
+  '(?:live|living|survive|surviving) on (?:\\d+|one|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:a day|per day)',
+  '(?:guilty|ashamed|disgusted|disgusting) (?:\\w+ ){0,2}(?:eating|when i eat|after eating)(?: \\w+){0,3} (?:skip|dont eat|stop eating|purge|throw up)',
+  '(?:feel|felt|feeling) (?:so |really )?guilty (?:eating|about eating) (?:anything|at all)',
+  '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?= $| at all| anything| food)',
+  '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)',
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
-  'spit(?:ting)? (?:out )?(?:my |the )?food',
-  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|purging|bingeing|binging)',
-  'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
+  'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat (?:only )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
+  'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
+  'eat (?:nothing|almost nothing) (?:all day|for days)',
+];
+
+/** Numbers far too low for an adult: a target weight, a BMI, calories a day. */
+const TOO_LOW = [
   // A target weight far too low for an adult.
   '(?:get|getting|go|down|weigh|reach|hit|be|under|below) (?:down )?to (?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos|kilograms)',
   '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos|kilograms)',
   '(?:get|getting|go|down|weigh|reach|hit|be|under|below) (?:down )?to (?:[5-9]\\d) ?(?:lb|lbs|pounds)',
-  '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)',
+  '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
+  '(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)(?: \\w+){0,5} (?:goal|target|aim|want to be|get to|down to) (?:is )?(?:2\\d|3\\d|4[0-4])(?= |$)',
+  '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
+  'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
+  '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day',
+  '(?:eat|eating|ate|have|allow myself|limit myself to|under|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
+  '(?:eat|eating) under (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
+];
+
+/** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
+const BODY_AND_FOOD = [
+  // Underweight already, and wanting less: "I'm already underweight but I need to lose more".
+  '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower)',
+  'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
+  'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
+  '(?:diuretics?|water pills?)(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
   '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)(?! but| yet)',
   '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am) (?:fat|huge|enormous|big)',
-  'chew (?:\\w+ ){0,3}(?:and|then) spit', 'diet pills', 'appetite suppressants?', 'skip(?:ping)? (?:all )?(?:my )?meals on purpose',
+  '(?:feel|look) (?:so )?(?:fat|huge|enormous)(?: \\w+){0,2} even though',
+  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be (?:even )?thinner',
+  'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
+  '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
+  '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever) (?:every meal|each meal|i eat anything|eating anything)',
+  'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
+  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on)',
+  'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
+  'do anything to (?:lose|be thin|get thin|be skinny)',
   // Food that must be earned, allowed or hidden; restriction and compensation.
   '(?:dont|do not) deserve (?:to eat|food)', 'earn (?:my|the|every) (?:food|meals?|dinner|lunch|calories|bite)',
-  '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)',
-  'only (?:let|allow) myself', 'not allowed to eat', 'hide (?:my )?food', 'eat in secret', 'secretly eat',
-  'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
+  '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', 'not allowed to eat',
+  'hide (?:my )?food', 'eat in secret', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
   'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
   '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything)',
   'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything)',
-  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', 'eat (?:\\w+ ){0,6}every (?:two|2|three|3|other|few) days?',
-  'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
+  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)',
+  '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
+  '(?:binge|binged|binging|bingeing|eat|ate|stuff myself) until (?:i )?(?:feel |felt |am |im |i am |get )?(?:sick|ill|in pain|i throw up|i vomit)',
+  '(?:undo|cancel out|compensate for) (?:every|each|all|what|whatever|everything|the) (?:\\w+ )?(?:meal|meals|bite|calorie|calories|i eat|i ate|food)',
   '(?:burn|burning|work|working|run|running|exercise|exercising)(?: off)? (?:everything|every calorie|all|what|whatever) (?:i )?(?:eat|ate|have eaten)',
-  '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
   '(?:to|so i can|so i) make up for (?:what|everything|whatever|each|every) (?:bite|meal|calorie|i (?:eat|ate))',
-  '(?:live|living|survive|surviving) on (?:black )?(?:coffee|water|diet coke|cigarettes|gum)',
-  '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?= $| at all| anything| food)',
-  '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)', 'do anything to (?:lose|be thin|get thin|be skinny)',
   '(?:punish|punishing|burn it off|make up for it) (?:myself )?with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|treadmill|spin)',
-  '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day',
-  '(?:eat|eating|ate|have|allow myself|limit myself to|under|only) (?:only |just |about |around |under |less than )?(?:[1-6]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
-  'eat (?:nothing|almost nothing) (?:all day|for days)',
-);
+];
+export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, ...TOO_LOW, ...BODY_AND_FOOD);
 
+/** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?! pause| with (?:ideas|possibilities|meaning|anticipation))',
-  'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
+  'embarazada', 'amamantando', 'lactancia', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed',
   'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'post ?partum', 'gave birth',
   'just had (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one)(?!(?: \\w+){0,2} (?:years?|yrs) ago)',
-  '(?:had|delivered) (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins) (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
+  '(?:had|delivered) (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
   'delivered (?:my|our) (?:baby|son|daughter|twins|little one)', 'newborn', '(?:c|cesarean|caesarean) section', 'cesarean', 'caesarean',
-  'milk supply', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
+  'milk supply', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
   '(?:my|baby) bump(?! on| in the road)',
   '(?:trying|try|tried) (?:for a baby|for (?:our|a|another) (?:first|second|third|baby|child|one)|for another|to conceive|to get pregnant)', 'ttc',
   'ivf', 'fertility (?:treatment|issues|problems)',
-  '(?:first|second|third) trimester', 'trimester', 'baby is due', 'due date',
+  '(?:first|second|third) trimester', 'trimester', 'baby (?:is )?due', 'due date(?! (?:for|of|on) (?:the|my|our|a|this) (?!baby))',
   `(?:im|i am|were|we are|baby is|babys|bub is) due (?:in|on|at the end of|early|late|this|next) (?:${MONTH}|${NUMBER_WORD} (?:weeks|months)|month|week)`,
-  '(?:were|we are|im|i am) having a baby', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)', '(?:im|i am) with child',
+  '(?:were|we are|im|i am) having a baby', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)(?! (?:delivery|order|box|package|parcel|meals?))', '(?:im|i am) with child',
   '(?:im|i am|were|we are) expecting(?= again| in | baby| twins| due| so| and| but|$)',
   'carrying (?:twins|triplets|a baby|my baby|our baby|a boy|a girl)',
   '(?:currently|now|already) expecting(?! (?:a|the|my|our|some|results|delivery|it|to|that|him|her|them|you|more|better))',
   'baby (?:number \\w+ )?(?:is )?on the way', '(?:little one|bub|bubba|baby boy|baby girl) (?:is )?on the way',
   '(?:a |our |my )baby (?:is )?(?:coming|arriving) (?:in|this|next|soon)',
   '(?:im|i am|still|currently) nursing(?! (?:home|student|degree|school|shifts?|job|my way|a|an|the)(?= |$))',
-  `(?:im|i am) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
-  'bun in the oven', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
+  `(?:im|i am|were|we are) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
+  'bun in the oven', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
   'maternity leave',
   `(?:my|our) (?:baby|son|daughter|little one|newborn) is (?:${NUMBER_WORD}) (?:days?|weeks?) old`, 'positive pregnancy test',
   'waters? (?:just )?(?:broke|broken|has broken|have broken)', 'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)',
   '(?:having|started|getting|feel) contractions', 'contractions (?:are|every|started|have started)',
 );
 
+/** An injury: a body part and what happened to it, a named injury, an operation on a joint, a fall or a crash. */
 export const INJURY = phrases(
   `(?:torn|tore|tear|ruptured|snapped|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|bruised|wrenched|hyperextended|separated) (?:my |a |the |two |three |\\d+ |both |some |several |a couple of )?${BODY}(?! laughing)`,
-  `(?:dodgy|busted|wonky|gammy|crook|bad) ${BODY}(?<=(?:knees|back|hip|hips|shoulder|shoulders|ankle|ankles|knee|neck|wrist|wrists|elbow|elbows))`,
+  `(?:dodgy|busted|wonky|gammy|crook|bad) ${BODY}(?! jokes?| puns?)(?<=(?:knees|back|hip|hips|shoulder|shoulders|ankle|ankles|knee|neck|wrist|wrists|elbow|elbows))`,
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
   `cracked (?:a |my )?(?:rib|ribs|bone|skull|wrist|ankle|tooth|vertebra|kneecap|knee cap|elbow|hip|toe|finger|heel|foot|shin|collarbone)`,
   `(?:did|done|doing) (?:my |a )?${BODY} in`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
   'my back (?:went|gave out|gave way|has gone|locked up|seized up)',
-  '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring|labrum|cartilage) (?:tear|injury|rupture|surgery|reconstruction|repair|repaired)',
+  '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring|groin|calf|labrum|cartilage) (?:tear|injury|rupture|strain|sprain|surgery|reconstruction|repair|repaired)',
   '(?:hurt|injured) myself (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|on a|on the|in a|in the|at work|doing|badly)',
   'bone (?:is )?(?:sticking|poking) out',
   'bone spurs?', 'sprain',
-  'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tendin?itis', 'tendinopathy',
+  '(?:tore|torn|pulled|broke|snapped|popped|damaged) something (?:in my|in the)', '(?:compressed|degenerative|degenerated|prolapsed|ruptured) dis[ck]', 'spinal (?:fusion|surgery)', 'arthroscop(?:y|ic)',
+  'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tend[io]n?itis', 'tendinopathy',
   'bursitis', 'whiplash',
   '(?:pinched|trapped) nerve', 'nerve damage', '(?:tennis|golfers) elbow', '(?:runners|jumpers) knee', 'shin splints', 'frozen shoulder',
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about|sports) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|buckling|popping out|pops out|popped out|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|buckling|popping out|pops out|popped out|swelling|swelling up|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
   '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:cast|boot|brace|splint|sling|neck brace)',
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
@@ -249,7 +318,7 @@ export const INJURY = phrases(
   '(?:knee|hip|shoulder) replacement',
   '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
   'in a sling', 'hit my head', 'seeing double',
-  '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)',
+  '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
   // Falls and crashes, not "fell off the wagon".
   'i (?:just )?fell (?:over|down|off (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)|down the stairs|on the ice|on my|and (?:hurt|hit|broke|landed|cant))',
   'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
@@ -258,8 +327,9 @@ export const INJURY = phrases(
   'knocked myself out',
 );
 
+/** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)', 'hypos?',
+  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', 'hypos?',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak) heart',
   '(?:i have|ive got|i got|diagnosed with|suffer from|suffering from|living with) (?:a |an )?(?:\\w+ ){0,2}(?:disease|disorder|syndrome|condition|deficiency)',
   '(?:blood pressure|cholesterol|thyroid|heart|diabetes|sugar) (?:meds|medication|tablets|pills)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)',
@@ -270,7 +340,7 @@ export const MEDICAL = phrases(
   // "the price nearly gave me a heart attack" is a figure of speech.
   '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
   'arrhythmia', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
-  '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:mini )?strokes?', 'mini stroke', '(?:a|had a) tia',
+  '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
   '(?:high|low) blood pressure', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
   'high cholesterol', 'cancer', 'chemo(?:therapy)?',
   'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
@@ -279,10 +349,12 @@ export const MEDICAL = phrases(
   'diverticulitis',
   'celiac', 'coeliac', 'gout', 'lupus', 'multiple sclerosis', 'fibromyalgia', 'chronic fatigue', 'autoimmune',
   '(?:rheumatoid |psoriatic |osteo ?)?arthritis', 'osteoporosis', 'osteopenia',
-  'asthma', 'copd', 'emphysema', 'sleep apn(?:o)?ea', 'ana?emi(?:a|c)', 'hiv', 'hepatitis', 'pancreatitis', 'gallbladder', 'gallstones', 'stoma',
+  'asthma', 'copd', 'emphysema', 'sleep apn(?:o)?ea', 'ana?emi(?:a|c)', 'broken out in hives', 'hiv', 'hepatitis', 'pancreatitis', 'gallbladder', 'gallstones', 'stoma',
   'colostomy', 'ileostomy', '(?:kidney|liver|heart|lung|organ|bone marrow|stem cell) transplant',
-  'cystic fibrosis', 'sickle cell', 'ha?emophilia', 'parkinsons', 'stomach ulcers?', 'a1c', 'hba1c',
+  'cystic fibrosis', 'blood clots?', 'dvt', 'pulmonary embolism', 'immunocompromised', 'ckd', 'chf', 'nafld',
+  '(?:potassium|sodium|iron|b12|ferritin) (?:is |levels? (?:are|is) )?(?:very |really |too |dangerously )?(?:high|low)(?= |$)', 'sickle cell', 'ha?emophilia', 'parkinsons', 'ulcers?', '(?:thyroid|spleen|ovaries|ovary|uterus|womb|colon|bowel|stomach|kidney|pancreas|gallbladder) (?:was |were |has been |got )?(?:removed|taken out)', 'hysterectomy', 'thyroidectomy', 'a1c', 'hba1c',
   '(?:my|blood) sugars (?:are|have been|were|go|keep|spike|drop|crash)', 'my (?:blood )?(?:sugar|glucose) levels?',
+  'cardiac (?:patient|rehab|rehabilitation|arrest|event|surgery)', '(?:heart|cancer|kidney|diabetic|liver|stroke|dialysis) patient(?= |$)',
   '(?:cardiologist|oncologist|endocrinologist|nephrologist|gastroenterologist|hepatologist|rheumatologist)',
   'blood thinners?', 'warfarin', 'metformin', 'ozempic', 'wegovy', 'mounjaro', 'zepbound', 'rybelsus', 'semaglutide', 'tirzepatide', 'saxenda',
   'victoza', 'trulicity', 'jardiance', 'januvia', 'lithium',
@@ -305,16 +377,18 @@ export const MEDICAL = phrases(
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
-  'chest pains?', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
+  'chest pains?', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
+  '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing) (?:lo|hi)(?= |$)', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
   'sugar (?:is |levels? are |level is )?(?:low|dropping|crashing|too low|very low|really low)(?! (?:carb|fat|calorie|sugar|in))',
-  'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over|\\d)', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) in my chest',
+  'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over|\\d)', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
+  '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
   'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:tight|heavy|crushing)',
   '(?:cant|cannot|can not) breathe', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) catch my breath(?= and| my heart|$)',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
   'pass(?:ed|ing)? out(?! from (?:hunger|boredom|excitement|laughing))', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
   'feel(?:ing)? faint',
   '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?! from (?:hunger|boredom|excitement|laughing))',
-  'black(?:ed|ing)? out', '(?<!(?:on|onto|into) )i (?:just )?collapsed(?! (?:on|onto|into) )',
+  'black(?:ed|ing)? out', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
   'heart (?:is )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))', 'having a (?:seizure|stroke|heart attack)',
   'numb(?:ness)? in my (?:arm|face)',
   '(?:left |right )?(?:arm|face|leg|side|hand) (?:is |has |went |feels |keeps )?(?:gone |going )?(?:numb|tingly|tingling)',
@@ -323,11 +397,12 @@ export const URGENT = phrases(
   'having an? (?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
   // Not "my wallet is bleeding" or "a bleeding heart".
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
-  'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
+  'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
   'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
   'bone (?:is )?sticking out', 'bent the wrong way',
   'heard (?:it|something) (?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
-  'worst headache', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
+  'worst headache', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d) (?:at rest|while resting|sitting|lying)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
+  '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
   'vision (?:is |went |has gone |going |is going )(?:black|dark)', 'lost (?:my )?vision', 'having an? (?:really bad |bad )?panic attack',
   'throat (?:\\w+ ){0,3}closing',
   '(?:stung|ate|eaten|had|swallowed)(?: \\w+){0,5} (?:and )?(?:im|i am) (?:really |very |severely )?allergic', 'accidentally ate',
@@ -340,20 +415,20 @@ export const URGENT = phrases(
 
 /** Too much of a medicine, said without wanting to die: poisoning first, whatever the pills were for. */
 export const OVERDOSE = phrases(
-  `(?:took|taken|swallowed|had) (?:way |far |a few |two |a couple )?too (?:many|much) (?:of )?(?:my )?(?:\\w+ ){0,3}(?:pills|tablets|meds|medication|insulin|paracetamol|ibuprofen)`,
+  `(?:took|taken|swallowed|had|injected|given myself) (?:way |far |a few |two |a couple )?too (?:many|much) (?:of )?(?:my )?(?:\\w+ ){0,3}(?:pills|tablets|meds|medication|insulin|paracetamol|ibuprofen)`,
   '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', 'took an extra (?:dose|pill|tablet|injection)',
   '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice',
   '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally)',
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
-export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale)(?= |$)/gu;
+export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale)(?= |$)/gu;
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
-  'bleeding', 'spotting', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
+  'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
   'cramping', 'contractions', 'waters? (?:just |might have |may have |could have |have |has )?(?:broke|broken)',
-  'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)',
+  'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
   '(?:bad|severe|sharp|really bad|terrible) pain (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis)',
   'blurr(?:y|ed) vision', 'vision (?:is |went |has gone |goes )?(?:blurry|blurred|dark|funny)', 'seeing spots',
   '(?:severe|terrible|awful|really bad|bad|worst|pounding) (?:headache|migraine)',
@@ -364,7 +439,7 @@ export const URGENT_IN_PREGNANCY = phrases(
 
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
-  'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)',
+  'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
   '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped)',
 );
 
@@ -372,7 +447,8 @@ export const URGENT_INJURY_NOW = phrases(
 export const HEALED = phrases(
   '(?:fully |totally |completely |all )(?:healed|recovered)', 'healed (?:now|up|fine|well)',
   '(?:its|it is|is|are|was|s|im|i am|all|been|totally|completely) (?:fine|good|ok|okay|better|sorted) (?:now|since|for ages|for years|these days)',
-  '(?:totally|completely|perfectly) fine now', 'been fine for', 'no longer (?:a problem|an issue|hurts|bothers me)',
+  '(?:totally|completely|perfectly) fine now', '(?:fine|all good|good as new|no problems?|no issues?) now', 'been fine for', 'no longer (?:a problem|an issue|hurts|bothers me)',
   '(?:doesnt|does not) (?:hurt|bother me) (?:anymore|now)',
 );
+/** ...unless it is still with them. */
 export const STILL = phrases('still', 'again', 'flares? up', 'keeps', 'recurring', 'comes back');

@@ -36,9 +36,13 @@ const PATTERNS: Record<SafetyKind, RegExp> = {
 };
 
 const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero', 'any']);
+// People, pets and things a condition may belong to instead ("my wallet had a heart attack").
 const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents', 'brother', 'sister', 'grandma', 'grandpa', 'grandad',
-  'granddad', 'grandmother', 'grandfather', 'nan', 'uncle', 'aunt', 'auntie', 'cousin', 'friend', 'friends', 'wife', 'husband', 'partner',
-  'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'kids', 'children', 'child', 'mate', 'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
+  'granddad', 'grandmother', 'grandfather', 'nan', 'gran', 'granny', 'nana', 'grandparents', 'inlaws', 'stepmum', 'stepmom', 'stepdad', 'uncle', 'aunt', 'auntie', 'cousin', 'friend', 'friends', 'wife', 'husband', 'partner',
+  'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'kids', 'kid', 'children', 'child', 'toddler', 'teen', 'teenager',
+  'niece', 'nephew', 'grandson', 'granddaughter', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'fiance', 'fiancee', 'spouse', 'mate',
+  'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'wallet', 'bank', 'budget', 'purse',
+  'account', 'pocket', 'finances', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself', 'my']);
 
 /** A condition the visitor fears or wants to prevent is a reason, not a condition. */
@@ -51,7 +55,11 @@ const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity
   'doctors', 'specialist', 'patients', 'centre', 'center', 'society', 'foundation', 'fundraiser', 'runs', 'run', 'survivor', 'survivors']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
-const LONG_AGO = /(?:^| )(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) (?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
+const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
+/** "my friend overdosed last year", "lost my dad to suicide when I was 12". */
+const THEIR_PAST = new RegExp(`${LONG_AGO.source}|(?:^| )(?:last year|passed away|died (?:by|from|of)|committed suicide|lost (?:my|her|his|their) \\w+ to)(?= |$)`, 'u');
+/** A wish or a plan is now, whenever else something happened: "my sister wants to die, she tried last year". */
+const WISHING = /want|wanna|going|gonna|think|talk|trying|plan|threat|say/u;
 /** Being pregnant, nursing or trying is now, whatever else the message says happened years ago. */
 const PREGNANT_NOW = /pregnan|expect|along|gone|trimester|breast|nursing|due|ttc|ivf|conceive|trying/u;
 
@@ -66,7 +74,15 @@ function over(said: string, index: number, match: string, kind: SafetyKind): boo
   return (HEALED.test(around) || LONG_AGO.test(around)) && !STILL.test(around);
 }
 
-/** "my dad has diabetes": someone else named shortly before, with no "I" in between. */
+/** "I want to be pregnant next year", "get fit before we try for a baby": a plan for later, not a pregnancy now. */
+const LATER = /(?:^| )(?:next year|one day|some ?day|in the future|in (?:a few|a couple of|two|2) years|eventually)(?= |$)/u;
+const PLANNING = new Set(['before', 'until']);
+function someDay(said: string, index: number, match: string): boolean {
+  if (PREGNANT_NOW.test(match) && /weeks|months|trimester|due|expecting|breast|nursing/u.test(match)) return false;
+  return wordsBefore(said, index, 3).some((word) => PLANNING.has(word)) || LATER.test(said.slice(index + match.length, index + match.length + 40));
+}
+
+/** "my dad has diabetes", "my wallet had a heart attack": someone or something else named shortly before, with no "I" in between. */
 function aboutSomeoneElse(before: string[]): boolean {
   // "my mom's stent" reads "my moms stent".
   const other = before.findLastIndex((word) => OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, '')));
@@ -77,13 +93,18 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
   const global = new RegExp(pattern.source, 'gu');
   for (const match of said.matchAll(global)) {
     const index = match.index + (match[0].startsWith(' ') ? 1 : 0);
-    if (kind === 'self_harm') return true;
+    // Someone else's crisis now needs a person; someone else's, long past, is the visitor's reason to change.
+    if (kind === 'self_harm') {
+      const around = said.slice(Math.max(0, index - 40), index + match[0].length + 50);
+      if (!WISHING.test(match[0]) && aboutSomeoneElse(wordsBefore(said, index, 6)) && THEIR_PAST.test(around)) continue;
+      return true;
+    }
     const before = wordsBefore(said, index, 3);
     // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
     const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
     const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
     const qualifies = QUALIFYING.has(said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '');
-    if (qualifies || over(said, index, match[0], kind)) continue;
+    if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && someDay(said, index, match[0]))) continue;
     if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 6))) return true;
   }
   return false;
