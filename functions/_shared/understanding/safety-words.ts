@@ -51,7 +51,7 @@ const WISHES = [
   '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
   'disappear (?:forever|for good)', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
-  '(?:cant|cannot) go on', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
+  '(?:cant|cannot) go on', 'i (?:just )?(?:cant|cannot) anymore(?=$)', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
   '(?:cant|cannot) keep going like this',
   // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
   '(?:rather|better) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
@@ -67,7 +67,8 @@ const ENDING_IT = [
   'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
   '(?:feel|felt|feeling) like ending everything',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
-  'this is (?:my )?(?:last message|goodbye)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:note|letter)',
+  'this is (?:my )?(?:last message|goodbye)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
+  '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:note|letter)',
   '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?= for my family| to my family| to everyone|$)',
   'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
   '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
@@ -87,13 +88,13 @@ const NO_WAY_FORWARD = [
   'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', 'giv(?:e|ing) up on (?:life|living)',
   'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
   'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
-  'what i (?:might|could|will|would) do to myself',
+  'what i (?:might|could|will|would) do to myself', 'why (?:i|do i|should i) (?:even )?(?:bother|keep) (?:living|going|being alive|trying to live)',
 ];
 
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
   '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
-  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me)',
+  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me|gone|not here|not existing|not alive)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
   '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me',
   '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)',
@@ -123,7 +124,7 @@ const MEANS = [
   '(?:standing|sitting) (?:on|at) (?:the |a )?(?:bridge|roof|ledge|cliff|balcony)(?= |$)',
   'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)',
   '(?:holding|got|have) (?:a |the )?(?:razor|blade|knife)(?= right now| in my hand| to my)',
-  '(?:razor|blade|knife)(?: \\w+){0,6} (?:on|to|against) myself', 'use it on myself',
+  '(?:razor|blade|knife)(?: \\w+){0,6} (?:on|to|against) myself', 'use it on myself', '(?:razor|blade|knife|rope|gun)(?: \\w+){0,4} (?:gonna|going to|about to|want to) use it',
 ];
 
 /** Hurting oneself: cutting, burning, hitting, and doing it again. */
@@ -168,7 +169,7 @@ const PURGING = [
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
   'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
-  '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:my |the )?food',
+  '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
   'chew (?:\\w+ ){0,3}(?:and|then) spit',
 ];
 
@@ -194,7 +195,7 @@ const NOT_EATING = [
   '(?:guilty|ashamed|disgusted|disgusting) (?:\\w+ ){0,2}(?:eating|when i eat|after eating)(?: \\w+){0,3} (?:skip|dont eat|stop eating|purge|throw up)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:eating|about eating) (?:anything|at all)',
   '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?= $| at all| anything| food)',
-  '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)',
+  '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)', 'so (?:that )?i (?:dont|do not|wont|cant) (?:have to )?eat(?=$| anything| at all| all day| food| lunch| dinner| breakfast| meals| for)',
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
   'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat (?:only )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
   'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
@@ -210,9 +211,11 @@ const TOO_LOW = [
   '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
   '(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)(?: \\w+){0,5} (?:goal|target|aim|want to be|get to|down to) (?:is )?(?:2\\d|3\\d|4[0-4])(?= |$)',
   '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
+  '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:dieting|restricting|cutting|losing)',
   'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
   '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day',
-  '(?:eat|eating|ate|have|allow myself|limit myself to|under|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
+  '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
+  '(?:eat|eating|ate|having|allow myself|limit myself to|stay|staying) (?:\\w+ )?(?:less than|under|below) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal)',
   '(?:eat|eating) under (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
 ];
 
@@ -236,12 +239,12 @@ const BODY_AND_FOOD = [
   'do anything to (?:lose|be thin|get thin|be skinny)',
   // Food that must be earned, allowed or hidden; restriction and compensation.
   '(?:dont|do not) deserve (?:to eat|food)', 'earn (?:my|the|every) (?:food|meals?|dinner|lunch|calories|bite)',
-  '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', 'not allowed to eat',
+  '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', '(?:dont|do not|never|wont) (?:let|allow) myself (?:to )?eat(?! after| late| past| junk| sweets| takeaway)', 'not allowed to eat',
   'hide (?:my )?food', 'eat in secret', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
   'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
   '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything)',
-  'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything)',
-  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)',
+  'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything|all week|all day|every day)',
+  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', '(?:panicky|anxious|scared|guilty)(?: \\w+){0,2} (?:if|when|whenever) i eat (?:anything|something|at all)',
   '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
   '(?:binge|binged|binging|bingeing|eat|ate|stuff myself) until (?:i )?(?:feel |felt |am |im |i am |get )?(?:sick|ill|in pain|i throw up|i vomit)',
   '(?:undo|cancel out|compensate for) (?:every|each|all|what|whatever|everything|the) (?:\\w+ )?(?:meal|meals|bite|calorie|calories|i eat|i ate|food)',
@@ -253,15 +256,15 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 
 /** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
-  'preg(?:nant|nent|ant|ent|nat)(?! pause| with (?:ideas|possibilities|meaning|anticipation))',
+  'preg(?:nant|nent|ant|ent|nat)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
   'embarazada', 'amamantando', 'lactancia', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
-  'breast ?fe(?:e)?d', 'breastfeed',
+  'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
   'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'post ?partum', 'gave birth',
   'just had (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one)(?!(?: \\w+){0,2} (?:years?|yrs) ago)',
-  '(?:had|delivered) (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
+  '(?:had|delivered) (?:a|my|our|the) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
   'delivered (?:my|our) (?:baby|son|daughter|twins|little one)', 'newborn', '(?:c|cesarean|caesarean) section', 'cesarean', 'caesarean',
   'milk supply', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
@@ -272,7 +275,7 @@ export const PREGNANCY = phrases(
   `(?:im|i am|were|we are|baby is|babys|bub is) due (?:in|on|at the end of|early|late|this|next) (?:${MONTH}|${NUMBER_WORD} (?:weeks|months)|month|week)`,
   '(?:were|we are|im|i am) having a baby', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)(?! (?:delivery|order|box|package|parcel|meals?))', '(?:im|i am) with child',
   '(?:im|i am|were|we are) expecting(?= again| in | baby| twins| due| so| and| but|$)',
-  'carrying (?:twins|triplets|a baby|my baby|our baby|a boy|a girl)',
+  'carrying (?:twins|triplets|a baby|my baby|our baby|a boy|a girl|(?:my|our) (?:first|second|third|1st|2nd|3rd|child)(?! (?:box|bag|load|order|delivery|parcel)))',
   '(?:currently|now|already) expecting(?! (?:a|the|my|our|some|results|delivery|it|to|that|him|her|them|you|more|better))',
   'baby (?:number \\w+ )?(?:is )?on the way', '(?:little one|bub|bubba|baby boy|baby girl) (?:is )?on the way',
   '(?:a |our |my )baby (?:is )?(?:coming|arriving) (?:in|this|next|soon)',
@@ -287,7 +290,7 @@ export const PREGNANCY = phrases(
 
 /** An injury: a body part and what happened to it, a named injury, an operation on a joint, a fall or a crash. */
 export const INJURY = phrases(
-  `(?:torn|tore|tear|ruptured|snapped|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|bruised|wrenched|hyperextended|separated) (?:my |a |the |two |three |\\d+ |both |some |several |a couple of )?${BODY}(?! laughing)`,
+  `(?:torn|tore|tear|ripped|ruptured|snapped|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|bruised|wrenched|hyperextended|separated) (?:my |a |the |two |three |\\d+ |both |some |several |a couple of )?${BODY}(?! laughing)`,
   `(?:dodgy|busted|wonky|gammy|crook|bad) ${BODY}(?! jokes?| puns?)(?<=(?:knees|back|hip|hips|shoulder|shoulders|ankle|ankles|knee|neck|wrist|wrists|elbow|elbows))`,
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
@@ -305,7 +308,7 @@ export const INJURY = phrases(
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about|sports) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|buckling|popping out|pops out|popped out|swelling|swelling up|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
   '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:cast|boot|brace|splint|sling|neck brace)',
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
@@ -315,7 +318,8 @@ export const INJURY = phrases(
   // Not "gastric bypass surgery 3 weeks ago": an operation on the stomach or heart is a medical matter.
   '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain)\\w+ )?(?:surgery|operation)',
   `(?:surgery|operation) on my ${BODY}`, `had (?:my )?${BODY} (?:repaired|reconstructed|operated on|pinned|fixed|scoped)`,
-  '(?:knee|hip|shoulder) replacement',
+  '(?:knee|hip|shoulder) replacement', 'had (?:a |my )?(?:hip|knee|shoulder|joint|hips|knees) replaced', 'heard (?:a |something )?(?:snap|crack|pop) (?:in|from) my',
+  '(?:cant|cannot) (?:stand|walk|put (?:any )?weight) on (?:it|my \\w+)',
   '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
   'in a sling', 'hit my head', 'seeing double',
   '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
@@ -367,7 +371,9 @@ export const MEDICAL = phrases(
   'apixaban', 'rivaroxaban', 'clopidogrel',
   'methotrexate', 'humira', 'immunosuppressants?', 'orlistat', 'phentermine', 'insulin pump', 'dexcom',
   '(?:on|taking|take|prescribed) (?:any |some |my |a |regular )?(?:medication|medications|meds|prescription|prescriptions|insulin|steroids|tablets for|pills for)',
-  'medication for', '(?:tablets|pills|meds) for my(?! (?:headache|hangover|cold|hayfever|hay fever|period|cramps|sore))', 'allergic reactions?',
+  'medication for', '(?:pill|pills|tablets|meds|medication|medicine|injections) for (?:my )?(?:blood pressure|heart|cholesterol|thyroid|diabetes|sugar|epilepsy|depression|anxiety|bipolar)',
+  '(?:heart|cardiac) scare', 'heart (?:isnt|is not|aint) (?:great|good|strong|healthy|working)', 'borderline (?:type (?:1|2|one|two)|diabetic|diabetes)',
+  '(?:weak|weakened|compromised|low) immune system', '(?:tablets|pills|meds) for my(?! (?:headache|hangover|cold|hayfever|hay fever|period|cramps|sore))', 'allergic reactions?',
   'blood sugar (?:is |of |at |was )?(?:\\d+|low|high|dropping|crashing|all over)', 'anaphyla(?:xis|ctic)', 'epipen',
   'severe(?:ly)? (?:\\w+ )?allerg(?:y|ies|ic)',
   'gastric (?:bypass|sleeve|band)', 'gastrectomy', 'lap band', 'bariatric', 'weight loss surgery', 'bowel (?:surgery|resection|cancer|disease)',
@@ -379,7 +385,8 @@ export const MEDICAL = phrases(
 export const URGENT = phrases(
   'chest pains?', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing) (?:lo|hi)(?= |$)', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
-  'sugar (?:is |levels? are |level is )?(?:low|dropping|crashing|too low|very low|really low)(?! (?:carb|fat|calorie|sugar|in))',
+  'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
+  'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
   'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over|\\d)', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
   '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
   'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:tight|heavy|crushing)',
@@ -396,11 +403,11 @@ export const URGENT = phrases(
   'words are coming out wrong', 'one side of my (?:face|body)',
   'having an? (?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
   // Not "my wallet is bleeding" or "a bleeding heart".
-  '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
+  '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
   'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
   'bone (?:is )?sticking out', 'bent the wrong way',
-  'heard (?:it|something) (?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
+  'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
   'worst headache', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d) (?:at rest|while resting|sitting|lying)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
   '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
   'vision (?:is |went |has gone |going |is going )(?:black|dark)', 'lost (?:my )?vision', 'having an? (?:really bad |bad )?panic attack',

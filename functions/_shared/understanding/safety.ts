@@ -51,8 +51,11 @@ const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming
   'risk', 'ending', 'end', 'reduce', 'lower', 'reverse', 'without', 'fear', 'scared', 'afraid', 'worried', 'family', 'history', 'runs', 'lower']);
 
 /** "my diabetes risk", "a cancer charity": the condition names something else, not what the visitor has. */
-const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor',
-  'doctors', 'specialist', 'patients', 'centre', 'center', 'society', 'foundation', 'fundraiser', 'runs', 'run', 'survivor', 'survivors']);
+const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'society', 'foundation', 'fundraiser',
+  'runs', 'run', 'survivor', 'survivors']);
+/** "I work on a cardiac ward" is a job; "I was in an eating disorder clinic" is the visitor's own treatment. */
+const WORKPLACE = new Set(['ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor', 'doctors', 'specialist', 'centre', 'center', 'team']);
+const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
 const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
@@ -103,7 +106,8 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
     const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
     const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
-    const qualifies = QUALIFYING.has(said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '');
+    const next = said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '';
+    const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && wordsBefore(said, index, 5).some((word) => WORKING.has(word)));
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && someDay(said, index, match[0]))) continue;
     if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 6))) return true;
   }
