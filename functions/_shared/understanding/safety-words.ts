@@ -68,7 +68,7 @@ const ENDING_IT = [
   '(?:feel|felt|feeling) like ending everything',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
   'this is (?:my )?(?:last message|goodbye)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
-  '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:note|letter)',
+  '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
   '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?= for my family| to my family| to everyone|$)',
   'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
   '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
@@ -94,7 +94,7 @@ const NO_WAY_FORWARD = [
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
   '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
-  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me|gone|not here|not existing|not alive)',
+  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
   '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me',
   '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)',
@@ -107,7 +107,7 @@ const A_BURDEN = [
 const MEANS = [
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', `took (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
   '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes)`, 'oding',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding',
   '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
   // Not "overdosed on chocolate at easter": an overdose of a food is a figure of speech.
   `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))`, 'od (?:on|tonight)',
@@ -178,7 +178,8 @@ const NOT_EATING = [
   'starv(?:e|ing) myself(?! of)', 'not eat(?:ing)? (?:for|in) days',
   '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing)?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
   `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
-  'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)',
+  'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)', '(?:and|then) nothing else (?:all day|for the rest of the day|until (?:the next day|tomorrow))',
+  '(?:feel|look) (?:so )?(?:fat|huge|enormous|big) at (?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)',
   'no (?:solid )?food (?:for|in) (?:days|weeks|a week|\\d+)',
   '(?:havent|have not|hasnt|not) eaten (?:anything )?(?:today or yesterday|yesterday or today)', '(?:havent|have not|hasnt|not) eaten (?:anything )?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week)',
   '(?:days|weeks|a week) on (?:just |only )?(?:water|coffee|black coffee|juice|tea)',
@@ -343,7 +344,7 @@ export const MEDICAL = phrases(
   '(?:i have|ive got|diagnosed with|with) ms(?= |$)', 'fatty liver', 'cirrhosis',
   // "the price nearly gave me a heart attack" is a figure of speech.
   '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
-  'arrhythmia', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
+  'arrhythmia', 'irregular heart ?(?:beat|rhythm)?', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
   '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
   '(?:high|low) blood pressure', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
   'high cholesterol', 'cancer', 'chemo(?:therapy)?',
@@ -383,7 +384,7 @@ export const MEDICAL = phrases(
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
-  'chest pains?', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
+  'chest pains?', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing) (?:lo|hi)(?= |$)', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
   'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
   'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
