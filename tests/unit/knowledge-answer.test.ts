@@ -182,6 +182,42 @@ describe('extractAnswer', () => {
     expect(answer).not.toMatch(/^[-*>]/u);
   });
 
+  it('answers from the row of a table, each value beside its column, never the table flattened', () => {
+    const hours = [
+      '## When are you open?',
+      '',
+      '| Day | Café | Kitchen |',
+      '|---|:---:|---|',
+      '| Monday to Friday | 08:00 – 18:00 | 11:00 – 15:00 |',
+      '| Sunday | 09:00 – 13:00 | – |',
+      '',
+      'We close for the whole of August.',
+    ].join('\n');
+    expect(extractAnswer(hours, 'open on sundays?')).toBe('Sunday — Café: 09:00 – 13:00.');
+    expect(extractAnswer(hours, 'kitchen hours on a weekday')).toBe('Monday to Friday — Café: 08:00 – 18:00; Kitchen: 11:00 – 15:00.');
+    const prices = '## Prices\n\nAll prices include VAT.\n\n| Boat | 1 hour | Full day |\n|---|---|---|\n| Kayak | €12 | €40 |\n| Canoe | €15 | €50 |';
+    expect(extractAnswer(prices, 'canoe full day price')).toBe('Canoe — 1 hour: €15; Full day: €50.');
+  });
+
+  it('prefers the sentence holding the kind of value asked for: a time, a price, a number', () => {
+    const walk = '## Old town walk\n\nOur favourite walk, and the best one for a first visit.\n\n- Starts: every day at 10:00\n- Price: €15 per person';
+    expect(extractAnswer(walk, 'what time does the old town walk start')).toBe('Starts: every day at 10:00');
+    expect(extractAnswer(walk, 'how much is the old town walk')).toBe('Price: €15 per person');
+    const sizes = '## Boats\n\nOur boats are checked every morning. Canoes seat up to three adults.';
+    expect(extractAnswer(sizes, 'how many people fit in a canoe')).toBe('Canoes seat up to three adults.');
+  });
+
+  it('reads small numbers and hyphenated words either way ("2" and "two", "ebike" and "e-bike")', () => {
+    const rules = '## Hire\n\nKayaks are hired by the day. Canoes are not hired for two hours, only for half days. E-bikes come with a charger.';
+    expect(extractAnswer(rules, 'can i get a canoe for 2 hours')).toBe('Canoes are not hired for two hours, only for half days.');
+    expect(extractAnswer(rules, 'does the ebike have a charger')).toBe('E-bikes come with a charger.');
+  });
+
+  it('finishes a sentence that announces what follows ("to these places:") with what follows', () => {
+    const shipping = '## Shipping\n\nOrders leave the same day. We ship to these places:\n\n- Spain and Portugal for €5';
+    expect(extractAnswer(shipping, 'which places do you ship to')).toBe('We ship to these places: Spain and Portugal for €5');
+  });
+
   it('returns the passage lead when nothing overlaps, and nothing for an empty passage', () => {
     expect(extractAnswer('We love food. We cook it fresh.', 'zzz?')).toBe('We love food. We cook it fresh.');
     expect(extractAnswer('', 'anything?')).toBe('');

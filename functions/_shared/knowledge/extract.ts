@@ -5,7 +5,7 @@
  * that best match the visitor's question are returned in their original order (with a short opener such as
  * "Yes." before them), cut at a sentence boundary.
  */
-import { normalize, truncate, words } from '../understanding/normalize.ts';
+import { fold, normalize, truncate, words } from '../understanding/normalize.ts';
 
 interface Section {
   /** A heading or FAQ question: used to judge relevance, never quoted. */
@@ -24,6 +24,14 @@ interface Sentence {
   titleScore: number;
   /** The share of the question's words its heading holds. */
   titleShare: number;
+  /** The question's words its heading holds. */
+  inTitle: Set<string>;
+  /** Its heading is a question ("Can I pay by card?"), so the section's first sentence answers it. */
+  asks: boolean;
+  /** Some sentence of its section holds a word of the question that the heading does not. */
+  beyondTitle?: boolean;
+  /** It holds the kind of value the question asks for (a price, a time, a number). */
+  typed: boolean;
 }
 
 const MAX_SENTENCES = 2;
@@ -34,12 +42,14 @@ const LEANS_BACK = /^(?:it|its|it's|this|that|they|these|those|so|but|and|also|h
 
 export function extractAnswer(passage: string, question: string, maxChars = 320): string {
   const sections = toSections(passage);
-  const sentences = sentencesOf(sections, new Set(contentStems(question)));
+  const sentences = sentencesOf(sections, new Set(contentStems(question)), valueKinds(question));
   if (sentences.length === 0) {
     const leftover = sections.map((s) => s.title).join(' ').trim();
     return leftover === '' ? '' : truncate(leftover, maxChars);
   }
-  const text = widen(sentences, bestWindow(sentences, maxChars), maxChars).map((s) => s.text).join(' ');
+  // List items carry no full stop of their own; quoted together they still read as sentences.
+  const chosen = widen(sentences, bestWindow(sentences, maxChars), maxChars).map((s) => s.text);
+  const text = chosen.map((t, i) => (i < chosen.length - 1 && !/[.!?:;…]["')\]]*$/u.test(t) ? `${t}.` : t)).join(' ');
   return length(text) <= maxChars ? text : truncate(text, maxChars);
 }
 
@@ -64,7 +74,7 @@ function toSections(passage: string): Section[] {
   };
 
   let inFence = false;
-  for (const rawLine of withoutFrontMatter(passage).split(/\r?\n/)) {
+  for (const rawLine of tablesAsRows(withoutFrontMatter(passage).split(/\r?\n/))) {
     const line = rawLine.trim();
     if (line.startsWith('```') || line.startsWith('~~~')) {
       inFence = !inFence;
@@ -108,6 +118,40 @@ function toSections(passage: string): Section[] {
   }
   flush();
   return sections;
+}
+
+/** A Markdown table's separator row: `|---|:---:|`. */
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
+const cellsOf = (line: string) => line.trim().replace(/^\||\|$/gu, '').split('|').map((cell) => cell.trim());
+
+/**
+ * A Markdown table as one list item per row that reads as a sentence, each value beside its column's name:
+ * "| Saturday | 09:00 – 18:00 | 09:30 – 16:00 |" under "| Day | Shop | Workshop |" becomes
+ * "Saturday — Shop: 09:00 – 18:00; Workshop: 09:30 – 16:00." A price list or opening hours is answered by
+ * its row, never by the whole table flattened into one run of cells.
+ */
+function tablesAsRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!(line.includes('|') && TABLE_RULE.test(lines[i + 1]?.trim() ?? ''))) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const header = cellsOf(line);
+    out.push('');
+    for (i += 2; i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== ''; i++) {
+      const [label = '', ...values] = cellsOf(lines[i]!);
+      // An empty cell or a dash says "not offered": it is left out rather than quoted as "–".
+      const pairs = values.map((value, k) => [header[k + 1] ?? '', value] as const).filter(([, value]) => /[\p{L}\p{N}]/u.test(value))
+        .map(([name, value]) => (name ? `${name}: ${value}` : value));
+      const row = pairs.length ? `${label} — ${pairs.join('; ')}` : label;
+      if (/[\p{L}\p{N}]/u.test(row)) out.push(`- ${row.replace(/[\s.;:]+$/u, '')}.`);
+    }
+    out.push('');
+    i--;
+  }
+  return out;
 }
 
 function withoutFrontMatter(passage: string): string {
@@ -162,35 +206,87 @@ const STOPWORDS = new Set(('a an the and or but if of to in on at by for with fr
 /** A crude stem: "shipping", "ships" and "shipped" all become "ship"; enough to match a question to a passage. */
 function stem(word: string): string {
   let w = word;
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // "charge" and "charged", "delivery" and "deliver" are one word.
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  else if (w.length > 5 && w.endsWith('y')) w = w.slice(0, -1);
   return w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiou]/.test(w.at(-1)!) ? w.slice(0, -1) : w;
 }
 
+/** Small numbers are written either way: "2 hours" and "two hours" are the same words. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', thirty: '30',
+};
+
+/**
+ * The words that carry a text's meaning, stemmed. A hyphenated word also counts joined ("e-bike" is
+ * "ebike", "tune-up" "tuneup"), as visitors type it.
+ */
 export function contentStems(text: string): string[] {
-  return words(normalize(text)).filter((w) => !STOPWORDS.has(w)).map(stem);
+  const joined = [...fold(text).matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replaceAll('-', ''));
+  return [...words(normalize(text)), ...joined].filter((w) => !STOPWORDS.has(w)).map((w) => NUMBER_WORDS[w] ?? stem(w));
 }
 
 function matchedStems(wanted: Set<string>, text: string): Set<string> {
   return new Set(contentStems(text).filter((s) => wanted.has(s)));
 }
 
-function sentencesOf(sections: Section[], wanted: Set<string>): Sentence[] {
+// --- The kind of value a question asks for -----------------------------------------------------------------
+
+type ValueKind = 'price' | 'time' | 'number';
+
+/** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
+const ASKS: Record<ValueKind, RegExp> = {
+  price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
+  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|horarios?|a que hora|cuando)\b/u,
+  number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
+};
+
+/** How each kind of value is written in a passage. */
+const STATES: Record<ValueKind, RegExp> = {
+  price: /[€$£¥]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?)\b|\b(?:free|gratis|gratuito|no (?:extra )?(?:charge|cost))\b/u,
+  time: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|daily|every day|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/u,
+  number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/u,
+};
+
+/** The kinds of value the question asks for: "how much…" wants a price, "what time…" a time. */
+function valueKinds(question: string): ValueKind[] {
+  const asked = fold(question);
+  return (Object.keys(ASKS) as ValueKind[]).filter((kind) => ASKS[kind].test(asked));
+}
+
+const statesAny = (kinds: ValueKind[], text: string) => {
+  const folded = fold(text);
+  return kinds.some((kind) => STATES[kind].test(folded));
+};
+
+function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[]): Sentence[] {
   const sentences: Sentence[] = [];
   sections.forEach((section, sectionIndex) => {
+    const first = sentences.length;
     // A heading or question that matches vouches for its answer, even a terse one ("Yes — anywhere in Canada.").
-    const matched = matchedStems(wanted, section.title).size;
-    const titleScore = matched * 0.75;
-    const titleShare = wanted.size ? matched / wanted.size : 0;
+    const inTitle = matchedStems(wanted, section.title);
+    const titleScore = inTitle.size * 0.75;
+    const titleShare = wanted.size ? inTitle.size / wanted.size : 0;
+    const asks = /\?\s*$/u.test(section.title);
     let firstInSection = true;
     section.paragraphs.forEach((paragraph, paragraphIndex) => {
       for (const text of splitSentences(paragraph)) {
-        sentences.push({ text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), titleScore, titleShare });
+        sentences.push({
+          text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), inTitle, asks, titleScore, titleShare,
+          typed: kinds.length > 0 && statesAny(kinds, text),
+        });
         firstInSection = false;
       }
     });
+    // A sentence saying what the question asks beyond the heading ("open on Sundays?" under "Opening hours")
+    // is the answer, rather than the section's lead.
+    const beyond = sentences.slice(first).some((s) => [...s.matched].some((stem) => !s.inTitle.has(stem)));
+    for (const s of sentences.slice(first)) s.beyondTitle = beyond;
   });
   return sentences;
 }
@@ -213,12 +309,21 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
   for (let from = 0; from < sentences.length; from++) {
     const head = sentences[from]!;
     const covered = new Set<string>();
+    let typed = false;
     for (let to = from; to < from + MAX_SENTENCES && sentences[to]?.section === head.section; to++) {
       if (to > from && length(joined(sentences, { from, to })) > maxChars) break;
       for (const stem of sentences[to]!.matched) covered.add(stem);
-      // Under a heading that asks the visitor's question, the answer's first sentence is the answer itself.
-      const lead = head.firstInSection && head.titleScore > 0 ? (head.titleShare >= 0.5 ? 1.5 : 0.25) : 0;
-      const score = covered.size + head.titleScore + lead;
+      typed ||= sentences[to]!.typed;
+      // A word the heading already holds is credited to the heading. Only when no sentence says more than
+      // the heading do such words tell its sentences apart: "All prices are per bike" under "Prices" says
+      // nothing about "hybrid bike price" that the hybrid bike's own row does not.
+      const said = [...covered].reduce((sum, stem) => sum + (!head.inTitle.has(stem) ? 1 : head.beyondTitle ? 0 : 0.5), 0);
+      // Under a heading that asks the visitor's question, the answer's first sentence is the answer itself,
+      // unless another sentence says what the question asks beyond the heading ("open on Sundays?").
+      const lead = head.firstInSection && head.titleScore > 0 && !head.beyondTitle ? (head.titleShare >= 0.5 && head.asks ? 1.5 : 0.25) : 0;
+      // "What time does it start?" is answered by the sentence with a time in it, once it is on the subject.
+      const value = typed && (said > 0 || (head.titleScore > 0 && !head.beyondTitle)) ? 1 : 0;
+      const score = said + head.titleScore + lead + value;
       if (score > bestScore || (score === bestScore && to - from < best.to - best.from)) {
         best = { from, to };
         bestScore = score;
@@ -246,7 +351,11 @@ function widen(sentences: Sentence[], window: Window, maxChars: number): Sentenc
     from--;
   }
   for (let next = sentences[to + 1]; next && next.section === first.section; next = sentences[to + 1]) {
-    if (!(next.titleScore > 0 || LEANS_BACK.test(next.text)) || !fits({ from, to: to + 1 })) break;
+    // "We ship to these places:" is finished by what follows it.
+    // Under a matching heading the answer goes on within its paragraph, not into the next row or list item.
+    const last = sentences[to]!;
+    const continues = (next.titleScore > 0 && next.paragraph === last.paragraph) || LEANS_BACK.test(next.text) || last.text.endsWith(':');
+    if (!continues || !fits({ from, to: to + 1 })) break;
     to++;
   }
   return sentences.slice(from, to + 1);
