@@ -51,6 +51,25 @@ describe('answerFromPassages', () => {
     expect(answer.text).toBe("I think this is what you're asking about: Message us before the return time and we extend the rental.\n\nIf it isn't, I can bring in a human coach.");
   });
 
+  it('quotes, of the best passages, the one whose quote says what was asked rather than the one that only shares its words', () => {
+    const answer = answerFromPassages('how much is a kayak for a day?', [
+      passage({ source: 'about.md', headings: ['Our story'], score: 0.8, content: 'We started renting boats in 2010. Every day we check each boat.' }),
+      passage({ source: 'prices.md', headings: ['Prices'], score: 0.72, content: 'A kayak costs €40 a day and €12 an hour.' }),
+    ]);
+    expect(answer.sources[0]?.source).toBe('prices.md');
+    expect(answer.text).toContain('€40 a day');
+  });
+
+  it('quotes a fair match only when its quote holds half of the question, and never one that merely shares a word', () => {
+    const fair = answerFromPassages('can I keep the kayak overnight?', [passage({ score: 0.55, headings: ['Overnight hire'], content: 'Kayaks can be kept overnight for €10.' })]);
+    expect(fair).toMatchObject({ kind: 'answer', confident: false });
+    expect(fair.text).toContain('Kayaks can be kept overnight for €10.');
+    // "tax return" shares "return" with a page on late returns: that is not an answer ("help" is said around a question).
+    const shared = answerFromPassages('can you help me file my tax return', [passage({ score: ANSWER_SCORE - 0.02, headings: ['Late returns'], content: 'Tell us if you will be late and we will help.' })]);
+    expect(shared.kind).toBe('unknown');
+    expect(answerFromPassages('can I keep the kayak overnight?', [passage({ score: 0.45, content: 'Kayaks can be kept overnight.' })]).kind).toBe('unknown');
+  });
+
   it('quotes a testimonial as a testimonial: whole, with its author apart from the words', () => {
     const answer = answerFromPassages('does it work for busy parents?', [passage({
       category: 'testimonials', source: 'testimonials/maria.md', headings: ['M., 38, two kids, Shred Gladiator'],

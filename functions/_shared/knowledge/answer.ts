@@ -9,14 +9,17 @@
  * - A testimonial is quoted as one: "Here's what Dana, 41, said: “…”", the speaker's words whole (or cut at a
  *   sentence when long) and the attribution apart from them, from the passage's `author` tag, a "— Name"
  *   line or the testimonial's title.
+ * - Of the best three passages it quotes the one whose quote (with its headings) says most of the question,
+ *   weighed with the search's score: a search scores a whole section, the visitor reads the quote.
  * - How sure it is follows the passage's score: from CONFIDENT_SCORE it answers plainly (`confident`); from
- *   ANSWER_SCORE it quotes the passage as a guess and offers a person in the same breath; below that, or with
- *   no passage, it says it does not know and offers a person (`kind: 'unknown'`, no sources).
+ *   ANSWER_SCORE, or from FAIR_SCORE when the quote holds at least half of the question's words, it quotes the
+ *   passage as a guess and offers a person in the same breath; below that, or with no passage, it says it
+ *   does not know and offers a person (`kind: 'unknown'`, no sources).
  *
  * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
  * show the model the same passages with their headings and links.
  */
-import { contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
 
 export interface KnowledgePassage {
   content: string;
@@ -58,8 +61,11 @@ export interface AnswerOptions {
 
 /** rag_search's default min_score: a passage this good is quoted as the answer. */
 export const CONFIDENT_SCORE = 0.75;
-/** A passage this good is quoted as a likely answer, with a person offered too; below it, "I don't know". */
-export const ANSWER_SCORE = 0.6;
+/** A passage this good is quoted as a likely answer, with a person offered too; below it, "I don't know"… */
+export const ANSWER_SCORE = 0.65;
+/** …unless its quote and headings hold at least FAIR_FIT of the question's words: then from this score. */
+export const FAIR_SCORE = 0.5;
+export const FAIR_FIT = 0.5;
 
 const WORDS: Record<AnswerLanguage, {
   unknown: string;
@@ -88,13 +94,23 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
   const words = WORDS[options.lang ?? 'en'];
   const maxChars = options.maxChars ?? 320;
   const unknown: ComposedAnswer = { text: words.unknown, sources: [], confident: false, kind: 'unknown' };
-  const best = passages.find((p) => p.category !== 'brand_voice');
   const minScore = options.minScore ?? ANSWER_SCORE;
-  if (!best || !(best.score >= minScore)) return unknown;
-
-  const testimonial = testimonialOf(best, question, maxChars * 2);
-  const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(best), question, maxChars);
-  if (!quote) return unknown;
+  const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
+  const candidates = passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
+    .map((passage) => {
+      const testimonial = testimonialOf(passage, question, maxChars * 2);
+      const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
+      const fit = answerFit(question, [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n'));
+      return { passage, testimonial, quote, fit };
+    })
+    // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
+    // help with my tax return?" shares "return" with a page on late returns, not its answer.
+    .filter((c) => c.quote && (c.passage.score >= minScore || c.fit >= FAIR_FIT));
+  // The passage whose quote says most of what was asked, among those the search found nearly as good:
+  // search scores a whole section, the quote is what the visitor reads.
+  const chosen = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (a === null || weigh(b) > weigh(a) ? b : a), null);
+  if (!chosen) return unknown;
+  const { passage: best, testimonial, quote } = chosen;
   const url = stringTag(best.metadata?.url);
   const withLink = url ? `${quote}\n\n${words.readMore} ${url}` : quote;
   // Passages the caller chose for what they are (minScore 0) are answers, not guesses.
@@ -107,6 +123,12 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
     kind: testimonial ? 'testimonial' : 'answer',
   };
 }
+
+/** How many of the best passages are weighed against each other. */
+const CANDIDATES = 3;
+/** A passage's search score, tempered by how much of the question its quote says. */
+const weigh = (c: { passage: KnowledgePassage; fit: number }) => c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.fit);
+const FIT_FLOOR = 0.5;
 
 /** A passage as a model should see it: its heading path, its text, and the page it is from. */
 export function passageText(passage: Pick<KnowledgePassage, 'content' | 'headings' | 'metadata'>): string {

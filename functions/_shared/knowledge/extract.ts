@@ -201,7 +201,10 @@ const STOPWORDS = new Set(('a an the and or but if of to in on at by for with fr
   'being am do does did doing have has had having i me my we our you your he she it its they them their this that these ' +
   'those what which who whom whose when where why how can could will would should shall may might must just so than then ' +
   'there here too very also any some all each every no not yes please tell know want like get got im ive id dont ' +
-  'doesnt s t need needs go going really').split(' '));
+  'doesnt s t need needs go going really' +
+  // What people say around a question rather than about its topic ("can you help me with…", "thanks guys").
+  ' help thanks thank thx hi hello hey ok okay guys guy lol pls plz exactly actually basically something thing ' +
+  'anyone possible able wondering wonder question curious').split(' '));
 
 /** A crude stem: "shipping", "ships" and "shipped" all become "ship"; enough to match a question to a passage. */
 function stem(word: string): string {
@@ -229,6 +232,18 @@ const NUMBER_WORDS: Record<string, string> = {
 export function contentStems(text: string): string[] {
   const joined = [...fold(text).matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replaceAll('-', ''));
   return [...words(normalize(text)), ...joined].filter((w) => !STOPWORDS.has(w)).map((w) => NUMBER_WORDS[w] ?? stem(w));
+}
+
+/**
+ * How much of the question a quote and the headings above it say: the share of the question's words they
+ * hold (a word also counts when one is the start of the other, "crypto" and "cryptocurrency"), 0 to 1.
+ */
+export function answerFit(question: string, said: string): number {
+  const wanted = new Set(contentStems(question));
+  if (wanted.size === 0) return 0;
+  const have = new Set(contentStems(said));
+  const holds = (stem: string) => have.has(stem) || (stem.length >= 4 && [...have].some((h) => h.length >= 4 && (h.startsWith(stem) || stem.startsWith(h))));
+  return [...wanted].filter(holds).length / wanted.size;
 }
 
 function matchedStems(wanted: Set<string>, text: string): Set<string> {

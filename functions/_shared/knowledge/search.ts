@@ -8,7 +8,7 @@
  * The search itself is injected (the store's rag_search in the functions, an RPC client in benchmarks), so
  * this stays free of I/O. `minScore` is what the answer composer should require of the passages.
  */
-import { ANSWER_SCORE, type KnowledgePassage } from './answer.ts';
+import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage } from './answer.ts';
 
 export interface SearchArgs {
   query: string;
@@ -36,9 +36,13 @@ export async function passagesFor<P extends KnowledgePassage>(
   sample?: KnowledgeSample<P>,
   minScore = ANSWER_SCORE,
 ): Promise<FoundPassages<P>> {
-  const found = (await search({ query: question, preferCategory: hint, topK: 5, minScore }))
+  // Fair matches come too: the composer quotes them only when the quote says what was asked (answer.ts).
+  const found = (await search({ query: question, preferCategory: hint, topK: 5, minScore: Math.min(minScore, FAIR_SCORE) }))
     .filter((p) => p.category !== 'brand_voice').slice(0, 3);
-  if (hint !== 'testimonials' || found.some((p) => p.category === 'testimonials')) return { passages: found, minScore };
+  if (hint !== 'testimonials') return { passages: found, minScore };
+  // Any customer's story answers "what do others say?", whatever words it shares with the question.
+  const told = found.filter((p) => p.category === 'testimonials');
+  if (told.length) return { passages: told, minScore: 0 };
   let stories = await search({ query: question, category: 'testimonials', topK: 3, minScore: 0 });
   if (!stories.length && sample) stories = await sample({ category: 'testimonials', limit: 3 });
   return stories.length ? { passages: stories, minScore: 0 } : { passages: found, minScore };
