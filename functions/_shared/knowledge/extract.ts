@@ -337,7 +337,7 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
       // unless another sentence says what the question asks beyond the heading ("open on Sundays?").
       const lead = head.firstInSection && head.titleScore > 0 && !head.beyondTitle ? (head.titleShare >= 0.5 && head.asks ? 1.5 : 0.25) : 0;
       // "What time does it start?" is answered by the sentence with a time in it, once it is on the subject.
-      const value = typed && (said > 0 || (head.titleScore > 0 && !head.beyondTitle)) ? 1 : 0;
+      const value = typed && (said > 0 || head.titleScore > 0) ? 1.5 : 0;
       const score = said + head.titleScore + lead + value;
       if (score > bestScore || (score === bestScore && to - from < best.to - best.from)) {
         best = { from, to };
