@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText } from '../../functions/_shared/knowledge/answer.ts';
 import { extractAnswer } from '../../functions/_shared/knowledge/extract.ts';
+import { asksForStories } from '../../functions/_shared/knowledge/search.ts';
 
 const passage = (p: Partial<KnowledgePassage> & Pick<KnowledgePassage, 'content'>): KnowledgePassage =>
   ({ score: 0.9, category: 'faq', metadata: {}, source: 'faq.md', chunk_index: 0, ...p });
@@ -93,6 +94,22 @@ describe('answerFromPassages', () => {
       .toBe('Here\'s what Marcus, 29, Denver said: “Booked a four-season tent for a January trip. The gear was spotless.”');
     expect(answerFromPassages('did the van deliver to the trailhead?', [{ ...reviews, category: 'testimonials' }]).text)
       .toBe('Here\'s what Priya and Sam, Boulder said: “The van brought everything to the trailhead at 7 am.”');
+  });
+
+  it('names a testimonial by the "— Name" paragraph under it', () => {
+    const answer = answerFromPassages('are the early classes good?', [passage({
+      category: 'testimonials', metadata: { title: 'What our students say' }, headings: ['Early classes that work'],
+      content: 'I work nights, so the early class is perfect. Six people and a brilliant teacher.\n\n— Marisa, 38, Chicago (early group, 1 year)',
+    })]);
+    expect(answer.text).toBe('Here\'s what Marisa, 38, Chicago (early group, 1 year) said: “I work nights, so the early class is perfect. Six people and a brilliant teacher.”');
+  });
+
+  it('prefers, for "how much…", the passage whose quote states an amount', () => {
+    const answer = answerFromPassages('cost of one private lesson?', [
+      passage({ source: 'courses.md', headings: ['Private lessons'], score: 0.9, content: 'Private lessons are taught at a time you choose; the cost depends on the hours.' }),
+      passage({ source: 'prices.md', headings: ['Private lessons'], score: 0.8, content: 'A private lesson costs €45.' }),
+    ]);
+    expect(answer.sources[0]?.source).toBe('prices.md');
   });
 
   it('cuts a long testimonial at a sentence, never mid-sentence', () => {
@@ -255,5 +272,14 @@ describe('extractAnswer', () => {
       extractAnswer(passage, 'what is in the plan?');
       expect(performance.now() - started).toBeLessThan(3_000);
     }
+  });
+});
+
+describe('asksForStories', () => {
+  it('hears a question for customers\' stories in its own words, and not in a question about the thing itself', () => {
+    for (const q of ['what do people say about the tours?', 'any reviews of the workshop', 'students rented long term? how did it go', 'what did other parents think']) {
+      expect(asksForStories(q), q).toBe(true);
+    }
+    for (const q of ['what do you say to a refund?', 'how long is the tour', 'do people need a helmet?']) expect(asksForStories(q), q).toBe(false);
   });
 });

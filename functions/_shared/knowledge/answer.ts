@@ -19,7 +19,7 @@
  * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
  * show the model the same passages with their headings and links.
  */
-import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { answerFit, contentStems, extractAnswer, splitSentences, statesWhatIsAsked } from './extract.ts';
 
 export interface KnowledgePassage {
   content: string;
@@ -100,8 +100,8 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
     .map((passage) => {
       const testimonial = testimonialOf(passage, question, maxChars * 2);
       const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
-      const fit = answerFit(question, [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n'));
-      return { passage, testimonial, quote, fit };
+      const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
+      return { passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) };
     })
     // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
     // help with my tax return?" shares "return" with a page on late returns, not its answer.
@@ -127,7 +127,10 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
 /** How many of the best passages are weighed against each other. */
 const CANDIDATES = 3;
 /** A passage's search score, tempered by how much of the question its quote says. */
-const weigh = (c: { passage: KnowledgePassage; fit: number }) => c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.fit);
+const weigh = (c: { passage: KnowledgePassage; fit: number; states: boolean | null }) =>
+  c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.fit) * (c.states === false ? UNSTATED : 1);
+/** "How much is…" answered without an amount, "what time…" without a time, weighs this much less. */
+const UNSTATED = 0.8;
 const FIT_FLOOR = 0.5;
 
 /** A passage as a model should see it: its heading path, its text, and the page it is from. */
@@ -177,6 +180,11 @@ const QUOTE_MARKS = /^[\s"“”„«»']+|[\s"“”„«»']+$/gu;
 function testimonialOf(passage: KnowledgePassage, question: string, maxChars: number): Testimonial | null {
   const paragraphs = passage.content.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const parsed = paragraphs.map(attributed);
+  // "— Marisa, 38, Chicago" on a paragraph of its own names the words above it.
+  parsed.forEach((p, i) => {
+    const above = parsed[i - 1];
+    if (!p.quote && p.who && above && above.quote && !above.who) above.who = p.who;
+  });
   const isTestimonial = passage.category === 'testimonials' || parsed.some((p) => p.who !== undefined && /^\s*(?:>|["“«])/u.test(p.raw));
   if (!isTestimonial) return null;
   const wanted = new Set(contentStems(question));
@@ -187,7 +195,7 @@ function testimonialOf(passage: KnowledgePassage, question: string, maxChars: nu
   return { quote: cutAtSentence(chosen.quote, maxChars), who: who?.replace(/[.,;:]+$/u, '') };
 }
 
-function attributed(paragraph: string): { raw: string; quote: string; who?: string } {
+function attributed(paragraph: string): { raw: string; quote: string; who?: string | undefined } {
   // A blockquote's ">" markers go; its last line may be the attribution.
   const text = paragraph.split('\n').map((line) => line.replace(/^\s*>\s?/u, '').trim()).filter(Boolean).join('\n');
   const found = ATTRIBUTION.exec(text);

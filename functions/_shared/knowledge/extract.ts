@@ -274,6 +274,12 @@ function valueKinds(question: string): ValueKind[] {
   return (Object.keys(ASKS) as ValueKind[]).filter((kind) => ASKS[kind].test(asked));
 }
 
+/** Whether a text states the kind of value the question asks for (a price, a time, a number); null when it asks for none. */
+export function statesWhatIsAsked(question: string, text: string): boolean | null {
+  const kinds = valueKinds(question);
+  return kinds.length ? statesAny(kinds, text) : null;
+}
+
 const statesAny = (kinds: ValueKind[], text: string) => {
   const folded = fold(text);
   return kinds.some((kind) => STATES[kind].test(folded));

@@ -6,8 +6,10 @@
  * theirs: any customer's story answers it.
  *
  * The search itself is injected (the store's rag_search in the functions, an RPC client in benchmarks), so
- * this stays free of I/O. `minScore` is what the answer composer should require of the passages.
+ * this stays free of I/O. `minScore` is what the answer composer should require of the passages. The question's
+ * own words can ask for stories too ("what do people say about the tours?"), whatever the conversation read.
  */
+import { fold } from '../understanding/normalize.ts';
 import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage } from './answer.ts';
 
 export interface SearchArgs {
@@ -29,6 +31,13 @@ export interface FoundPassages<P extends KnowledgePassage = KnowledgePassage> {
   minScore: number;
 }
 
+/** "What do people say about the tours?", "how did it go for others?": a question for customers' stories. */
+const STORIES = new RegExp(String.raw`\b(?:what (?:do|did|does|would) (?:people|others|other \w+|customers|clients|students|guests|riders|parents|members|users|families) (?:say|think)|` +
+  String.raw`what (?:people|others|customers|clients|students|guests) (?:say|think)|how did (?:it|that) go|reviews?|testimonials?|feedback|` +
+  String.raw`opinion(?:s|es)?|resenas?|que (?:dicen|opinan))\b`, 'u');
+
+export const asksForStories = (question: string) => STORIES.test(fold(question));
+
 export async function passagesFor<P extends KnowledgePassage>(
   search: KnowledgeSearch<P>,
   question: string,
@@ -36,10 +45,11 @@ export async function passagesFor<P extends KnowledgePassage>(
   sample?: KnowledgeSample<P>,
   minScore = ANSWER_SCORE,
 ): Promise<FoundPassages<P>> {
+  const wantsStories = hint === 'testimonials' || asksForStories(question);
   // Fair matches come too: the composer quotes them only when the quote says what was asked (answer.ts).
-  const found = (await search({ query: question, preferCategory: hint, topK: 5, minScore: Math.min(minScore, FAIR_SCORE) }))
+  const found = (await search({ query: question, preferCategory: wantsStories ? 'testimonials' : hint, topK: 5, minScore: Math.min(minScore, FAIR_SCORE) }))
     .filter((p) => p.category !== 'brand_voice').slice(0, 3);
-  if (hint !== 'testimonials') return { passages: found, minScore };
+  if (!wantsStories) return { passages: found, minScore };
   // Any customer's story answers "what do others say?", whatever words it shares with the question.
   const told = found.filter((p) => p.category === 'testimonials');
   if (told.length) return { passages: told, minScore: 0 };
