@@ -19,6 +19,8 @@ $$;
 
 comment on function public.rag_joined_words(text) is 'The text followed by each of its hyphenated words joined ("e-bike" -> "ebike"), for full-text search.';
 revoke execute on function public.rag_joined_words(text) from public, anon;
+-- The search-vector trigger runs as whoever writes the chunk: the service role, or an owner ingesting their own.
+grant execute on function public.rag_joined_words(text) to authenticated, service_role;
 
 create or replace function public.rag_documents_fts()
 returns trigger

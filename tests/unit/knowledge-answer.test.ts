@@ -239,6 +239,8 @@ describe('extractAnswer', () => {
     const walk = '## Old town walk\n\nOur favourite walk, and the best one for a first visit.\n\n- Starts: every day at 10:00\n- Price: €15 per person';
     expect(extractAnswer(walk, 'what time does the old town walk start')).toBe('Starts: every day at 10:00');
     expect(extractAnswer(walk, 'how much is the old town walk')).toBe('Price: €15 per person');
+    const ride = '## River ride\n\nA long, flat ride along the river to the sea.\n\n- Distance: 25 km\n- Days: Tuesday and Friday';
+    expect(extractAnswer(ride, 'which days do you do the river ride')).toBe('Days: Tuesday and Friday');
     const sizes = '## Boats\n\nOur boats are checked every morning. Canoes seat up to three adults.';
     expect(extractAnswer(sizes, 'how many people fit in a canoe')).toBe('Canoes seat up to three adults.');
   });

@@ -257,7 +257,7 @@ type ValueKind = 'price' | 'time' | 'number';
 /** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
 const ASKS: Record<ValueKind, RegExp> = {
   price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
-  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|horarios?|a que hora|cuando)\b/u,
+  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b/u,
   number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
 };
 
