@@ -1,6 +1,6 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText } from '../../functions/_shared/knowledge/answer.ts';
+import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
 import { extractAnswer } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories } from '../../functions/_shared/knowledge/search.ts';
 
@@ -69,6 +69,11 @@ describe('answerFromPassages', () => {
     const shared = answerFromPassages('can you help me file my tax return', [passage({ score: ANSWER_SCORE - 0.02, headings: ['Late returns'], content: 'Tell us if you will be late and we will help.' })]);
     expect(shared.kind).toBe('unknown');
     expect(answerFromPassages('can I keep the kayak overnight?', [passage({ score: 0.45, content: 'Kayaks can be kept overnight.' })]).kind).toBe('unknown');
+    // A model writing the answer is shown the same passages the coach would quote, and no others.
+    const late = passage({ score: ANSWER_SCORE - 0.02, headings: ['Late returns'], content: 'Tell us if you will be late and we will help.' });
+    const overnight = passage({ score: 0.55, headings: ['Overnight hire'], content: 'Kayaks can be kept overnight for €10.' });
+    expect(quotablePassages('can you help me file my tax return', [late, overnight])).toEqual([]);
+    expect(quotablePassages('can I keep the kayak overnight?', [late, overnight])).toEqual([overnight]);
   });
 
   it('quotes a testimonial as a testimonial: whole, with its author apart from the words', () => {

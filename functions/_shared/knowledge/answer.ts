@@ -95,17 +95,7 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
   const maxChars = options.maxChars ?? 320;
   const unknown: ComposedAnswer = { text: words.unknown, sources: [], confident: false, kind: 'unknown' };
   const minScore = options.minScore ?? ANSWER_SCORE;
-  const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
-  const candidates = passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
-    .map((passage) => {
-      const testimonial = testimonialOf(passage, question, maxChars * 2);
-      const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
-      const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
-      return { passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) };
-    })
-    // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
-    // help with my tax return?" shares "return" with a page on late returns, not its answer.
-    .filter((c) => c.quote && (c.passage.score >= minScore || c.fit >= FAIR_FIT));
+  const candidates = quotesOf(question, passages, minScore, maxChars, words);
   // The passage whose quote says most of what was asked, among those the search found nearly as good:
   // search scores a whole section, the quote is what the visitor reads.
   const chosen = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (a === null || weigh(b) > weigh(a) ? b : a), null);
@@ -122,6 +112,29 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
     confident,
     kind: testimonial ? 'testimonial' : 'answer',
   };
+}
+
+/**
+ * The passages the coach would quote for a question, in the order given: what `answerFromPassages` chooses
+ * from, and what a model writing the answer should be shown (`minScore` as for answerFromPassages).
+ */
+export function quotablePassages<P extends KnowledgePassage>(question: string, passages: P[], minScore = ANSWER_SCORE): P[] {
+  const quoted = new Set(quotesOf(question, passages, minScore, 320, WORDS.en).map((c) => c.passage));
+  return passages.filter((p) => quoted.has(p));
+}
+
+function quotesOf(question: string, passages: KnowledgePassage[], minScore: number, maxChars: number, words: (typeof WORDS)['en']) {
+  const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
+  return passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
+    .map((passage) => {
+      const testimonial = testimonialOf(passage, question, maxChars * 2);
+      const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
+      const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
+      return { passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) };
+    })
+    // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
+    // help with my tax return?" shares "return" with a page on late returns, not its answer.
+    .filter((c) => c.quote && (c.passage.score >= minScore || c.fit >= FAIR_FIT));
 }
 
 /** How many of the best passages are weighed against each other. */

@@ -10,7 +10,7 @@
  * own words can ask for stories too ("what do people say about the tours?"), whatever the conversation read.
  */
 import { fold } from '../understanding/normalize.ts';
-import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage } from './answer.ts';
+import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage, quotablePassages } from './answer.ts';
 
 export interface SearchArgs {
   query: string;
@@ -49,7 +49,8 @@ export async function passagesFor<P extends KnowledgePassage>(
   // Fair matches come too: the composer quotes them only when the quote says what was asked (answer.ts).
   const found = (await search({ query: question, preferCategory: wantsStories ? 'testimonials' : hint, topK: 5, minScore: Math.min(minScore, FAIR_SCORE) }))
     .filter((p) => p.category !== 'brand_voice').slice(0, 3);
-  if (!wantsStories) return { passages: found, minScore };
+  // A model writing the answer sees only what the coach would quote without one.
+  if (!wantsStories) return { passages: quotablePassages(question, found, minScore), minScore };
   // Any customer's story answers "what do others say?", whatever words it shares with the question.
   const told = found.filter((p) => p.category === 'testimonials');
   if (told.length) return { passages: told, minScore: 0 };
