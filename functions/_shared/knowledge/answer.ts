@@ -19,7 +19,8 @@
  * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
  * show the model the same passages with their headings and links.
  */
-import { answerFit, contentStems, extractAnswer, splitSentences, statesWhatIsAsked } from './extract.ts';
+import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { statesWhatIsAsked } from './values.ts';
 
 export interface KnowledgePassage {
   content: string;

@@ -3,9 +3,12 @@
  * language model: the passage's markdown is reduced to plain sentences, the question it restates is dropped
  * (an FAQ chunk is "Q: … A: …" or a heading that is the question), and the one or two consecutive sentences
  * that best match the visitor's question are returned in their original order (with a short opener such as
- * "Yes." before them), cut at a sentence boundary.
+ * "Yes." before them), cut at a sentence boundary. A table's rows are sentences of their own (tables.ts), and a
+ * sentence stating the kind of value asked for, a price or a time, weighs more (values.ts).
  */
 import { fold, normalize, truncate, words } from '../understanding/normalize.ts';
+import { tablesAsRows } from './tables.ts';
+import { statesAny, valueKinds, type ValueKind } from './values.ts';
 
 interface Section {
   /** A heading or FAQ question: used to judge relevance, never quoted. */
@@ -120,40 +123,6 @@ function toSections(passage: string): Section[] {
   return sections;
 }
 
-/** A Markdown table's separator row: `|---|:---:|`. */
-const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
-const cellsOf = (line: string) => line.trim().replace(/^\||\|$/gu, '').split('|').map((cell) => cell.trim());
-
-/**
- * A Markdown table as one list item per row that reads as a sentence, each value beside its column's name:
- * "| Saturday | 09:00 – 18:00 | 09:30 – 16:00 |" under "| Day | Shop | Workshop |" becomes
- * "Saturday — Shop: 09:00 – 18:00; Workshop: 09:30 – 16:00." A price list or opening hours is answered by
- * its row, never by the whole table flattened into one run of cells.
- */
-function tablesAsRows(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (!(line.includes('|') && TABLE_RULE.test(lines[i + 1]?.trim() ?? ''))) {
-      out.push(lines[i]!);
-      continue;
-    }
-    const header = cellsOf(line);
-    out.push('');
-    for (i += 2; i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== ''; i++) {
-      const [label = '', ...values] = cellsOf(lines[i]!);
-      // An empty cell or a dash says "not offered": it is left out rather than quoted as "–".
-      const pairs = values.map((value, k) => [header[k + 1] ?? '', value] as const).filter(([, value]) => /[\p{L}\p{N}]/u.test(value))
-        .map(([name, value]) => (name ? `${name}: ${value}` : value));
-      const row = pairs.length ? `${label} — ${pairs.join('; ')}` : label;
-      if (/[\p{L}\p{N}]/u.test(row)) out.push(`- ${row.replace(/[\s.;:]+$/u, '')}.`);
-    }
-    out.push('');
-    i--;
-  }
-  return out;
-}
-
 function withoutFrontMatter(passage: string): string {
   if (!passage.startsWith('---')) return passage;
   const end = passage.indexOf('\n---', 3);
@@ -249,41 +218,6 @@ export function answerFit(question: string, said: string): number {
 function matchedStems(wanted: Set<string>, text: string): Set<string> {
   return new Set(contentStems(text).filter((s) => wanted.has(s)));
 }
-
-// --- The kind of value a question asks for -----------------------------------------------------------------
-
-type ValueKind = 'price' | 'time' | 'number';
-
-/** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
-const ASKS: Record<ValueKind, RegExp> = {
-  price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
-  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b/u,
-  number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
-};
-
-/** How each kind of value is written in a passage. */
-const STATES: Record<ValueKind, RegExp> = {
-  price: /[€$£¥]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?)\b|\b(?:free|gratis|gratuito|no (?:extra )?(?:charge|cost))\b/u,
-  time: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|daily|every day|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/u,
-  number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/u,
-};
-
-/** The kinds of value the question asks for: "how much…" wants a price, "what time…" a time. */
-function valueKinds(question: string): ValueKind[] {
-  const asked = fold(question);
-  return (Object.keys(ASKS) as ValueKind[]).filter((kind) => ASKS[kind].test(asked));
-}
-
-/** Whether a text states the kind of value the question asks for (a price, a time, a number); null when it asks for none. */
-export function statesWhatIsAsked(question: string, text: string): boolean | null {
-  const kinds = valueKinds(question);
-  return kinds.length ? statesAny(kinds, text) : null;
-}
-
-const statesAny = (kinds: ValueKind[], text: string) => {
-  const folded = fold(text);
-  return kinds.some((kind) => STATES[kind].test(folded));
-};
 
 function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[]): Sentence[] {
   const sentences: Sentence[] = [];

@@ -1,0 +1,39 @@
+/**
+ * The kind of value a question asks for and whether a text states one: "how much…" wants a price, "what
+ * time…" a time, "how many…" a number. The extractor prefers the sentence that states what was asked, and
+ * the composer the passage whose quote does.
+ */
+import { fold } from '../understanding/normalize.ts';
+
+export type ValueKind = 'price' | 'time' | 'number';
+
+/** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
+const ASKS: Record<ValueKind, RegExp> = {
+  price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
+  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b/u,
+  number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
+};
+
+/** How each kind of value is written in a passage. */
+const STATES: Record<ValueKind, RegExp> = {
+  price: /[€$£¥]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?)\b|\b(?:free|gratis|gratuito|no (?:extra )?(?:charge|cost))\b/u,
+  time: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|daily|every day|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/u,
+  number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/u,
+};
+
+/** The kinds of value the question asks for: "how much…" wants a price, "what time…" a time. */
+export function valueKinds(question: string): ValueKind[] {
+  const asked = fold(question);
+  return (Object.keys(ASKS) as ValueKind[]).filter((kind) => ASKS[kind].test(asked));
+}
+
+/** Whether a text states the kind of value the question asks for (a price, a time, a number); null when it asks for none. */
+export function statesWhatIsAsked(question: string, text: string): boolean | null {
+  const kinds = valueKinds(question);
+  return kinds.length ? statesAny(kinds, text) : null;
+}
+
+export const statesAny = (kinds: ValueKind[], text: string) => {
+  const folded = fold(text);
+  return kinds.some((kind) => STATES[kind].test(folded));
+};
