@@ -2,25 +2,7 @@
 -- "tune-up" as "tuneup", as visitors type them. Full-text search splits "e-bike" into e-bike, e and bike,
 -- so a question saying "ebike" found none of them (and weighed the word as one the knowledge never uses).
 -- The chunk's search vector now also holds each hyphenated word joined; the vocabulary (rag_terms) follows
--- through its triggers.
-
-create function public.rag_joined_words(p_text text)
-returns text
-language sql
-immutable
-parallel safe
-set search_path = ''
-as $$
-  select coalesce(p_text, '') || coalesce(' ' || (
-    select string_agg(replace(m[1], '-', ''), ' ')
-    from regexp_matches(coalesce(p_text, ''), '([[:alpha:]]+(?:-[[:alpha:]]+)+)', 'g') as m
-  ), '');
-$$;
-
-comment on function public.rag_joined_words(text) is 'The text followed by each of its hyphenated words joined ("e-bike" -> "ebike"), for full-text search.';
-revoke execute on function public.rag_joined_words(text) from public, anon;
--- The search-vector trigger runs as whoever writes the chunk: the service role, or an owner ingesting their own.
-grant execute on function public.rag_joined_words(text) to authenticated, service_role;
+-- through its triggers. Written inside the trigger, so no helper function joins the API's surface.
 
 create or replace function public.rag_documents_fts()
 returns trigger
@@ -29,11 +11,23 @@ security invoker
 set search_path = ''
 as $$
 declare
-  v_above text[] := new.headings[1:cardinality(new.headings) - 1];
+  -- The chunk's own heading (weight A), the headings above it (B) and its text (C).
+  v_parts text[] := array[
+    coalesce(new.headings[cardinality(new.headings)], ''),
+    coalesce(array_to_string(new.headings[1:cardinality(new.headings) - 1], ' '), ''),
+    new.content
+  ];
+  i int;
 begin
-  new.fts := setweight(to_tsvector(new.language, public.rag_joined_words(new.headings[cardinality(new.headings)])), 'A')
-    || setweight(to_tsvector(new.language, public.rag_joined_words(array_to_string(v_above, ' '))), 'B')
-    || setweight(to_tsvector(new.language, public.rag_joined_words(new.content)), 'C');
+  for i in 1..3 loop
+    v_parts[i] := v_parts[i] || coalesce(' ' || (
+      select string_agg(replace(m[1], '-', ''), ' ')
+      from regexp_matches(v_parts[i], '([[:alpha:]]+(?:-[[:alpha:]]+)+)', 'g') as m
+    ), '');
+  end loop;
+  new.fts := setweight(to_tsvector(new.language, v_parts[1]), 'A')
+    || setweight(to_tsvector(new.language, v_parts[2]), 'B')
+    || setweight(to_tsvector(new.language, v_parts[3]), 'C');
   return new;
 end;
 $$;
