@@ -88,6 +88,12 @@ describe('understanding a business the rules were not written for', () => {
     expect(stored('bike', 'not sure, city I think', known)).toEqual({ bike: 'city' });
   });
 
+  it('takes no count when the visitor counts several kinds of things', () => {
+    expect(stored('riders', '2 adults and a child', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', '2 adults and 3 kids', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', '4 people', { name: 'Jo' })).toEqual({ riders: 4 });
+  });
+
   it('counts the people a visitor speaks for when no number of them is given', () => {
     expect(stored('riders', 'just me', { name: 'Jo' })).toEqual({ riders: 1 });
     expect(stored('riders', "we're 3", { name: 'Jo' })).toEqual({ riders: 3 });
@@ -146,5 +152,8 @@ describe('understanding a field about someone other than the visitor', () => {
     expect(atClinic('pet_age', "I'm 34 and she's 3", { name: 'Jo', pet_name: 'Bella' })).toEqual({ age: 34, pet_age: 3 });
     expect(atClinic('age', 'my daughter is 12', { name: 'Jo' })).toEqual({});
     expect(atClinic('age', "I'm 45, my son is 12", { name: 'Jo' })).toEqual({ age: 45 });
+    expect(atClinic('age', 'Max is 7', { name: 'Jo' })).toEqual({});
+    expect(atClinic('pet_age', 'Max is 7', { name: 'Jo', age: 40, pet_name: 'Max' })).toEqual({ pet_age: 7 });
+    expect(atClinic('age', 'my age is 52', { name: 'Jo' })).toEqual({ age: 52 });
   });
 });

@@ -105,6 +105,16 @@ function putRight(tier: Quantity[], tokens: Token[]): Quantity | null {
   return REPLACING.test(between) ? last : null;
 }
 
+/** Counts of different things, or a count with one more thing added ("2 dogs and a cat"). */
+function severalCounts(quantities: Quantity[], tokens: Token[]): boolean {
+  const counts = quantities.filter((q) => q.measure === 'count' && q.noun);
+  if (new Set(counts.map((q) => q.noun)).size > 1) return true;
+  return counts.some((q) => {
+    const after = tokens.slice(q.at + 2, q.at + 5).map((t) => t.text).join(' ');
+    return /^(?:,|and|plus|&|\+)\s*(?:and )?(?:a|an|one)\s+\p{L}{2,}/u.test(after);
+  });
+}
+
 /** A count of people ("How many people will be riding?", "How many guests?"): "just me", "we're 2" count them. */
 const PEOPLE = /\b(?:people|persons?|guests?|riders?|travell?ers?|adults?|participants?|attendees?|of you|in your (?:group|party)|party|group)\b/iu;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -140,6 +150,8 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
+  // "2 dogs and a cat", "3 kids and 2 dogs": more than one count of things, which the field may or may not add up.
+  if (entity === 'count' && severalCounts(quantities, tokens)) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
   // frequency counts per week, of the field's own things when it names them ("5 classes a week").
   const own = (q: Quantity) =>

@@ -254,9 +254,15 @@ const WORDINGS: Wording[] = [
   },
 ];
 
+/** "I've never tried a diet before", "haven't done anything like this": no past attempt to answer. */
+function neverTried(said: string, pattern: RegExp): boolean {
+  const match = pattern.exec(said);
+  return !!match && /(?:^| )(?:never|not|havent|have not|hasnt|not yet|never ever)(?: really| actually| properly)? ?$/u.test(said.slice(0, match.index + 1));
+}
+
 /** The objection this wording raises, or null. `pointed` limits the search to wording aimed at the offer. */
 export function objectionIn(said: string, which: 'pointed' | 'general'): Objection | null {
-  const found = WORDINGS.find((wording) => wording[which].test(said))?.objection ?? null;
+  const found = WORDINGS.find((wording) => wording[which].test(said) && !(wording.objection === 'tried_before' && neverTried(said, wording[which])))?.objection ?? null;
   // Doubt from someone who has tried it all before is answered as having tried before (see the order above).
   if (found === 'doubt' && WORDINGS[0]!.general.test(said) && /\b(?:tried|failed|done|did|been on|followed|quit)\b/u.test(said)) return 'tried_before';
   return found;

@@ -317,11 +317,18 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
 
 const SELF_WORDS = new Set(['i', 'im', 'me', 'am', 'myself']);
 const OTHER_WORDS = new Set(['he', 'she', 'hes', 'shes', 'they', 'theyre', 'his', 'her', 'their', 'our', 'ours']);
+/** Words before "is N" that leave the number the visitor's, or nobody's in particular. */
+const NOT_SOMEONE = new Set(['age', 'it', 'that', 'this', 'answer', 'which', 'what', 'number', 'mine', 'level', 'support', 'score', 'rating', 'budget',
+  'price', 'weight', 'goal', 'there', 'here', 'one', 'total', 'count', 'limit', 'max', 'min']);
 /** Where a subject stops reaching: the clause ends. */
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', 'and', 'but', 'so', 'while', 'whereas', '(', ')']);
 
 /** The visitor or someone else, from the nearest subject in the words before the number, in its clause. */
 function ownerAt(tokens: Token[], i: number): 'self' | 'other' | undefined {
+  // "Max is 7", "Bella's 3": someone named, not the visitor ("my age is 40", "it's 40" are the visitor's).
+  const verb = wordAt(tokens, i - 1);
+  const subject = wordAt(tokens, i - 2);
+  if ((verb === 'is' || verb === 's') && /^\p{L}{2,}$/u.test(subject) && !NOT_SOMEONE.has(subject)) return 'other';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const word = tokens[k]!.text;
     if (CLAUSE_END.has(word)) return undefined;
