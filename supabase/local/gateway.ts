@@ -25,10 +25,10 @@ const env = (name: string): string => {
 
 const port = Number(env('GATEWAY_PORT'));
 const postgrestUrl = env('POSTGREST_URL');
-// PostgREST's server closes a keep-alive connection after it has idled a while; a pooled connection reused at
-// that moment fails the request ("connection closed before message completed"). Idle connections are dropped
-// here first, well within PostgREST's timeout (a new local connection costs well under a millisecond).
-const postgrest = Deno.createHttpClient({ poolIdleTimeout: 2_000 });
+// A fresh connection to PostgREST for every request (a local one costs well under a millisecond): a pooled
+// connection reused just as PostgREST closed it, or after a response it ended early (an error, a HEAD), failed
+// the next request with "connection closed before message completed" or "connection reset by peer".
+const postgrest = Deno.createHttpClient({ poolMaxIdlePerHost: 0 });
 const jwtSecret = env('JWT_SECRET');
 const apiKeys = new Set([env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY')]);
 const root = new URL('../../', import.meta.url);
