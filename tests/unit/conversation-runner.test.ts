@@ -74,6 +74,39 @@ describe('the conversation runner', () => {
     expect(turn.replies.map((r) => r.content)).toEqual([`${TEXTS.no_answer}\n\nNow, back to you: First things first: what should I call you?`]);
   });
 
+  it('answers a question put without a question\'s shape when the knowledge clearly holds it, then asks again', async () => {
+    const { searches, send, say } = setUp([{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.9 }]);
+    await send({ type: 'start' });
+    const turn = await say('workshop hours on saturday');
+    expect(turn.replies.map((r) => r.content)).toEqual([
+      'The workshop is open 09:30 to 16:00 on Saturdays.\n\nNow, back to you: First things first: what should I call you?',
+    ]);
+    expect(turn.replies[0]!.metadata).toMatchObject({ intent: 'question', sources: [{ source: 'faq.md' }] });
+    expect(searches).toEqual(['null:workshop hours on saturday']);
+    expect(turn.conversation.pending_field).toBe('name');
+  });
+
+  it('keeps the re-ask, with no "I don\'t know", when such a message finds only a weak match or nothing', async () => {
+    for (const passages of [[{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.6 }], []]) {
+      const { send, say } = setUp(passages);
+      await send({ type: 'start' });
+      const turn = await say('workshop hours on saturday');
+      expect(turn.replies).toHaveLength(1);
+      expect(turn.replies[0]!.content).not.toContain(TEXTS.no_answer);
+      expect(turn.replies[0]!.content).not.toContain('09:30');
+      expect(turn.replies[0]!.content).toMatch(/what should I call you\?$/);
+      expect(turn.replies[0]!.metadata).toMatchObject({ intent: 'invalid', step: 'name' });
+    }
+  });
+
+  it('never searches for a word or two that is no answer', async () => {
+    const { searches, send, say } = setUp([{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.9 }]);
+    await send({ type: 'start' });
+    const turn = await say('hmm ok');
+    expect(searches).toEqual([]);
+    expect(turn.replies[0]!.content).not.toContain('09:30');
+  });
+
   it('hands off to a person and then stays silent, storing what the visitor writes for them', async () => {
     const { store, send, say, visitor } = setUp();
     await send({ type: 'start' });

@@ -25,13 +25,15 @@ export function compose(bot: Bot, decision: Decision, found: Found[]): Decision 
   const { lookups = [], ...rest } = decision;
   if (lookups.length === 0) return decision;
   const answers = lookups.map((lookup, i) => answerOf(bot, lookup, found[i] ?? { passages: [] }));
+  const [only] = lookups;
+  if (lookups.length === 1 && only!.otherwise && !answers[0]!.answered) return { ...rest, say: [only!.otherwise, ...rest.say] };
   // The way back starts its own paragraph, so each answer reads as one thought and the question as the next.
   const content = [...answers.map((a) => a.text), lookups.at(-1)!.resume].filter(Boolean).join('\n\n');
   const sources = answers.flatMap((a) => a.metadata.sources as unknown[]);
   return { ...rest, say: [{ content, metadata: { ...answers[0]!.metadata, sources } }, ...rest.say] };
 }
 
-function answerOf(bot: Bot, lookup: Lookup, found: Found): { text: string; metadata: Record<string, unknown> } {
+function answerOf(bot: Bot, lookup: Lookup, found: Found): { text: string; metadata: Record<string, unknown>; answered: boolean } {
   const { passages, written } = found;
   // Without a model: the sentences that answer, a testimonial as one, a fair fit as a guess (knowledge/answer.ts).
   const composed = written ? null : answerFromPassages(lookup.question, passages, {
@@ -47,5 +49,5 @@ function answerOf(bot: Bot, lookup: Lookup, found: Found): { text: string; metad
     ...(written ? { usage: written.usage } : {}),
   };
   // A disclaimer follows an answer from the knowledge only: "I don't have a good answer" needs none.
-  return { text: [lookup.lead, text, answer ? lookup.tail : ''].filter(Boolean).join(' '), metadata };
+  return { text: [lookup.lead, text, answer ? lookup.tail : ''].filter(Boolean).join(' '), metadata, answered: answer !== '' };
 }

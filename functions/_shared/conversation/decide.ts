@@ -89,7 +89,7 @@ export function decide(bot: Bot, state: ConversationState, visit: Visit): Decisi
       case 'safety':
         return safetyFirst(bot, state, pending, understood);
       case 'answer':
-        return answered(bot, state, pending, understood);
+        return maybeAQuestion(bot, state, pending, visit.input, answered(bot, state, pending, understood));
       case 'handoff':
         return handedOff(bot, state, pending, understood);
       case 'question':
@@ -324,6 +324,32 @@ function answered(bot: Bot, state: ConversationState, pending: Step | null, unde
   }
   const say = [{ content: completion(bot.words, bot.steps, answers), metadata }];
   return withPlan(bot, state, answers, { answers: patch, status, pendingField: null, say, events });
+}
+
+/**
+ * A typed message of a few words that answered nothing and was not asked as a question may still be one
+ * ("workshop hours on saturday", "parking near you for the car"): the knowledge answers it when it clearly
+ * holds the answer, and the pending question follows; otherwise the re-ask stands as it was (compose.ts).
+ * One search more, for re-asks only.
+ */
+function maybeAQuestion(bot: Bot, state: ConversationState, pending: Step | null, input: AnswerInput, decision: Decision): Decision {
+  const [reAsk, ...more] = decision.say;
+  const words = input.type === 'text' ? input.text.trim().split(/\s+/u).length : 0;
+  // Not before a greeting: a first message that answers nothing is simply asked the question (greetedFirst).
+  if (!pending || state.greeted === false || input.type !== 'text' || words < 3 || reAsk?.metadata.intent !== 'invalid' || more.length || Object.keys(decision.answers).length) {
+    return decision;
+  }
+  const lookup: Lookup = {
+    kind: 'question',
+    question: input.text,
+    searches: [{ query: input.text, category: null }],
+    lead: '',
+    metadata: { intent: 'question', category: null },
+    pendingPrompt: pending.prompt,
+    resume: resumeLine(bot.words, pending),
+    otherwise: reAsk,
+  };
+  return { ...decision, say: [], lookups: [lookup] };
 }
 
 /**

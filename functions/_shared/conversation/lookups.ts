@@ -37,6 +37,12 @@ export interface Lookup {
   hint?: string | null;
   /** Said after the answer, in its bubble: the pending question in brief. */
   resume?: string;
+  /**
+   * Said instead when the knowledge has no confident answer: a message that answered nothing may be a
+   * question put without a question's shape ("workshop hours on saturday"), answered only when the knowledge
+   * clearly holds it; otherwise the re-ask it would have had stands, with no "I don't know".
+   */
+  otherwise?: { content: string; metadata: Record<string, unknown> };
 }
 
 /** The look-up answering a side question or an objection (`understood` is one or the other). */

@@ -16,6 +16,7 @@ import { HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MemoryWrite, MessageRow, NewEvent, NewMessage, RelationshipRow } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
+import { CONFIDENT_SCORE } from '../knowledge/answer.ts';
 import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
 import {
@@ -365,6 +366,8 @@ async function lookUp(
       (args) => knowledge.search(bot, { query: args.query, category: args.category ?? null, preferCategory: args.preferCategory ?? null, minScore: args.minScore }),
       lookup.question, lookup.hint ?? null, sample,
     ));
+    // A message that may be a question is answered only from passages that clearly hold it.
+    if (lookup.otherwise) ({ passages, minScore } = { passages: passages.filter((p) => p.score >= CONFIDENT_SCORE), minScore: CONFIDENT_SCORE });
   } else {
     for (const search of lookup.searches) {
       passages = await services.knowledge.search(bot, search);
