@@ -22,6 +22,8 @@ export const HELD_OUT: readonly HeldOutFolder[] = [
   { name: 'seen held-out 2', folder: 'heldout-2', failures: true },
   // Written after heldout-2/ was seen, by someone who had not read the product code: figures only until read.
   ...(existsSync(new URL('fresh/', import.meta.url)) ? [{ name: 'held-out (fresh)', folder: 'fresh', failures: false }] : []),
+  // Written after fresh/'s figures had been read three times, apart from the code and from fresh/: figures only.
+  ...(existsSync(new URL('fresh-2/', import.meta.url)) ? [{ name: 'held-out (fresh 2)', folder: 'fresh-2', failures: false }] : []),
 ];
 export interface HeldOutFolder { name: string; folder: string; failures: boolean }
 
