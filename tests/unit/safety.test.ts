@@ -66,6 +66,19 @@ describe('safetySignal', () => {
     expect(read('honestly my life makes me want to die')?.kind).toBe('self_harm');
   });
 
+  it('reads weeks along said alone as a pregnancy only beside its warning signs', () => {
+    expect(read("32 weeks and I've got a horrible headache and my vision is blurry")).toEqual({ kind: 'pregnancy', urgent: true });
+    expect(read("12 weeks and I've lost 6kg, so happy")).toBeNull();
+    expect(read('20 weeks of training and cramps are gone')).toBeNull();
+  });
+
+  it('reads "my self" as "myself" and a weight under 100 lb as too low, unless it is what was lost', () => {
+    expect(read('thinking of killing my self')?.kind).toBe('self_harm');
+    expect(read("i'm 5'4 and 90 lbs and i want to lose 10 more")?.kind).toBe('eating_disorder');
+    expect(read('i lost 60 lbs and want to lose 20 more')).toBeNull();
+    expect(read("i've lost 40kg and want to lose 10 more")).toBeNull();
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

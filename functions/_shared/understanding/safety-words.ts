@@ -11,7 +11,7 @@
 import { phrases } from './phrases.ts';
 
 const BODY = '(?:left |right |lower |upper |middle )?(?:acl|mcl|pcl|meniscus|ligaments?|tendons?|cartilage|labrum|achilles|hamstrings?|groin|calf|calves|quads?|glutes?|biceps?|triceps?|pecs?|rotator cuff|shoulders?|knees?|ankles?|wrists?|back|neck|hips?|elbows?|arms?|legs?|foot|feet|hands?|fingers?|toes?|ribs?|collarbone|spine|dis[ck]|pelvis|knee cap|kneecap|shins?|thumb|jaw|nose|tailbone|coccyx|head|skull|muscles?)';
-const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|insulin)';
+const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|pain killers|paracetamol|tylenol|ibuprofen|insulin|antidepressants|codeine|opioids|oxys?|benzos|xanax)';
 const NUMBER_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|winter)';
 
@@ -21,7 +21,7 @@ const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg 
 /** A wish, a thought or a plan... */
 const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)';
 /** ...a few words before not being alive any more. */
-const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing)|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
+const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing|being (?:alive|here|around))|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
 
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
@@ -40,16 +40,24 @@ const WISHES = [
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die', 'wanna die',
   'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
   '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
-  'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)',
+  'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)', 'disappear(?: and| then)? never (?:come back|return|be seen)',
+  '(?:feel|felt|feeling) like dying(?= every day| all the time|most days| lately| these days| again)', 'might as well (?:be dead|die|not be here|kill myself)',
+  '(?:had|have had|ive had) enough of (?:life|living|being alive|it all|everything)(?=$| i| and| now)',
+  '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
+  'done with everything(?=$| anymore| with life| and everyone| i cant)',
   '(?:dont|do not) want to (?:live|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
-  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|pray|praying|hoping) (?:that )?i (?:dont|do not|never|wont|will not) wake up', '(?:just )?(?:stopped|stop) existing',
+  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
   '(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up', 'sleep forever', 'never wake up again',
-  '(?:dont|do not|never) (?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
-  '(?:tired|sick) of (?:living|being alive|life|existing|being here)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', 'done with (?:life|living|it all)',
+  '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
+  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', 'done with (?:life|living|it all)',
   '(?:so|just|completely|totally) done with everything',
   '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
-  'disappear(?:ing)? (?:forever|for good)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
+  'disappear(?:ing)? (?:forever|for good)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
+  '(?:dont|do not|cant|cannot) (?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
+  // Wishing an accident on oneself: "I keep wishing a car would hit me".
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
   '(?:cant|cannot) go on', 'i (?:just )?(?:cant|cannot) anymore(?=$)', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
   '(?:cant|cannot) keep going like this',
@@ -69,8 +77,11 @@ const ENDING_IT = [
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
   'this is (?:my )?(?:last message|goodbye)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
   '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
-  '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?= for my family| to my family| to everyone|$)',
-  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
+  '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?: for my family| to my family| to everyone)?(?=$| in case| just in case| before i| saying goodbye)',
+  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:written|wrote|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone)(?= in case| for when| before|$)',
+  'in case i (?:go through with it|do it|dont make it)', '(?:go|going) through with it(?= tonight| this time| soon|$)',
+  // Putting affairs in order: "giving away my stuff, won't need it soon".
+  'giv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?)', '(?:wont|will not) need (?:it|them|any of it|anything|my stuff) (?:soon|much longer|where im going|after (?:tonight|this week))', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
   '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
 ];
 
@@ -79,16 +90,16 @@ const NO_WAY_FORWARD = [
   'dark thoughts', 'in a (?:really |very |so )?dark place',
   '(?:cant|cannot|dont|do not) see (?:a|any) future(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all)',
   'danger to myself', '(?:not|dont feel|do not feel) safe (?:with|around|from) myself', '(?:im|i am) not safe (?:right now|tonight|on my own)',
-  'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )',
+  'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )', 'think(?:ing)? (?:about|of) death(?= all the time| constantly| every day| a lot| lately| so much)', '(?:cant|cannot|dont|do not) see (?:a|any) way out(?! of (?:the|this) (?:contract|subscription|plan|deal))',
   '(?:dont|do not|cant|cannot) see (?:the|any|a) (?:point|reason) (?:in |of |to |for )?(?:me )?(?:keep )?(?:living|going on|going|go on|life|being alive|carrying on|carry on|being here|anything anymore)',
   '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
-  'life (?:isnt|is not|aint|is no longer|not) worth (?:living|it)', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
+  'lifes? (?:just |really |simply |honestly )?(?:isnt|is not|aint|is no longer|not|no longer) (?:really )?worth (?:living|it(?! (?:without|for)))', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
   'nothing (?:left )?to live for', 'nothing left for me', '(?:no|not any|not a) reason to live',
   '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)',
   'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', 'giv(?:e|ing) up on (?:life|living)',
   'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
   'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
-  'what i (?:might|could|will|would) do to myself', 'why (?:i|do i|should i) (?:even )?(?:bother|keep) (?:living|going|being alive|trying to live)',
+  'what i (?:might|could|will|would|ll|d) do to myself', 'what (?:ill|id) do to myself', '(?:going to|gonna|might|could|will|about to|ill) do something to myself', 'why (?:i|do i|should i) (?:even )?(?:bother|keep) (?:living|going|being alive|trying to live)',
 ];
 
 /** Others better off without them: a burden, nobody would notice. */
@@ -97,17 +108,20 @@ const A_BURDEN = [
   '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
   '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me',
-  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)',
-  '(?:happier|better off|easier) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
+  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)', '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:didnt|did not) exist',
+  '(?:happier|better off|easier|relieved|glad|fine) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared|was dead|were dead|killed myself)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
   'if i died(?: \\w+){0,4} (?:nobody|no one|noone|would(?:nt)? (?:care|notice|matter))',
-  '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my family|them|people|the people)',
+  '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my (?:whole |entire )?(?:family|kids|partner|friends|parents|husband|wife)|them|people|the people)',
 ];
 
 /** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
 const MEANS = [
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', `took (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
   '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
+  '(?:rope|pills|tablets|knife|blade|razor|gun)(?: \\w+){0,6} (?:keep|kept|keeps) (?:looking at|staring at|thinking about|going back to) (?:it|them)',
+  '(?:want|wants|wanna|wanted|thinking about|think about|thought about|tempted|urge) (?:to )?(?:just )?(?:crash(?:ing)?|driv(?:e|ing)) (?:my car |the car )?(?:into|off)(?: \\w+){0,2}(?: road| bridge| cliff| wall| tree| river| motorway)',
+  '(?:want|wants|wanna|wanted|thinking about|tempted|urge) (?:to )?(?:just )?crash (?:the|my) car(?! into (?:a |the )?(?:bed|sofa|couch))',
   '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
   // Not "overdosed on chocolate at easter": an overdose of a food is a figure of speech.
   `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))`, 'od (?:on|tonight)',
@@ -117,13 +131,14 @@ const MEANS = [
   `(?:take|taking|swallow|swallowing) (?:all (?:my|of my|the|these|those) ${PILLS}|(?:my |the )?${PILLS} all at once)`,
   `${PILLS}(?: \\w+){0,8} (?:take|taking|swallow|swallowing) them all`,
   'enough (?:\\w+ )?(?:pills|tablets|meds|painkillers)(?: \\w+){0,3} (?:to do it|to end|to kill|saved|stored|stashed)',
-  '(?:stockpil|hoard|sav|collect|gather|stash)(?:e|ed|ing) (?:up )?(?:my |the |all my )?(?:\\w+ )?(?:pills|meds|tablets|painkillers)',
+  `(?:stockpil|hoard|sav|collect|gather|stash)(?:e|ed|ing) (?:up )?(?:my |the |all my )?${PILLS}`,
   'jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that )?(?:\\w+ )?(?:bridge|roof|building|train|balcony|cliff|car|bus|truck|lorry)',
   '(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|bus|car|truck|lorry)', 'hang(?:ing)? myself', 'noose', 'drown(?:ing)? myself',
   '(?:drive|driving|crash|crashing) (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|river|lorry|truck)', 'crash my car on purpose',
   '(?:standing|sitting) (?:on|at) (?:the |a )?(?:bridge|roof|ledge|cliff|balcony)(?= |$)',
-  'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)',
-  '(?:holding|got|have) (?:a |the )?(?:razor|blade|knife)(?= right now| in my hand| to my)',
+  'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)', '(?:im|i am) (?:up )?(?:on|at) (?:the )?(?:roof|ledge|edge)(?= of| right now|$)(?! (?:terrace|garden|bar))',
+  '(?:bought|buying|ordered|got) (?:a |some )?rope(?= today| yesterday| to| for myself|$)',
+  '(?:holding|got|have) (?:a |the )?(?:razor|blade|knife|pills|rope)(?= right now| in my hand| to my| next to me| beside me| with me| in front of me)',
   '(?:razor|blade|knife)(?: \\w+){0,6} (?:on|to|against) myself', 'use it on myself', '(?:razor|blade|knife|rope|gun)(?: \\w+){0,4} (?:gonna|going to|about to|want to) use it',
 ];
 
@@ -133,9 +148,14 @@ const SELF_INJURY = [
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
   '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
-  'myself (?:until|till|til) (?:i |it )?bleed', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
+  'myself (?:until|till|til) (?:i |it )?bleed', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
+  '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises)',
+  '(?:bang|banging|hit|hitting|punch|punching) (?:my head|myself) (?:against|on|into) (?:the |a )?wall (?:when|whenever|every time|after) i', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
   'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
-  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)',
+  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
+  // "sh", the short form people type for self-harm.
+  '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)',
+  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)',
 ];
 
 /** Someone else's crisis now. */
@@ -166,6 +186,9 @@ const PURGING = [
   '(?:throw|throwing|threw) up after (?:i eat|eating|meals?|dinner|lunch|breakfast|food|every meal)',
   '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)',
   '(?:throw|throwing|threw|bring|bringing|brought) up (?:my |the )?(?:food|meals?|dinner|lunch|everything i eat)',
+  '(?:vomit|vomiting|puke|puking|throw up|throwing up|be sick) after (?:i )?(?:binge|binging|bingeing)', 'food makes me (?:panic|so anxious|scared|want to cry)',
+  '(?:calories|eat|ate|eaten|meal|food)(?: \\w+){0,3} i (?:throw|threw|make myself throw|bring) it (?:all )?up',
+  '(?:abus|misus|overus)(?:e|ed|ing) (?:my )?(?:laxatives|diuretics|water pills|diet pills)',
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
   'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
@@ -176,7 +199,7 @@ const PURGING = [
 /** Not eating: days without food, fasting for days, living on coffee or water. */
 const NOT_EATING = [
   'starv(?:e|ing) myself(?! of)', 'not eat(?:ing)? (?:for|in) days',
-  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing)?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
+  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing| anything| any food| at all)?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
   `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
   'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)', '(?:and|then) nothing else (?:all day|for the rest of the day|until (?:the next day|tomorrow))',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous|big) at (?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)',
@@ -191,14 +214,16 @@ const NOT_EATING = [
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
   '(?:just|only) (?:drink|have) (?:black )?(?:coffee|water|diet coke|tea)(?= all day| for days| instead|$)',
-  '(?:live|living|survive|surviving) on (?:black )?(?:coffee|water|diet coke|cigarettes|gum)(?= all day| alone| and| only|$)',
-  '(?:live|living|survive|surviving) on (?:\\d+|one|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:a day|per day)',
+  '(?:live|living|survive|surviving) (?:on|off) (?:black )?(?:coffee|water|diet coke|cigarettes|gum)(?= all day| alone| and| only|$)',
+  '(?:live|living|survive|surviving) (?:on|off) (?:\\d+|one|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:a day|per day)',
   '(?:guilty|ashamed|disgusted|disgusting) (?:\\w+ ){0,2}(?:eating|when i eat|after eating)(?: \\w+){0,3} (?:skip|dont eat|stop eating|purge|throw up)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:eating|about eating) (?:anything|at all)',
   '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?= $| at all| anything| food)',
   '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)', 'so (?:that )?i (?:dont|do not|wont|cant) (?:have to )?eat(?=$| anything| at all| all day| food| lunch| dinner| breakfast| meals| for)',
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
   'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat (?:only )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
+  '(?:eat|eating|ate|having|have) (?:only|just|maybe|like|barely|about) (?:one|an|a|half an?|1) (?:apple|banana|yog(?:h)?urt|rice cake|cracker|piece of fruit|bowl of soup|slice of toast)s?(?: \\w+){0,2} (?:a|per) day',
+  '(?:so|and) i (?:just )?(?:stopped|stop|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly)',
   'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
   'eat (?:nothing|almost nothing) (?:all day|for days)',
 ];
@@ -209,15 +234,17 @@ const TOO_LOW = [
   '(?:get|getting|go|down|weigh|reach|hit|be|under|below) (?:down )?to (?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos|kilograms)',
   '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos|kilograms)',
   '(?:get|getting|go|down|weigh|reach|hit|be|under|below) (?:down )?to (?:[5-9]\\d) ?(?:lb|lbs|pounds)',
-  '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
+  '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)',
+  // Under 100 lb and wanting less, but not "lost 60 lbs and want to lose 10 more".
+  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,5} (?:but |and |yet )?(?:i )?(?:still )?(?:want|need|trying|have|wanna|got) to (?:lose|drop|get (?:smaller|thinner|lower))', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
   '(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)(?: \\w+){0,5} (?:goal|target|aim|want to be|get to|down to) (?:is )?(?:2\\d|3\\d|4[0-4])(?= |$)',
-  '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
+  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
   '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:dieting|restricting|cutting|losing)',
   'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
   '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day',
   '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
   '(?:eat|eating|ate|having|allow myself|limit myself to|stay|staying) (?:\\w+ )?(?:less than|under|below) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal)',
-  '(?:eat|eating) under (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
+  '(?:eat|eating) (?:under|less than) (?:[1-8]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
 ];
 
 /** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
@@ -228,11 +255,14 @@ const BODY_AND_FOOD = [
   'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
   '(?:diuretics?|water pills?)(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
   '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)(?! but| yet)',
-  '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am) (?:fat|huge|enormous|big)',
+  '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am|see) (?:fat|huge|enormous|big)',
+  '(?:says|said|say|tells me|told me|think|thinks) (?:im|i am) (?:too thin|too skinny|underweight)(?: \\w+){0,2} (?:but|yet) i (?:dont|do not) (?:believe|agree|see it)',
+  '(?:want|wanna|need) to see my (?:ribs|bones|hip ?bones|collarbones?|spine)', '(?:want|wanna|need|get|have) (?:a |to have a )?thigh gap', 'collarbones? (?:showing|sticking out)',
+  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,4} (?:and |but |yet )?(?:i )?(?:still )?(?:feel|look|am) (?:so )?(?:fat|huge|enormous|big)',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous)(?: \\w+){0,2} even though',
   'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be (?:even )?thinner',
   'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
-  '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
+  '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever) (?:every meal|each meal|i eat anything|eating anything)',
   'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
   '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on)',
@@ -241,12 +271,16 @@ const BODY_AND_FOOD = [
   // Food that must be earned, allowed or hidden; restriction and compensation.
   '(?:dont|do not) deserve (?:to eat|food)', 'earn (?:my|the|every) (?:food|meals?|dinner|lunch|calories|bite)',
   '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', '(?:dont|do not|never|wont) (?:let|allow) myself (?:to )?eat(?! after| late| past| junk| sweets| takeaway)', 'not allowed to eat',
-  'hide (?:my )?food', 'eat in secret', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
-  'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
-  '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything)',
+  'hid(?:e|ing) (?:my )?food', 'eat in secret', 'binge(?:ing)? (?:eat )?(?:in secret|secretly|in my car|in the car|alone at night)', 'sneak(?:ing|ed)? food',
+  'only allowed (?:to eat |to have )?(?:one|1|a|two|2|\\d+) (?:meal|meals|snack|bite|calories|cals)', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
+  'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i |im |i am |ive been |i was )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
+  '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything| really| badly| a lot| hard| heavily| more| so)',
   'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything|all week|all day|every day)',
   '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', '(?:panicky|anxious|scared|guilty)(?: \\w+){0,2} (?:if|when|whenever) i eat (?:anything|something|at all)',
   '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
+  '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten)(?: \\w+){0,4} (?:have to|must|need to|got to|gotta) (?:run|burn|work|exercise|sweat) (?:it |them |everything |the calories )?(?:off|out)',
+  '(?:for hours|for \\d+ hours|for two hours|for three hours) (?:\\w+ ){0,2}after (?:eating|i eat|every meal|meals)', '(?:burn|run|work|sweat) (?:it|every calorie|the calories) off (?:straight away|right away|immediately)',
+  '(?:lose|lost|losing) control (?:and|then) (?:i )?(?:eat|binge|stuff myself)(?: \\w+){0,6} (?:then|and) (?:i )?(?:hate myself|feel sick|cry|purge|throw up)',
   '(?:binge|binged|binging|bingeing|eat|ate|stuff myself) until (?:i )?(?:feel |felt |am |im |i am |get )?(?:sick|ill|in pain|i throw up|i vomit)',
   '(?:undo|cancel out|compensate for) (?:every|each|all|what|whatever|everything|the) (?:\\w+ )?(?:meal|meals|bite|calorie|calories|i eat|i ate|food)',
   '(?:burn|burning|work|working|run|running|exercise|exercising)(?: off)? (?:everything|every calorie|all|what|whatever) (?:i )?(?:eat|ate|have eaten)',
@@ -263,7 +297,8 @@ export const PREGNANCY = phrases(
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
-  'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'post ?partum', 'gave birth',
+  'nursing (?:my|a) (?:baby|newborn|son|daughter)', '(?:bf|bfing|ebf|ebfing) (?:my|a|our) (?:baby|newborn|son|daughter|little one|\\w+ (?:week|month) old)',
+  '(?:new|first time) (?:mum|mom|mother|mama)(?! (?:of|to) (?:a |an )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|toddler|teen))', 'expecting baby(?= |$)', '(?:im|i am) with (?:child|baby)(?=$| again| number)', '(?:feeding|feed) (?:my|the|our) (?:baby|newborn|son|daughter|little one)(?: \\w+){0,2} (?:myself|from the breast|breast milk|on the breast)', 'post ?partum', 'gave birth',
   'just had (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one)(?!(?: \\w+){0,2} (?:years?|yrs) ago)',
   '(?:had|delivered) (?:a|my|our|the) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
@@ -284,7 +319,7 @@ export const PREGNANCY = phrases(
   `(?:im|i am|were|we are) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
   'bun in the oven', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
   'maternity leave',
-  `(?:my|our) (?:baby|son|daughter|little one|newborn) is (?:${NUMBER_WORD}) (?:days?|weeks?) old`, 'positive pregnancy test',
+  `(?:(?:my|our) )?(?:baby|son|daughter|little one|newborn) is (?:${NUMBER_WORD}) (?:days?|weeks?)(?: old)?(?= |$)`, 'positive pregnancy test',
   'waters? (?:just )?(?:broke|broken|has broken|have broken)', 'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)',
   '(?:having|started|getting|feel) contractions', 'contractions (?:are|every|started|have started)',
 );
@@ -302,14 +337,16 @@ export const INJURY = phrases(
   '(?:hurt|injured) myself (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|on a|on the|in a|in the|at work|doing|badly)',
   'bone (?:is )?(?:sticking|poking) out',
   'bone spurs?', 'sprain',
-  '(?:tore|torn|pulled|broke|snapped|popped|damaged) something (?:in my|in the)', '(?:compressed|degenerative|degenerated|prolapsed|ruptured) dis[ck]', 'spinal (?:fusion|surgery)', 'arthroscop(?:y|ic)',
+  '(?:tore|torn|pulled|broke|snapped|popped|damaged) something (?:in my|in the)', `(?:did|done) something to my ${BODY}`,
+  `${BODY} (?:has been|is|s been|keeps|have been|are) killing me(?= for (?:weeks|days|months|ages)| since| every day| all the time)`,
+  'came off (?:my |the |a )?(?:bike|horse|motorbike|scooter|skateboard|ladder)(?! (?:and (?:was|am) )?(?:fine|ok|okay))', `${BODY} (?:is |looks )?bent(?= backwards| the wrong way| sideways|$)`, '(?:compressed|degenerative|degenerated|prolapsed|ruptured) dis[ck]', 'spinal (?:fusion|surgery)', 'arthroscop(?:y|ic)',
   'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tend[io]n?itis', 'tendinopathy',
   'bursitis', 'whiplash',
   '(?:pinched|trapped) nerve', 'nerve damage', '(?:tennis|golfers) elbow', '(?:runners|jumpers) knee', 'shin splints', 'frozen shoulder',
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about|sports) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
   '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:cast|boot|brace|splint|sling|neck brace)',
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
@@ -334,7 +371,7 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', 'hypos?',
+  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak) heart',
   '(?:i have|ive got|i got|diagnosed with|suffer from|suffering from|living with) (?:a |an )?(?:\\w+ ){0,2}(?:disease|disorder|syndrome|condition|deficiency)',
   '(?:blood pressure|cholesterol|thyroid|heart|diabetes|sugar) (?:meds|medication|tablets|pills)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)',
@@ -343,11 +380,11 @@ export const MEDICAL = phrases(
   '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)',
   '(?:i have|ive got|diagnosed with|with) ms(?= |$)', 'fatty liver', 'cirrhosis',
   // "the price nearly gave me a heart attack" is a figure of speech.
-  '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
+  '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack(?! waiting)|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
   'arrhythmia', 'irregular heart ?(?:beat|rhythm)?', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
   '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
   '(?:high|low) blood pressure', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
-  'high cholesterol', 'cancer', 'chemo(?:therapy)?',
+  'high cholesterol', '(?:cholesterol|blood pressure|bp|sugar|blood sugar|sugars) (?:is|are|s|levels? (?:are|is)|has been|have been|was|been|keeps? (?:going|running)|running|reading) (?:very |really |too |way too |dangerously )?(?:high|raised|elevated|up|through the roof)(?= |$)(?! (?:intake|in (?:my|the) diet|five|5))', 'blood sugar (?:problems|issues)', 'cancer', 'chemo(?:therapy)?',
   'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
   'hypothyroid(?:ism)?',
   'hyperthyroid(?:ism)?', 'thyroid (?:condition|problems?|issues?|disease|disorder)', 'hashimotos?', 'crohns?', 'colitis', 'ibs', 'irritable bowel',
@@ -384,7 +421,8 @@ export const MEDICAL = phrases(
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
-  'chest pains?', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
+  'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
+  'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing) (?:lo|hi)(?= |$)', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
   'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
   'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
@@ -394,15 +432,15 @@ export const URGENT = phrases(
   '(?:cant|cannot|can not) breathe', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) catch my breath(?= and| my heart|$)',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
   'pass(?:ed|ing)? out(?! from (?:hunger|boredom|excitement|laughing))', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
-  'feel(?:ing)? faint',
+  'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever))',
   '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?! from (?:hunger|boredom|excitement|laughing))',
   'black(?:ed|ing)? out', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
   'heart (?:is )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))', 'having a (?:seizure|stroke|heart attack)',
   'numb(?:ness)? in my (?:arm|face)',
   '(?:left |right )?(?:arm|face|leg|side|hand) (?:is |has |went |feels |keeps )?(?:gone |going )?(?:numb|tingly|tingling)',
-  'cant feel my (?:arm|arms|legs?|face|hands?|feet|side)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
+  'cant feel my (?:left |right )?(?:arm|arms|legs?|face|hands?|feet|side)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
   'words are coming out wrong', 'one side of my (?:face|body)',
-  'having an? (?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
+  'having an? (?:really |very |bad |severe |really bad )?(?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
   // Not "my wallet is bleeding" or "a bleeding heart".
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
@@ -424,7 +462,8 @@ export const URGENT = phrases(
 /** Too much of a medicine, said without wanting to die: poisoning first, whatever the pills were for. */
 export const OVERDOSE = phrases(
   `(?:took|taken|swallowed|had|injected|given myself) (?:way |far |a few |two |a couple )?too (?:many|much) (?:of )?(?:my )?(?:\\w+ ){0,3}(?:pills|tablets|meds|medication|insulin|paracetamol|ibuprofen)`,
-  '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', 'took an extra (?:dose|pill|tablet|injection)',
+  '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', '(?:took|taken|had|injected|gave myself|given myself) (?:a )?(?:double|triple|twice) (?:my |the |a )?(?:\\w+ )?(?:dose|dosage|insulin|pills|meds|medication|tablets)',
+  '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)',
   '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice',
   '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally)',
 );
@@ -445,17 +484,20 @@ export const URGENT_IN_PREGNANCY = phrases(
   '(?:severe|terrible|awful|really bad|bad|sharp) (?:stomach|abdominal|belly|tummy|pelvic) pains?', 'leaking (?:fluid|water)',
 );
 
+/** Weeks a pregnancy may have run (12 to 42), said alone: "32 weeks and my vision is blurry". Only beside a warning sign. */
+export const WEEKS_ALONG = /(?:^| )(?:1[2-9]|[23]\d|4[0-2]) (?:weeks?|wks)(?! (?:into|in|ago|of|since|post|out|off|clean|sober|left|to go|until|till|without|on|training))(?= |$)/u;
+
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
   'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
-  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped)',
+  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit)',
 );
 
 /** The water's under the bridge: "sprained my ankle last summer but it's totally fine now". */
 export const HEALED = phrases(
   '(?:fully |totally |completely |all )(?:healed|recovered)', 'healed (?:now|up|fine|well)',
   '(?:its|it is|is|are|was|s|im|i am|all|been|totally|completely) (?:fine|good|ok|okay|better|sorted) (?:now|since|for ages|for years|these days)',
-  '(?:totally|completely|perfectly) fine now', '(?:fine|all good|good as new|no problems?|no issues?) now', 'been fine for', 'no longer (?:a problem|an issue|hurts|bothers me)',
+  '(?:totally|completely|perfectly) fine now', '(?:but|and) (?:im|i was|it was|all) (?:fine|ok|okay|alright)(?=$| now| since| after)', '(?:fine|all good|good as new|no problems?|no issues?) now', 'been fine for', 'no longer (?:a problem|an issue|hurts|bothers me)',
   '(?:doesnt|does not) (?:hurt|bother me) (?:anymore|now)',
 );
 /** ...unless it is still with them. */

@@ -15,7 +15,7 @@
  * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, URGENT_INJURY_NOW } from './safety-words.ts';
+import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
 export const SAFETY_KINDS = ['self_harm', 'eating_disorder', 'pregnancy', 'injury', 'medical'] as const;
@@ -118,12 +118,14 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
 function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean): boolean {
   if (kind === 'self_harm' || urgentSigns) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
-  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|crash|knocked|dropped|deformed/u.test(said) && URGENT_INJURY_NOW.test(said);
+  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|knocked|dropped|deformed|bent/u.test(said) && URGENT_INJURY_NOW.test(said);
   return false;
 }
 
 /** The safety signal in a normalized message, or null. */
-export function safetySignal(said: string): SafetySignal | null {
+export function safetySignal(message: string): SafetySignal | null {
+  // "kill my self" is "kill myself".
+  const said = message.replace(/(?<=^| )my self(?= |$)/gu, 'myself');
   // Feeling unwell several ways at once ("shaky, sweaty and confused") is a sign of danger in itself.
   const symptoms = new Set(Array.from(said.matchAll(SYMPTOMS), (m) => m[0].trim())).size;
   const overdose = OVERDOSE.test(said);
@@ -133,5 +135,7 @@ export function safetySignal(said: string): SafetySignal | null {
     // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder.
     return { kind: overdose && kind !== 'self_harm' ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2) };
   }
+  // Weeks along, said alone, beside a pregnancy's own warning sign.
+  if (WEEKS_ALONG.test(said) && statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical')) return { kind: 'pregnancy', urgent: true };
   return urgentSigns ? { kind: 'medical', urgent: true } : null;
 }
