@@ -79,6 +79,33 @@ describe('safetySignal', () => {
     expect(read("i've lost 40kg and want to lose 10 more")).toBeNull();
   });
 
+  it('reads a body mass index far too low from a height and a weight said together', () => {
+    expect(read("i'm 1m70 and 45kg, need to lose 5 more")?.kind).toBe('eating_disorder');
+    expect(read("i'm 5ft and weigh 80 pounds")?.kind).toBe('eating_disorder');
+    expect(read("i'm 1m70 and 85kg and want to lose 10")).toBeNull();
+    expect(read("I'm 5ft 2 and 45kg and want to gain muscle")).toBeNull();
+    expect(read("i'm 160cm, lost 40kg and want to lose 5 more")).toBeNull();
+  });
+
+  it('reads words typed in a hurry as the words they stand for', () => {
+    expect(read('i want to kil myself')?.kind).toBe('self_harm');
+    expect(read('thinkin bout endin it tbh')?.kind).toBe('self_harm');
+    expect(read('i havnt eaten for 2 days')?.kind).toBe('eating_disorder');
+    expect(read("i'll b there at 9")).toBeNull();
+  });
+
+  it('reads not wanting to go on, whoever says it, but not a wish to stop a diet', () => {
+    expect(read("i don't want to carry on")?.kind).toBe('self_harm');
+    expect(read("my dad says he doesn't want to live anymore")?.kind).toBe('self_harm');
+    expect(read("i don't want to go on another diet")).toBeNull();
+    expect(read("i don't want to live on salads")).toBeNull();
+  });
+
+  it('reads an accidental overdose as a medical emergency and a stroke before an injury', () => {
+    expect(read('i overdosed on my insulin by accident')).toEqual({ kind: 'medical', urgent: true });
+    expect(read("i can't move my arm and my speech is slurred")).toEqual({ kind: 'medical', urgent: true });
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

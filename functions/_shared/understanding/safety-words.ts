@@ -15,6 +15,19 @@ const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|pain kille
 const NUMBER_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|winter)';
 
+/**
+ * Words as people type them in a hurry, read as the word they mean before any family is tried: dropped
+ * letters ("kil", "dnt", "havnt"), a dropped g ("thinkin", "endin") and text speak ("b", "bout").
+ */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
+  kil: 'kill', kilin: 'killing', killin: 'killing', dnt: 'dont', wnt: 'want', wana: 'wanna', b: 'be', bout: 'about', abt: 'about',
+  thinkin: 'thinking', endin: 'ending', cuttin: 'cutting', hurtin: 'hurting', tryin: 'trying', goin: 'going', feelin: 'feeling', livin: 'living',
+  starvin: 'starving', purgin: 'purging', eatin: 'eating', takin: 'taking', havin: 'having', throwin: 'throwing', bingin: 'binging', dyin: 'dying',
+  havnt: 'havent', hvnt: 'havent', havet: 'havent', hav: 'have', cnt: 'cant', cud: 'could', wud: 'would', wen: 'when', nite: 'night', tonite: 'tonight',
+  ded: 'dead', anymor: 'anymore', anymroe: 'anymore', myslef: 'myself', mysefl: 'myself', mysef: 'myself', prenant: 'pregnant', pegnant: 'pregnant', prgnant: 'pregnant',
+  pregnet: 'pregnant', pils: 'pills', tabs: 'tablets', breth: 'breath', diabetis: 'diabetes', diabeties: 'diabetes',
+}));
+
 /** "that last set made me want to die": a workout, a price or a salad said to make one want to die is a figure of speech. */
 const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg day|hill|hills|sprints|diet|price|prices|bill|song|show|film|movie|meeting|traffic|commute|queue|exam|lesson|salad|kale|recipe|menu) (?:\\w+ )?(?:made|makes|make|making) me )';
 
@@ -37,7 +50,7 @@ const NAMED = [
 const WISHES = [
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`,
   // Not "I don't want to die on the stairs every morning" (a reason to get fit), nor dying laughing.
-  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die', 'wanna die',
+  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die', 'wanna die', 'wanting to die(?! (?:laughing|of|after|during))',
   'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
   '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
   'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)', 'disappear(?: and| then)? never (?:come back|return|be seen)',
@@ -45,37 +58,46 @@ const WISHES = [
   '(?:had|have had|ive had) enough of (?:life|living|being alive|it all|everything)(?=$| i| and| now)',
   '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
   'done with everything(?=$| anymore| with life| and everyone| i cant)',
-  '(?:dont|do not) want to (?:live|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
+  '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
   '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
-  '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
+  '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
   '(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up', 'sleep forever', 'never wake up again',
   '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
-  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', 'done with (?:life|living|it all)',
+  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
+  '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', '(?:my life is|life is) (?:so |completely |totally )?worthless(?! without)', '(?:im|i am|feel like) (?:a |such a |just a )waste of (?:space|oxygen|air|skin|life)',
+  '(?:care|notice|matter|miss me)(?: \\w+){0,2} if (?:i (?:died|die|was dead|were dead|was gone|were gone|disappeared|killed myself|lived or died|live or die|am alive|was alive|were alive)|im (?:alive|dead|gone))(?= |$)(?! (?:or not|tomorrow at))',
+  '(?:living|life|being alive|existing) (?:hurts too much|is unbearable|is torture|is too painful|hurts so much)', 'want out of (?:this|my) life', 'done with (?:life|living|it all)',
   '(?:so|just|completely|totally) done with everything',
   '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
-  'disappear(?:ing)? (?:forever|for good)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
+  'disappear(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
   '(?:dont|do not|cant|cannot) (?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
-  '(?:cant|cannot) go on', 'i (?:just )?(?:cant|cannot) anymore(?=$)', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
+  '(?:cant|cannot) go on',
+  // Not wanting life to go on, whoever says it: "I don't want to carry on", "he doesn't want to live anymore".
+  '(?:dont|do not|doesnt|does not|no longer) (?:really |even |honestly |just )?(?:want|wanna|wish) (?:to )?(?:live|go on|carry on|keep (?:living|going|on)|be alive|exist)(?=$| anymore| any more| like this| much longer| i | and| but| honestly| tbh)(?! like this (?:diet|plan))', 'i (?:just )?(?:cant|cannot) anymore(?=$)', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
   '(?:cant|cannot) keep going like this',
   // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
-  '(?:rather|better) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+  '(?:rather|better|better off|better of) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
   'id rather die(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
   '(?:dont|do not) deserve to (?:live|be alive|be here|exist)', 'deserve to (?:die|be dead)', 'deserve to (?:be punished|suffer|be hurt)',
 ];
 
 /** Ending it: the intent, the timing, the goodbye. */
 const ENDING_IT = [
-  '(?:about|of|just|keep) ending it(?! with| off)',
+  '(?:about|of|just|keep) ending it(?! with| off)', '(?:time (?:i|to)|ready to) (?:just )?end(?:ed)? (?:it|it all|things|my life)(?=$| tonight)',
+  '(?:its )?time to say goodbye(?=$)', 'say(?:ing)? goodbye to (?:everyone|everybody|the world|this world|you all)(?= tonight| now| for good| forever|$)', '(?:night|day|weekend|time) i (?:end it|do it|kill myself)(?= |$)(?! (?:with|at the gym))',
+  'end (?:my|the|all this|all the) (?:suffering|pain)(?= for good| forever| permanently| once and for all|$)',
   '(?:should|could|will|ill|id|gonna|going to|want to|wanna|might) (?:just )?end it(?: all)?(?! with| here| there| off)',
   '(?:plan|planning|ready) to end (?:it|things|everything|my life)(?! with| here| now| there)',
   'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
   '(?:feel|felt|feeling) like ending everything',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
-  'this is (?:my )?(?:last message|goodbye)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
+  'this is (?:my )?(?:last message|goodbye)', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
+  '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:after tonight|after today|by tomorrow|tomorrow(?=$)|next week(?=$))', 'by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets) this(?=$| ill be (?:gone|dead)| i will be (?:gone|dead)| im (?:gone|dead)| it(?: will|ll)? be too late)',
+  '(?:ill|i will|i ll) be gone (?:by|before) (?:morning|tomorrow|tonight|then|the weekend)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
   '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
   '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?: for my family| to my family| to everyone)?(?=$| in case| just in case| before i| saying goodbye)',
   'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:written|wrote|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone)(?= in case| for when| before|$)',
@@ -87,16 +109,19 @@ const ENDING_IT = [
 
 /** No point, no future, no way out; not safe with oneself. */
 const NO_WAY_FORWARD = [
-  'dark thoughts', 'in a (?:really |very |so )?dark place',
-  '(?:cant|cannot|dont|do not) see (?:a|any) future(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all)',
+  'dark thoughts', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$)',
+  'looking at (?:bridges|tall buildings|train tracks|railway lines|the tracks|the railway)(?=$| lately| again| differently| and (?:thinking|wondering)| tonight)', 'painless (?:way|ways) to (?:go|die|do it|end it)', '(?:quick|quickest|easiest|easy) (?:way|ways) to (?:die|end it|kill myself|end my life)',
+  '(?:urges?) to (?:end it|die|kill myself|hurt myself|self harm|cut(?=$| myself| again))', 'how (?:id|i would|i will|ill|im going to|i could|to) do it(?=$)(?<=(?:thought about|know|planned|planning|worked out|figured out) how \\w+(?: \\w+)? do it)',
+  '(?:a |the )?plan and the means', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place',
+  '(?:cant|cannot|dont|do not) (?:really |even )?see (?:a|any) future(?: for (?:myself|me))?(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all)',
   'danger to myself', '(?:not|dont feel|do not feel) safe (?:with|around|from) myself', '(?:im|i am) not safe (?:right now|tonight|on my own)',
   'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )', 'think(?:ing)? (?:about|of) death(?= all the time| constantly| every day| a lot| lately| so much)', '(?:cant|cannot|dont|do not) see (?:a|any) way out(?! of (?:the|this) (?:contract|subscription|plan|deal))',
   '(?:dont|do not|cant|cannot) see (?:the|any|a) (?:point|reason) (?:in |of |to |for )?(?:me )?(?:keep )?(?:living|going on|going|go on|life|being alive|carrying on|carry on|being here|anything anymore)',
-  '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
+  '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:me |my )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
   'lifes? (?:just |really |simply |honestly )?(?:isnt|is not|aint|is no longer|not|no longer) (?:really )?worth (?:living|it(?! (?:without|for)))', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
   'nothing (?:left )?to live for', 'nothing left for me', '(?:no|not any|not a) reason to live',
   '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)',
-  'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', 'giv(?:e|ing) up on (?:life|living)',
+  'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', '(?:giv(?:e|ing|en)|gave) up on (?:life|living)',
   'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
   'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
   'what i (?:might|could|will|would|ll|d) do to myself', 'what (?:ill|id) do to myself', '(?:going to|gonna|might|could|will|about to|ill) do something to myself', 'why (?:i|do i|should i) (?:even )?(?:bother|keep) (?:living|going|being alive|trying to live)',
@@ -105,10 +130,10 @@ const NO_WAY_FORWARD = [
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
   '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
-  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i', 'if i (?:was|were) gone', 'better off (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
+  '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i(?! (?:skipped|skip|ate|eat|had|missed|miss|swapped|swap|changed|change|cheated|cheat|did|didnt|cancel|cancelled|quit|stopped|gave up) )', 'if i (?:was|were) gone', 'better (?:off|of) (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
   '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me',
-  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone)', '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:didnt|did not) exist',
+  '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone|in it)', '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:didnt|did not) exist',
   '(?:happier|better off|easier|relieved|glad|fine) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared|was dead|were dead|killed myself)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
   'if i died(?: \\w+){0,4} (?:nobody|no one|noone|would(?:nt)? (?:care|notice|matter))',
   '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my (?:whole |entire )?(?:family|kids|partner|friends|parents|husband|wife)|them|people|the people)',
@@ -116,16 +141,20 @@ const A_BURDEN = [
 
 /** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
 const MEANS = [
-  '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', `took (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
+  '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', 'already (?:took|taken|swallowed|had) (?:the (?:pills|tablets)|them all|all of them|all (?:my|the) (?:pills|tablets|meds))',
+  '(?:date|day) (?:picked|set|chosen) (?:for when|to do it|to end)', '(?:picked|set|chosen) (?:a|the) (?:date|day)(?= to do it| to end| for when|$)',
+  '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
+  '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
   '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
+  '(?:vodka|alcohol|wine|booze|whiskey|gin)(?: \\w+){0,3} (?:and|with) all (?:my |the |of my )?(?:pills|tablets|meds)', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
   '(?:rope|pills|tablets|knife|blade|razor|gun)(?: \\w+){0,6} (?:keep|kept|keeps) (?:looking at|staring at|thinking about|going back to) (?:it|them)',
   '(?:want|wants|wanna|wanted|thinking about|think about|thought about|tempted|urge) (?:to )?(?:just )?(?:crash(?:ing)?|driv(?:e|ing)) (?:my car |the car )?(?:into|off)(?: \\w+){0,2}(?: road| bridge| cliff| wall| tree| river| motorway)',
   '(?:want|wants|wanna|wanted|thinking about|tempted|urge) (?:to )?(?:just )?crash (?:the|my) car(?! into (?:a |the )?(?:bed|sofa|couch))',
   '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
   // Not "overdosed on chocolate at easter": an overdose of a food is a figure of speech.
-  `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))`, 'od (?:on|tonight)',
-  `took (?:a lot of|a load of|loads of|lots of|a bunch of|a handful of|heaps of|so many|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) ${PILLS}(?! for)`,
+  `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))(?!(?: \\w+){0,4} (?:by accident|accidentally|by mistake))`, 'od (?:on|tonight)',
+  `(?:took|taken|swallowed|had|downed|necked) (?:a lot of|a load of|loads of|lots of|a bunch of|a handful of|heaps of|so many|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) ${PILLS}(?! for)`,
   `(?:bottle|pack|box|packet|handful|stash) of ${PILLS} (?:in front of me|next to me|in my hand|ready|right here)`,
   `${PILLS} (?:are )?(?:ready|lined up)`,
   `(?:take|taking|swallow|swallowing) (?:all (?:my|of my|the|these|those) ${PILLS}|(?:my |the )?${PILLS} all at once)`,
@@ -148,20 +177,23 @@ const SELF_INJURY = [
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
   '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
-  'myself (?:until|till|til) (?:i |it )?bleed', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
+  'myself (?:until|till|til) (?:i |it )?bleed', '(?:pick|picking|picked|scratch|scratching|pull|pulling)(?: at)? my (?:skin|hair|scabs?|arms?|legs?)(?: \\w+){0,3} (?:until|till|til) (?:it |they |i )?bleeds?',
+  '(?:and|sometimes|also|still|then) i cut(?=$| again| sometimes| myself)', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
   '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises)',
   '(?:bang|banging|hit|hitting|punch|punching) (?:my head|myself) (?:against|on|into) (?:the |a )?wall (?:when|whenever|every time|after) i', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
   'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
   'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
   // "sh", the short form people type for self-harm.
   '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)',
-  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed)', 'relapsed (?:and|with|into) (?:cutting|self harm|hurting)',
+  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed)', 'relapsed (?:and|with|into|on) (?:cut|cutting|self harm|self harming|hurting|hurt myself)',
 ];
 
 /** Someone else's crisis now. */
 const SOMEONE_ELSE = [
   '(?:cuts|cutting|harms|harming|burns|burning) (?:herself|himself|themselves|themself)(?! (?:cooking|shaving|on|by accident|accidentally))', '(?:she|he|they) (?:is |are |has been |have been )?self harm(?:s|ing)?',
   // Someone else's crisis now still needs a person: "my friend says she's going to kill herself".
+  '(?:scared|worried|afraid|terrified|think|thinking) (?:that )?(?:she|he|they)(?:ll| will| might| is going to| s going to|s going to| may|ll try to)? (?:hurt|harm|kill|do something to) (?:herself|himself|themselves|themself)(?! (?:at|lifting|in|on|doing|playing|training|running|with))',
+  '(?:hell|shell|theyll|he will|she will|they will|he would|she would|hed|shed|he might|she might) (?:just )?(?:kill (?:herself|himself|themselves|themself)(?! laughing| if (?:he|she|they) (?:had|has|have) to)|end (?:her|his|their) (?:own )?life)',
   '(?:going|gonna|wants?|wanting|trying|threatening|talking about|talks about|thinking about|thinks about) (?:to )?(?:kill(?:ing)? (?:herself|himself|themselves|themself)|end(?:ing)? (?:her|his|their) (?:own )?life)',
 ];
 
@@ -182,10 +214,10 @@ const ED_NAMED = [
 
 /** Getting rid of food: vomiting, laxatives, chewing and spitting. */
 const PURGING = [
-  '(?:make|made|making) myself (?:throw up|sick|vomit|puke)',
-  '(?:throw|throwing|threw) up after (?:i eat|eating|meals?|dinner|lunch|breakfast|food|every meal)',
+  '(?:make|made|making|force|forced|forcing) myself (?:to )?(?:be )?(?:throw up|sick|vomit|puke)',
+  '(?:throw|throwing) up everything(?=$| i eat| i have| i ate)', '(?:throw|throwing|threw) up after (?:i eat|eating|meals?|dinner|lunch|breakfast|food|every meal)',
   '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)',
-  '(?:throw|throwing|threw|bring|bringing|brought) up (?:my |the )?(?:food|meals?|dinner|lunch|everything i eat)',
+  '(?:bring|bringing|brought) (?:my |the |it |everything )?(?:food |meals? |dinner |lunch )?back up', '(?:throw|throwing|threw|bring|bringing|brought) up (?:my |the )?(?:food|meals?|dinner|lunch|everything i eat)',
   '(?:vomit|vomiting|puke|puking|throw up|throwing up|be sick) after (?:i )?(?:binge|binging|bingeing)', 'food makes me (?:panic|so anxious|scared|want to cry)',
   '(?:calories|eat|ate|eaten|meal|food)(?: \\w+){0,3} i (?:throw|threw|make myself throw|bring) it (?:all )?up',
   '(?:abus|misus|overus)(?:e|ed|ing) (?:my )?(?:laxatives|diuretics|water pills|diet pills)',
@@ -193,13 +225,17 @@ const PURGING = [
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
   'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
   '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
-  'chew (?:\\w+ ){0,3}(?:and|then) spit',
+  'chew (?:\\w+ ){0,3}(?:and|then) spit', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
 ];
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
 const NOT_EATING = [
-  'starv(?:e|ing) myself(?! of)', 'not eat(?:ing)? (?:for|in) days',
-  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing| anything| any food| at all)?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
+  'starv(?:e|ing) myself(?! of)', `(?:stopped|quit) eating(?: about| like)? ${NUMBER_WORD} (?:days?|weeks?) ago`, '(?:havent|have not|not) eaten (?:anything )?(?:all week|in a week|this week)',
+  '(?:on|at) (?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals|kcal)(?= for| a day| daily| per day| every day|$)', 'burn off everything(?=$| i)', 'binge(?: eat)? (?:every|each) (?:night|day|evening)(?! (?:on|watching) )', '(?:feel|feeling|am|im) (?:so |completely |totally )?out of control (?:with|around) food(?! at)',
+  '(?:eat|ate|binge|binged|eating)(?: \\w+){0,12} (?:and|but) (?:i )?(?:cant|cannot|couldnt) stop(?=$)', 'lost my periods?(?=$| from| because| since)',
+  '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:2\\d|3\\d|4[0-2]) ?(?:kg|kgs|kilos)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:[6-8]\\d) ?(?:lb|lbs|pounds)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))',
+  '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?[3-6] ?(?:st|stone)(?= |$)(?! \\d)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?:dangerously|severely|extremely|medically) underweight', 'admit me (?:for|because of|over) my (?:weight|eating)', 'not eat(?:ing)? (?:for|in) days',
+  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing| anything| any food| at all| (?:a |any )?(?:proper |real |solid )?(?:meal|meals|food))?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:like |about |around |over |almost |nearly )?(?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
   `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
   'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)', '(?:and|then) nothing else (?:all day|for the rest of the day|until (?:the next day|tomorrow))',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous|big) at (?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)',
@@ -210,7 +246,7 @@ const NOT_EATING = [
   `(?:water )?fast(?:ing|ed)? for (?:${NUMBER_WORD}) (?:days|weeks|week)`, 'starve(?: \\w+){0,3} (?:then|and) binge',
   'starve (?:all week|for days|for a week)', 'binge (?:and|then) (?:then )?(?:fast|purge|starve|throw up)',
   'binge (?:and|then) (?:then )?(?:i )?(?:dont|do not|wont) eat', '(?:by|from|through) (?:barely|hardly|not) eating',
-  'barely eat(?:ing)? (?:anything|at all)', 'eat nothing at all', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
+  'barely eat(?:ing)? (?:anything|at all)', 'eat nothing at all', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
   '(?:just|only) (?:drink|have) (?:black )?(?:coffee|water|diet coke|tea)(?= all day| for days| instead|$)',
@@ -218,13 +254,13 @@ const NOT_EATING = [
   '(?:live|living|survive|surviving) (?:on|off) (?:\\d+|one|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:a day|per day)',
   '(?:guilty|ashamed|disgusted|disgusting) (?:\\w+ ){0,2}(?:eating|when i eat|after eating)(?: \\w+){0,3} (?:skip|dont eat|stop eating|purge|throw up)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:eating|about eating) (?:anything|at all)',
-  '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?= $| at all| anything| food)',
+  '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?=$| at all| anything| food)',
   '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)', 'so (?:that )?i (?:dont|do not|wont|cant) (?:have to )?eat(?=$| anything| at all| all day| food| lunch| dinner| breakfast| meals| for)',
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
   'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat (?:only )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
   '(?:eat|eating|ate|having|have) (?:only|just|maybe|like|barely|about) (?:one|an|a|half an?|1) (?:apple|banana|yog(?:h)?urt|rice cake|cracker|piece of fruit|bowl of soup|slice of toast)s?(?: \\w+){0,2} (?:a|per) day',
-  '(?:so|and) i (?:just )?(?:stopped|stop|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly)',
-  'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
+  'i (?:just )?(?:stopped|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly)',
+  '(?:eat|eating|ate|have|having) (?:one|a|1|two|2) (?:crackers?|rice cakes?) a day', 'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
   'eat (?:nothing|almost nothing) (?:all day|for days)',
 ];
 
@@ -241,10 +277,11 @@ const TOO_LOW = [
   '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
   '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:dieting|restricting|cutting|losing)',
   'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
-  '[1-9]\\d{0,2} (?:calories|cals|kcal)(?: a| per| each)? day',
-  '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)',
-  '(?:eat|eating|ate|having|allow myself|limit myself to|stay|staying) (?:\\w+ )?(?:less than|under|below) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal)',
-  '(?:eat|eating) (?:under|less than) (?:[1-8]\\d\\d|[1-9]\\d)(?= |$)', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
+  '[1-9]\\d{0,2} (?:calories?|cals|kcal)(?: a| per| each)? day', '[1-9]\\d\\d (?:calories|cals)(?: \\w+){0,3} (?:want|need|trying|going) to go (?:lower|down|even lower)',
+  'eat (?:as little as (?:possible|i can)|the least (?:i can|possible))', '(?:plan|diet) where i (?:basically |just )?(?:dont|do not|barely|hardly|never) eat',
+  '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)(?! (?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))',
+  '(?:eat|eating|ate|having|allow myself|limit myself to|stay|staying) (?:\\w+ )?(?:less than|under|below) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal)(?! (?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))',
+  '(?:eat|eating) (?:under|less than) (?:[1-8]\\d\\d|[1-9]\\d)(?= |$)(?! (?:calories |cals |kcal )?(?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))', '(?:calories|cals|kcal|intake) (?:under|below|at|to|of|around) (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)(?! (?:below|under|less|deficit|over|more|fewer|a meal|per meal|each meal|for (?:breakfast|lunch|dinner)))', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
 ];
 
 /** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
@@ -253,7 +290,7 @@ const BODY_AND_FOOD = [
   '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower)',
   'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
   'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
-  '(?:diuretics?|water pills?)(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
+  '(?:diuretics?|water pills?)(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
   '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)(?! but| yet)',
   '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am|see) (?:fat|huge|enormous|big)',
   '(?:says|said|say|tells me|told me|think|thinks) (?:im|i am) (?:too thin|too skinny|underweight)(?: \\w+){0,2} (?:but|yet) i (?:dont|do not) (?:believe|agree|see it)',
@@ -263,16 +300,19 @@ const BODY_AND_FOOD = [
   'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be (?:even )?thinner',
   'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
-  '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever) (?:every meal|each meal|i eat anything|eating anything)',
+  '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
   'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
-  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on)',
+  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))',
   'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
-  'do anything to (?:lose|be thin|get thin|be skinny)',
+  'do anything to (?:lose|be thin|get thin|be skinny)', '(?:skinny|thin|thinner) no matter what (?:it takes|the cost|happens to me)', 'permission to eat',
+  '(?:cant|cannot) eat (?:anything )?without (?:feeling (?:guilty|like a failure|disgusting|ashamed|fat)|hating myself|crying|panicking)',
   // Food that must be earned, allowed or hidden; restriction and compensation.
   '(?:dont|do not) deserve (?:to eat|food)', 'earn (?:my|the|every) (?:food|meals?|dinner|lunch|calories|bite)',
   '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', '(?:dont|do not|never|wont) (?:let|allow) myself (?:to )?eat(?! after| late| past| junk| sweets| takeaway)', 'not allowed to eat',
   'hid(?:e|ing) (?:my )?food', 'eat in secret', 'binge(?:ing)? (?:eat )?(?:in secret|secretly|in my car|in the car|alone at night)', 'sneak(?:ing|ed)? food',
   'only allowed (?:to eat |to have )?(?:one|1|a|two|2|\\d+) (?:meal|meals|snack|bite|calories|cals)', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
+  '(?:havent|have not|not|hasnt|has not) had (?:a|my) periods? (?:in|for) (?:\\w+ ){0,2}(?:months?|a year)(?: \\w+){0,3} (?:dieting|not eating|restricting|losing weight|weight loss|undereating|eating so little)',
+  'lost my periods? (?:from|because|since|after|due to)', 'eating (?:is |has been |has become |got |is getting )?(?:really |very |so |quite )?disordered',
   'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i |im |i am |ive been |i was )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
   '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything| really| badly| a lot| hard| heavily| more| so)',
   'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything|all week|all day|every day)',
@@ -281,6 +321,8 @@ const BODY_AND_FOOD = [
   '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten)(?: \\w+){0,4} (?:have to|must|need to|got to|gotta) (?:run|burn|work|exercise|sweat) (?:it |them |everything |the calories )?(?:off|out)',
   '(?:for hours|for \\d+ hours|for two hours|for three hours) (?:\\w+ ){0,2}after (?:eating|i eat|every meal|meals)', '(?:burn|run|work|sweat) (?:it|every calorie|the calories) off (?:straight away|right away|immediately)',
   '(?:lose|lost|losing) control (?:and|then) (?:i )?(?:eat|binge|stuff myself)(?: \\w+){0,6} (?:then|and) (?:i )?(?:hate myself|feel sick|cry|purge|throw up)',
+  '(?:eat|ate|binge|binged|stuff myself) until i (?:physically )?(?:cant|cannot|couldnt|can not)(?: \\w+){0,3} (?:and|then) (?:then )?(?:i )?(?:feel |felt )?(?:disgusting|sick|ashamed|awful|guilty|hate myself|cry|purge|throw up)',
+  '(?:exercise|exercising|work out|working out|run|running|train|training)(?: \\w+){0,3} until i (?:pass out|faint|collapse|throw up|am sick)(?: \\w+){0,2} to burn',
   '(?:binge|binged|binging|bingeing|eat|ate|stuff myself) until (?:i )?(?:feel |felt |am |im |i am |get )?(?:sick|ill|in pain|i throw up|i vomit)',
   '(?:undo|cancel out|compensate for) (?:every|each|all|what|whatever|everything|the) (?:\\w+ )?(?:meal|meals|bite|calorie|calories|i eat|i ate|food)',
   '(?:burn|burning|work|working|run|running|exercise|exercising)(?: off)? (?:everything|every calorie|all|what|whatever) (?:i )?(?:eat|ate|have eaten)',
@@ -293,7 +335,7 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
   'embarazada', 'amamantando', 'lactancia', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
-  'preggers', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
+  'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
@@ -306,10 +348,12 @@ export const PREGNANCY = phrases(
   'milk supply', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
   '(?:my|baby) bump(?! on| in the road)',
   '(?:trying|try|tried) (?:for a baby|for (?:our|a|another) (?:first|second|third|baby|child|one)|for another|to conceive|to get pregnant)', 'ttc',
-  'ivf', 'fertility (?:treatment|issues|problems)',
+  'ivf', 'fertility (?:treatment|issues|problems|meds|medication|drugs|injections)',
   '(?:first|second|third) trimester', 'trimester', 'baby (?:is )?due', 'due date(?! (?:for|of|on) (?:the|my|our|a|this) (?!baby))',
   `(?:im|i am|were|we are|baby is|babys|bub is) due (?:in|on|at the end of|early|late|this|next) (?:${MONTH}|${NUMBER_WORD} (?:weeks|months)|month|week)`,
-  '(?:were|we are|im|i am) having a baby', '(?:im|i am|shes|were) due (?:any day|any minute|any time|soon|next week|this week)', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)(?! (?:delivery|order|box|package|parcel|meals?))', '(?:im|i am) with child',
+  '(?:were|we are|im|i am) having a baby', '(?:were|we are|im|i am) having (?:twins|triplets)',
+  `(?:mum|mom|mother|mama) (?:to|of) (?:a |an )?${NUMBER_WORD} (?:day|week) old`, `(?:my|our) ${NUMBER_WORD} (?:day|week) old(?= |$)(?! (?:plan|program|programme|habit|streak|diet))`,
+  '(?:recovering|recovery) from (?:childbirth|giving birth|labou?r|the birth|birth|my c section|a c section)', '(?:im|i am) (?:nearly|almost) due(?=$| now| with)', '(?:im|i am|shes|were) due (?:any day|any minute|any time|soon|next week|this week)', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)(?! (?:delivery|order|box|package|parcel|meals?))', '(?:im|i am) with child',
   '(?:im|i am|were|we are) expecting(?= again| in | baby| twins| due| so| and| but|$)',
   'carrying (?:twins|triplets|a baby|my baby|our baby|a boy|a girl|(?:my|our) (?:first|second|third|1st|2nd|3rd|child)(?! (?:box|bag|load|order|delivery|parcel)))',
   '(?:currently|now|already) expecting(?! (?:a|the|my|our|some|results|delivery|it|to|that|him|her|them|you|more|better))',
@@ -331,7 +375,8 @@ export const INJURY = phrases(
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
   `cracked (?:a |my )?(?:rib|ribs|bone|skull|wrist|ankle|tooth|vertebra|kneecap|knee cap|elbow|hip|toe|finger|heel|foot|shin|collarbone)`,
-  `(?:did|done|doing) (?:my |a )?${BODY} in`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
+  `(?:did|done|doing) (?:my |a )?${BODY} in`, '(?:ive |i )(?:done|did) my (?:ankle|knee|back|shoulder|hamstring|wrist|achilles|hip|neck|groin|calf)(?=$| again| in| playing| skiing| running| at| when| lifting)',
+  '(?:in|use|using) a wheelchair', `my ${BODY} (?:just )?(?:popped|went pop|snapped|gave way|gave out)(?! (?:back|in))`, `(?:blew|blown|blow) (?:my |a )?${BODY} out`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
   'my back (?:went|gave out|gave way|has gone|locked up|seized up)',
   '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring|groin|calf|labrum|cartilage) (?:tear|injury|rupture|strain|sprain|surgery|reconstruction|repair|repaired)',
   '(?:hurt|injured) myself (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|on a|on the|in a|in the|at work|doing|badly)',
@@ -346,9 +391,9 @@ export const INJURY = phrases(
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about|sports) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
-  '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:cast|boot|brace|splint|sling|neck brace)',
+  '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:knee |ankle |back |wrist |neck |leg |arm )?(?:cast|boot|brace|splint|sling|neck brace)', `(?:cast|brace|splint|sling|boot) on my ${BODY}`,
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
   '(?:i think|pretty sure|im sure) (?:its|it is) (?:broken|fractured|dislocated)',
   'dropped (?:a |the )?(?:\\w+ )?(?:weight|plate|dumbbell|kettlebell|barbell|bar) on my',
@@ -362,7 +407,7 @@ export const INJURY = phrases(
   'in a sling', 'hit my head', 'seeing double',
   '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
   // Falls and crashes, not "fell off the wagon".
-  'i (?:just )?fell (?:over|down|off (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)|down the stairs|on the ice|on my|and (?:hurt|hit|broke|landed|cant))',
+  'i (?:just )?fell (?:over|down|off (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)|down the stairs|on the ice|on my|and (?:hurt|hit|broke|landed|cant|i cant))',
   'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
   'took a (?:bad |nasty )?fall', 'car (?:crash|accident)', 'crashed my (?:car|bike|motorbike)',
   '(?:hit|knocked) (?:off my bike )?by a (?:car|bus|truck|van)(?! of)', 'knocked off my bike', '(?:got|was|been) knocked (?:out|unconscious)',
@@ -372,18 +417,22 @@ export const INJURY = phrases(
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
   'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
-  'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak) heart',
+  'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
+  '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
+  '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
+  '\\w{2,}(?:triptyline|gabalin|pentin)', 'tramadol', 'codeine', 'morphine', 'hrt', '(?:use|using|need|carry) (?:an |my )?inhaler', 'transplant list', 'leuka?emia', 'lymphoma', 'myeloma',
+  '(?:low|high) (?:iron|potassium|b12|ferritin)(?= |$)(?! (?:foods?|diet|recipes?|meals?))', 'vertigo', '(?:recovering|recovery) from (?:a |my )?(?:stroke|heart attack|cancer|chemo|sepsis|pneumonia|long covid|kidney failure)',
   '(?:i have|ive got|i got|diagnosed with|suffer from|suffering from|living with) (?:a |an )?(?:\\w+ ){0,2}(?:disease|disorder|syndrome|condition|deficiency)',
   '(?:blood pressure|cholesterol|thyroid|heart|diabetes|sugar) (?:meds|medication|tablets|pills)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)',
   'dialysis', 'renal',
   'liver (?:disease|failure|problems?|enzymes|function|damage)',
-  '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)',
+  '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)', '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?) (?:isnt|arent|is not|are not|not|doesnt|dont) (?:working|functioning|work)(?: properly| right| well)?',
   '(?:i have|ive got|diagnosed with|with) ms(?= |$)', 'fatty liver', 'cirrhosis',
   // "the price nearly gave me a heart attack" is a figure of speech.
-  '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|failure|attack(?! waiting)|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
+  '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|trouble|failure|attack(?! waiting)|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
   'arrhythmia', 'irregular heart ?(?:beat|rhythm)?', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
   '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
-  '(?:high|low) blood pressure', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
+  '(?:high|low) (?:blood pressure|bp)', '(?:i have|ive got|i got|suffer from|with) (?:high |low )?bp(?= |$)', 'bp (?:meds|medication|tablets|pills)', 'a fib', 'hep (?:b|c)', 'addisons?', 'cushings?', 'losartan', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
   'high cholesterol', '(?:cholesterol|blood pressure|bp|sugar|blood sugar|sugars) (?:is|are|s|levels? (?:are|is)|has been|have been|was|been|keeps? (?:going|running)|running|reading) (?:very |really |too |way too |dangerously )?(?:high|raised|elevated|up|through the roof)(?= |$)(?! (?:intake|in (?:my|the) diet|five|5))', 'blood sugar (?:problems|issues)', 'cancer', 'chemo(?:therapy)?',
   'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
   'hypothyroid(?:ism)?',
@@ -401,7 +450,7 @@ export const MEDICAL = phrases(
   'blood thinners?', 'warfarin', 'metformin', 'ozempic', 'wegovy', 'mounjaro', 'zepbound', 'rybelsus', 'semaglutide', 'tirzepatide', 'saxenda',
   'victoza', 'trulicity', 'jardiance', 'januvia', 'lithium',
   // Medicines by their families' endings: lisinopril, atenolol, atorvastatin, losartan, sitagliptin, empagliflozin.
-  '\\w{3,}(?:pril|olol|statin|sartan|gliptin|gliflozin|glutide|azepam|oxetine|pramine|prazole)', 'statins?', 'beta blockers?', 'water pills?',
+  '\\w{3,}(?:pril|olol|statin|sartan|gliptin|gliflozin|glutide|azepam|oxetine|pramine|prazole|dipine|thiazide|semide|xaban|gatran)', 'statins?', 'beta blockers?', 'water (?:pills?|tablets?)', 'endometriosis', 'adenomyosis', '(?:had|suffered|survived) (?:a |an |two |three |several |\\d+ )?(?:small |minor |mild |major |massive )?heart attacks?',
   'diuretics?',
   'levothyroxine', 'thyroxine', 'prednison(?:e|olone)', 'prednisolone', 'steroids', 'sertraline', 'citalopram', 'escitalopram', 'prozac', 'zoloft',
   'lexapro', 'wellbutrin', 'bupropion',
@@ -423,13 +472,13 @@ export const MEDICAL = phrases(
 export const URGENT = phrases(
   'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
   'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
-  '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing) (?:lo|hi)(?= |$)', 'sitting on my chest', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'hypo (?:right now|now)',
+  '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
   'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
   'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
   'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over|\\d)', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
   '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
   'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:tight|heavy|crushing)',
-  '(?:cant|cannot|can not) breathe', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) catch my breath(?= and| my heart|$)',
+  '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight))', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?= and| my heart|$)',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
   'pass(?:ed|ing)? out(?! from (?:hunger|boredom|excitement|laughing))', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
   'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever))',
@@ -445,19 +494,24 @@ export const URGENT = phrases(
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
   'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
-  'bone (?:is )?sticking out', 'bent the wrong way',
+  'bone (?:is )?sticking out', 'bent the wrong way', '(?:can|i can) see (?:the |my )?bone',
   'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
-  'worst headache', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d) (?:at rest|while resting|sitting|lying)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
+  'worst headache', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d)(?: \\w+){0,3} (?:at rest|while resting|resting|sitting|lying|sat down|doing nothing)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
   '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
   'vision (?:is |went |has gone |going |is going )(?:black|dark)', 'lost (?:my )?vision', 'having an? (?:really bad |bad )?panic attack',
   'throat (?:\\w+ ){0,3}closing',
   '(?:stung|ate|eaten|had|swallowed)(?: \\w+){0,5} (?:and )?(?:im|i am) (?:really |very |severely )?allergic', 'accidentally ate',
   '(?:weird|wrong|odd|funny) angle', 'bone (?:is )?(?:sticking|poking) out', 'sudden (?:severe |bad )?headache',
-  'dizzy and (?:confused|disoriented|shaking|shaky|faint)', '(?:confused|disoriented) and (?:dizzy|shaking|shaky)',
+  'dizzy and (?:confused|disoriented|shaking|shaky|faint)', '(?:confused|disoriented) and (?:dizzy|shaking|shaky|drowsy|sleepy|faint)', 'dizzy and (?:i )?(?:cant|cannot) (?:stand|stand up|walk|see)',
+  'heart (?:keeps |is |has )?(?:stopping|stopped)(?= and| for| beating|$)', 'heart (?:feels like|is) (?:its |it is )?(?:going to|gonna|about to) (?:explode|burst|stop|beat out)(?! with)',
+  '(?:i )?(?:cant|cannot) move(?=$| at all)', '(?:i )?(?:cant|cannot) get up(?=$| off the floor)',
   // A blood sugar far too low (in mg/dL or mmol/L, "2.8" read as "2 8") or far too high.
-  '(?:blood )?(?:sugar|glucose|bg|bgl)(?: (?!intake|cravings?|grams)\\w+){0,3} (?:is|of|at|was|says|reads|shows|showing|read|to) (?:only |just |about |over |above |under |below )?(?:[1-5]\\d|[1-3] \\d|[3-9]\\d\\d)(?= |$)(?! ?(?:g|grams|gr|teaspoons|tsp|a day|per day))',
+  '(?:blood )?(?:sugar|glucose|bg|bgl)(?: (?!intake|cravings?|grams)\\w+){0,3} (?:is|of|at|was|says|reads|shows|showing|read|to) (?:only |just |about |over |above |under |below )?(?:[1-5]\\d|[1-3] \\d|[3-9]\\d\\d|[1-3])(?= |$)(?! ?(?:g|grams|gr|teaspoons|tsp|a day|per day))',
   'blood sugar (?:is |of |at )?(?:very low|really low|crashing|dropping)',
 );
+
+/** A stroke's signs: an arm that will not move beside them is a stroke before it is an injury. */
+export const STROKE = /slurr|drooping|one side of my (?:face|body)|words are coming out wrong/u;
 
 /** Too much of a medicine, said without wanting to die: poisoning first, whatever the pills were for. */
 export const OVERDOSE = phrases(
@@ -465,7 +519,7 @@ export const OVERDOSE = phrases(
   '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', '(?:took|taken|had|injected|gave myself|given myself) (?:a )?(?:double|triple|twice) (?:my |the |a )?(?:\\w+ )?(?:dose|dosage|insulin|pills|meds|medication|tablets)',
   '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)',
   '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice',
-  '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally)',
+  '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally|by accident)',
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
@@ -474,7 +528,7 @@ export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|swea
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
   'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
-  'cramping', 'contractions', 'waters? (?:just |might have |may have |could have |have |has )?(?:broke|broken)',
+  'cramping', 'contractions', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
   'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
   '(?:bad|severe|sharp|really bad|terrible) pain (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis)',
   'blurr(?:y|ed) vision', 'vision (?:is |went |has gone |goes )?(?:blurry|blurred|dark|funny)', 'seeing spots',

@@ -15,7 +15,8 @@
  * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
+import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
+import { tooThinToLose } from './safety-body.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
 export const SAFETY_KINDS = ['self_harm', 'eating_disorder', 'pregnancy', 'injury', 'medical'] as const;
@@ -85,6 +86,12 @@ function someDay(said: string, index: number, match: string): boolean {
   return wordsBefore(said, index, 3).some((word) => PLANNING.has(word)) || LATER.test(said.slice(index + match.length, index + match.length + 40));
 }
 
+/** "when I was pregnant with my daughter": a pregnancy told in the past tense. */
+const BACK_WHEN = /(?:^| )(?:when|while|back when) i was $/u;
+function back(said: string, index: number): boolean {
+  return BACK_WHEN.test(said.slice(Math.max(0, index - 20), index));
+}
+
 /** "my dad has diabetes", "my wallet had a heart attack": someone or something else named shortly before, with no "I" in between. */
 function aboutSomeoneElse(before: string[]): boolean {
   // "my mom's stent" reads "my moms stent".
@@ -92,8 +99,16 @@ function aboutSomeoneElse(before: string[]): boolean {
   return other >= 0 && !before.slice(other + 1).some((word) => FIRST_PERSON.has(word) && word !== 'my');
 }
 
+/** Each family compiled once more to find all its matches, not at every message. */
+const GLOBAL = new Map<RegExp, RegExp>();
+function everywhere(pattern: RegExp): RegExp {
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, global = new RegExp(pattern.source, 'gu'));
+  return global;
+}
+
 function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boolean {
-  const global = new RegExp(pattern.source, 'gu');
+  const global = everywhere(pattern);
   for (const match of said.matchAll(global)) {
     const index = match.index + (match[0].startsWith(' ') ? 1 : 0);
     // Someone else's crisis now needs a person; someone else's, long past, is the visitor's reason to change.
@@ -108,7 +123,7 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
     const next = said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '';
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && wordsBefore(said, index, 5).some((word) => WORKING.has(word)));
-    if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && someDay(said, index, match[0]))) continue;
+    if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index)))) continue;
     if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 6))) return true;
   }
   return false;
@@ -118,22 +133,23 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
 function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean): boolean {
   if (kind === 'self_harm' || urgentSigns) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
-  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|knocked|dropped|deformed|bent/u.test(said) && URGENT_INJURY_NOW.test(said);
+  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|knocked|hit by|dropped|deformed|bent|bone/u.test(said) && URGENT_INJURY_NOW.test(said);
   return false;
 }
 
 /** The safety signal in a normalized message, or null. */
 export function safetySignal(message: string): SafetySignal | null {
-  // "kill my self" is "kill myself".
-  const said = message.replace(/(?<=^| )my self(?= |$)/gu, 'myself');
+  // "kill my self" is "kill myself"; "kil", "thinkin" and "havnt" are the words they stand for.
+  const said = message.split(' ').map((word) => SPELLINGS.get(word) ?? word).join(' ').replace(/(?<=^| )my self(?= |$)/gu, 'myself');
   // Feeling unwell several ways at once ("shaky, sweaty and confused") is a sign of danger in itself.
   const symptoms = new Set(Array.from(said.matchAll(SYMPTOMS), (m) => m[0].trim())).size;
   const overdose = OVERDOSE.test(said);
   const urgentSigns = overdose || statedOfOneself(said, URGENT, 'medical') || symptoms >= 3;
   for (const kind of SAFETY_KINDS) {
-    if (!statedOfOneself(said, PATTERNS[kind], kind)) continue;
-    // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder.
-    return { kind: overdose && kind !== 'self_harm' ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2) };
+    if (!statedOfOneself(said, PATTERNS[kind], kind) && !(kind === 'eating_disorder' && tooThinToLose(said))) continue;
+    // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder; a limb that will not move beside a stroke's signs, a stroke.
+    const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && STROKE.test(said));
+    return { kind: medicalFirst ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2) };
   }
   // Weeks along, said alone, beside a pregnancy's own warning sign.
   if (WEEKS_ALONG.test(said) && statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical')) return { kind: 'pregnancy', urgent: true };
