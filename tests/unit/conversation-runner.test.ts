@@ -86,14 +86,24 @@ describe('the conversation runner', () => {
     expect(turn.conversation.pending_field).toBe('name');
   });
 
+  it('answers such a message from a fair match only when the quote holds most of its words', async () => {
+    const { send, say } = setUp([{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.6 }]);
+    await send({ type: 'start' });
+    const turn = await say('workshop hours on saturday');
+    expect(turn.replies[0]!.content).toContain('09:30 to 16:00');
+    expect(turn.replies[0]!.content).toMatch(/what should I call you\?$/);
+  });
+
   it('keeps the re-ask, with no "I don\'t know", when such a message finds only a weak match or nothing', async () => {
-    for (const passages of [[{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.6 }], []]) {
-      const { send, say } = setUp(passages);
+    const weak = [{ content: 'The workshop is open every weekday.', source: 'faq.md', chunk_index: 0, score: 0.7 }];
+    const fair = [{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.6 }];
+    for (const [message, passages] of [['workshop hours on saturday', weak], ['my workshop is my garage lol', fair], ['workshop hours on saturday', []]] as const) {
+      const { send, say } = setUp([...passages]);
       await send({ type: 'start' });
-      const turn = await say('workshop hours on saturday');
+      const turn = await say(message);
       expect(turn.replies).toHaveLength(1);
       expect(turn.replies[0]!.content).not.toContain(TEXTS.no_answer);
-      expect(turn.replies[0]!.content).not.toContain('09:30');
+      expect(turn.replies[0]!.content).not.toMatch(/weekday|09:30/);
       expect(turn.replies[0]!.content).toMatch(/what should I call you\?$/);
       expect(turn.replies[0]!.metadata).toMatchObject({ intent: 'invalid', step: 'name' });
     }

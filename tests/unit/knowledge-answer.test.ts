@@ -97,8 +97,19 @@ describe('answerFromPassages', () => {
       .toBe('Here\'s what Dana, 41, first-time camper said: “We had never camped before and the staff showed us how to pitch the tent. Three nights and nothing went wrong.”');
     expect(answerFromPassages('how was a january trip?', [reviews]).text)
       .toBe('Here\'s what Marcus, 29, Denver said: “Booked a four-season tent for a January trip. The gear was spotless.”');
-    expect(answerFromPassages('did the van deliver to the trailhead?', [{ ...reviews, category: 'testimonials' }]).text)
+    expect(answerFromPassages('what did people say about the van to the trailhead?', [{ ...reviews, category: 'testimonials' }]).text)
       .toBe('Here\'s what Priya and Sam, Boulder said: “The van brought everything to the trailhead at 7 am.”');
+  });
+
+  it('never answers a question of fact with a customer\'s story that shares its words', () => {
+    const story = passage({
+      category: 'testimonials', source: 'testimonials.md', headings: ['Rentals'], score: 0.8,
+      content: 'We rented two e-bikes for the whole day and rode to the beach.\n\n— Hannah, Hamburg',
+    });
+    const prices = passage({ source: 'rentals.md', headings: ['Prices'], score: 0.7, content: 'An e-bike costs €39 for a full day.' });
+    expect(answerFromPassages('how much is an e-bike for the whole day', [story, prices]).sources[0]?.source).toBe('rentals.md');
+    expect(answerFromPassages('my daughter is 15, can she rent an e-bike for the day?', [story]).kind).toBe('unknown');
+    expect(answerFromPassages('are the e-bikes any good for the beach?', [story]).kind).toBe('testimonial');
   });
 
   it('names a testimonial by the "— Name" paragraph under it', () => {
@@ -287,6 +298,7 @@ describe('asksForStories', () => {
     for (const q of ['what do people say about the tours?', 'any reviews of the workshop', 'students rented long term? how did it go', 'what did other parents think']) {
       expect(asksForStories(q), q).toBe(true);
     }
+    expect(asksForStories('any success stories from beginners?')).toBe(true);
     for (const q of ['what do you say to a refund?', 'how long is the tour', 'do people need a helmet?']) expect(asksForStories(q), q).toBe(false);
   });
 });

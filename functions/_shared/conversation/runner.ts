@@ -16,7 +16,7 @@ import { HttpError, notFound, unauthorized } from '../http.ts';
 import type { BegunTurn, CommitResult, ConversationRow, MemoryWrite, MessageRow, NewEvent, NewMessage, RelationshipRow } from './rows.ts';
 import { answersOf } from '../contracts.ts';
 import { type Bot, botOf } from './bot.ts';
-import { CONFIDENT_SCORE } from '../knowledge/answer.ts';
+import { clearAnswers } from '../knowledge/answer.ts';
 import { passagesFor } from '../knowledge/search.ts';
 import { compose, type Found, type Passage } from './compose.ts';
 import {
@@ -367,7 +367,7 @@ async function lookUp(
       lookup.question, lookup.hint ?? null, sample,
     ));
     // A message that may be a question is answered only from passages that clearly hold it.
-    if (lookup.otherwise) ({ passages, minScore } = { passages: passages.filter((p) => p.score >= CONFIDENT_SCORE), minScore: CONFIDENT_SCORE });
+    if (lookup.otherwise) passages = clearAnswers(lookup.question, passages, minScore);
   } else {
     for (const search of lookup.searches) {
       passages = await services.knowledge.search(bot, search);

@@ -20,6 +20,7 @@
  * show the model the same passages with their headings and links.
  */
 import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { asksForExperience } from './stories.ts';
 import { statesWhatIsAsked } from './values.ts';
 
 export interface KnowledgePassage {
@@ -67,6 +68,8 @@ export const ANSWER_SCORE = 0.65;
 /** …unless its quote and headings hold at least FAIR_FIT of the question's words: then from this score. */
 export const FAIR_SCORE = 0.5;
 export const FAIR_FIT = 0.5;
+/** The share of a message's words a quote must hold for a message that may be no question to be answered. */
+export const CLEAR_FIT = 2 / 3;
 
 const WORDS: Record<AnswerLanguage, {
   unknown: string;
@@ -124,14 +127,28 @@ export function quotablePassages<P extends KnowledgePassage>(question: string, p
   return passages.filter((p) => quoted.has(p));
 }
 
+/**
+ * The passages that clearly answer a message that may not be a question at all ("workshop hours on
+ * saturday" typed where a name was asked): a confident match, or a fair one whose quote holds CLEAR_FIT of
+ * the message's words. A message that merely shares a word with a page is not taken for a question.
+ */
+export function clearAnswers<P extends KnowledgePassage>(question: string, passages: P[], minScore = ANSWER_SCORE): P[] {
+  const clear = new Set(quotesOf(question, passages, minScore, 320, WORDS.en)
+    .filter((c) => c.passage.score >= CONFIDENT_SCORE || c.fit >= CLEAR_FIT).map((c) => c.passage));
+  return passages.filter((p) => clear.has(p));
+}
+
 function quotesOf(question: string, passages: KnowledgePassage[], minScore: number, maxChars: number, words: (typeof WORDS)['en']) {
   const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
+  const storiesWanted = asksForExperience(question);
   return passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
-    .map((passage) => {
+    .flatMap((passage) => {
       const testimonial = testimonialOf(passage, question, maxChars * 2);
+      // A customer's story answers how it went for them, never a question of fact ("how much is a day?").
+      if (testimonial && minScore !== 0 && !storiesWanted) return [];
       const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
       const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
-      return { passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) };
+      return [{ passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) }];
     })
     // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
     // help with my tax return?" shares "return" with a page on late returns, not its answer.
@@ -229,3 +246,4 @@ function cutAtSentence(text: string, maxChars: number): string {
   }
   return out ? `${out} …` : `${Array.from(text).slice(0, maxChars).join('').replace(/\s+\S*$/u, '')} …`;
 }
+

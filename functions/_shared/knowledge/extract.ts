@@ -211,9 +211,12 @@ export function answerFit(question: string, said: string): number {
   const wanted = new Set(contentStems(question));
   if (wanted.size === 0) return 0;
   const have = new Set(contentStems(said));
-  const holds = (stem: string) => have.has(stem) || (stem.length >= 4 && [...have].some((h) => h.length >= 4 && (h.startsWith(stem) || stem.startsWith(h))));
-  return [...wanted].filter(holds).length / wanted.size;
+  return [...wanted].filter((stem) => holdsStem(have, stem)).length / wanted.size;
 }
+
+/** Whether a text's stems hold a word: itself, or one the start of the other ("crypto", "cryptocurrency"). */
+export const holdsStem = (have: Set<string>, stem: string) =>
+  have.has(stem) || (stem.length >= 4 && [...have].some((h) => h.length >= 4 && (h.startsWith(stem) || stem.startsWith(h))));
 
 function matchedStems(wanted: Set<string>, text: string): Set<string> {
   return new Set(contentStems(text).filter((s) => wanted.has(s)));

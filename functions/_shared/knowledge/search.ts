@@ -9,8 +9,10 @@
  * this stays free of I/O. `minScore` is what the answer composer should require of the passages. The question's
  * own words can ask for stories too ("what do people say about the tours?"), whatever the conversation read.
  */
-import { fold } from '../understanding/normalize.ts';
 import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage, quotablePassages } from './answer.ts';
+import { asksForStories } from './stories.ts';
+
+export { asksForStories };
 
 export interface SearchArgs {
   query: string;
@@ -30,13 +32,6 @@ export interface FoundPassages<P extends KnowledgePassage = KnowledgePassage> {
   /** The score the composer should require: 0 when the passages were chosen for what they are, not their words. */
   minScore: number;
 }
-
-/** "What do people say about the tours?", "how did it go for others?": a question for customers' stories. */
-const STORIES = new RegExp(String.raw`\b(?:what (?:do|did|does|would) (?:people|others|other \w+|customers|clients|students|guests|riders|parents|members|users|families) (?:say|think)|` +
-  String.raw`what (?:people|others|customers|clients|students|guests) (?:say|think)|how did (?:it|that) go|reviews?|testimonials?|feedback|` +
-  String.raw`opinion(?:s|es)?|resenas?|que (?:dicen|opinan))\b`, 'u');
-
-export const asksForStories = (question: string) => STORIES.test(fold(question));
 
 export async function passagesFor<P extends KnowledgePassage>(
   search: KnowledgeSearch<P>,
