@@ -97,7 +97,7 @@ describe('the conversation runner', () => {
   it('keeps the re-ask, with no "I don\'t know", when such a message finds only a weak match or nothing', async () => {
     const weak = [{ content: 'The workshop is open every weekday.', source: 'faq.md', chunk_index: 0, score: 0.7 }];
     const fair = [{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.6 }];
-    for (const [message, passages] of [['workshop hours on saturday', weak], ['my workshop is my garage lol', fair], ['workshop hours on saturday', []]] as const) {
+    for (const [message, passages] of [['workshop hours on saturday', weak], ['my workshop is in my garage at home', fair], ['workshop hours on saturday', []]] as const) {
       const { send, say } = setUp([...passages]);
       await send({ type: 'start' });
       const turn = await say(message);

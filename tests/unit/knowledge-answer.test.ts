@@ -1,8 +1,9 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
-import { extractAnswer } from '../../functions/_shared/knowledge/extract.ts';
+import { extractAnswer, misspells } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories } from '../../functions/_shared/knowledge/search.ts';
+import { valueKinds } from '../../functions/_shared/knowledge/values.ts';
 
 const passage = (p: Partial<KnowledgePassage> & Pick<KnowledgePassage, 'content'>): KnowledgePassage =>
   ({ score: 0.9, category: 'faq', metadata: {}, source: 'faq.md', chunk_index: 0, ...p });
@@ -259,6 +260,36 @@ describe('extractAnswer', () => {
     expect(extractAnswer(ride, 'which days do you do the river ride')).toBe('Days: Tuesday and Friday');
     const sizes = '## Boats\n\nOur boats are checked every morning. Canoes seat up to three adults.';
     expect(extractAnswer(sizes, 'how many people fit in a canoe')).toBe('Canoes seat up to three adults.');
+  });
+
+  it('hears a time asked for in "when does it start", not in "before the start"', () => {
+    expect(valueKinds('what time does the walk start')).toEqual(['time']);
+    expect(valueKinds('are you open on sundays?')).toEqual(['time']);
+    expect(valueKinds('what if I cancel two weeks before the start')).toEqual([]);
+    const policy = '## Cancelling\n\nIf you cancel more than 30 days before the start, we refund everything. Between 30 and 8 days before the start, we keep the deposit.';
+    const evenings = '## Evening classes\n\nTwo evenings a week, from 19:00 to 20:30, in terms of ten weeks.';
+    const answer = answerFromPassages('what if I cancel two weeks before the start', [
+      passage({ source: 'policies.md', headings: ['Cancelling'], score: 0.77, content: policy.split('\n\n')[1]! }),
+      passage({ source: 'courses.md', headings: ['Evening classes'], score: 0.66, content: evenings.split('\n\n')[1]! }),
+    ]);
+    expect(answer.sources[0]?.source).toBe('policies.md');
+  });
+
+  it('quotes the row that holds the heading\'s word too, over one that only shares a common word', () => {
+    const services = '## Service packages\n\n| Package | What we do | Price |\n|---|---|---|\n| Basic tune-up | Brakes adjusted | €35 |\n' +
+      '| Premium overhaul | The bike taken apart and cleaned | €140 |\n| E-bike service | A motor diagnostic | €90 |';
+    expect(extractAnswer(services, 'servicing an electric bike costs what')).toBe('E-bike service — What we do: A motor diagnostic; Price: €90.');
+  });
+
+  it('reads a word typed with one slip of the keyboard as the word, in long words only', () => {
+    expect(misspells('certficate', 'certificate')).toBe(true);
+    expect(misspells('intesive', 'intensive')).toBe(true);
+    expect(misspells('recieve', 'receive')).toBe(true);
+    expect(misspells('yoga', 'yogi')).toBe(false);
+    expect(misspells('tours', 'hours')).toBe(false);
+    expect(misspells('course', 'courses')).toBe(true);
+    const certificate = passage({ headings: ['Certificate of attendance'], score: 0.6, content: 'Every student gets a certificate with the course, the level and the hours.' });
+    expect(answerFromPassages('do i get a certficate', [certificate]).kind).toBe('answer');
   });
 
   it('reads small numbers and hyphenated words either way ("2" and "two", "ebike" and "e-bike")', () => {

@@ -69,7 +69,7 @@ export const ANSWER_SCORE = 0.65;
 export const FAIR_SCORE = 0.5;
 export const FAIR_FIT = 0.5;
 /** The share of a message's words a quote must hold for a message that may be no question to be answered. */
-export const CLEAR_FIT = 2 / 3;
+export const CLEAR_FIT = 0.5;
 
 const WORDS: Record<AnswerLanguage, {
   unknown: string;

@@ -38,6 +38,12 @@ interface Sentence {
 }
 
 const MAX_SENTENCES = 2;
+/**
+ * What a word of the question the heading already holds adds to a sentence of its own that holds it too,
+ * when other sentences say more than the heading: a little, so for "servicing an electric bike" the row
+ * "E-bike service" under "Service packages" beats "Premium overhaul: the bike taken apart".
+ */
+const BEYOND_TITLE = 0.25;
 /** "Yes!" or "Good news:" before the sentence that matches is the start of the answer and stays with it. */
 const OPENER = /^(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|sure|good news|great question|not yet|sadly|unfortunately|correct|right|totally|it depends)\b[^.!?]{0,20}[.!?:]?$/iu;
 /** Sentences that lean on the one before ("It ships in 3 days") bring it along. */
@@ -216,10 +222,34 @@ export function answerFit(question: string, said: string): number {
 
 /** Whether a text's stems hold a word: itself, or one the start of the other ("crypto", "cryptocurrency"). */
 export const holdsStem = (have: Set<string>, stem: string) =>
-  have.has(stem) || (stem.length >= 4 && [...have].some((h) => h.length >= 4 && (h.startsWith(stem) || stem.startsWith(h))));
+  have.has(stem) || (stem.length >= 4 && [...have].some((h) => h.length >= 4 && (h.startsWith(stem) || stem.startsWith(h) || misspells(stem, h))));
 
+/**
+ * Whether two words of five letters or more are one slip of the keyboard apart, as visitors type on phones
+ * ("certficate", "intesive"): a letter missing, added, changed or two swapped, never the first letter.
+ */
+export function misspells(a: string, b: string): boolean {
+  if (a === b || a.length < TYPO_LENGTH || b.length < TYPO_LENGTH || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+const TYPO_LENGTH = 5;
+
+/** The question's words a text holds: the same stem, or the stem misspelt. */
 function matchedStems(wanted: Set<string>, text: string): Set<string> {
-  return new Set(contentStems(text).filter((s) => wanted.has(s)));
+  const found = new Set<string>();
+  for (const s of contentStems(text)) {
+    if (wanted.has(s)) found.add(s);
+    else if (s.length >= TYPO_LENGTH) for (const w of wanted) if (misspells(w, s)) found.add(w);
+  }
+  return found;
 }
 
 function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[]): Sentence[] {
@@ -275,7 +305,7 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
       // A word the heading already holds is credited to the heading. Only when no sentence says more than
       // the heading do such words tell its sentences apart: "All prices are per bike" under "Prices" says
       // nothing about "hybrid bike price" that the hybrid bike's own row does not.
-      const said = [...covered].reduce((sum, stem) => sum + (!head.inTitle.has(stem) ? 1 : head.beyondTitle ? 0 : 0.5), 0);
+      const said = [...covered].reduce((sum, stem) => sum + (!head.inTitle.has(stem) ? 1 : !head.beyondTitle ? 0.5 : to === from ? BEYOND_TITLE : 0), 0);
       // Under a heading that asks the visitor's question, the answer's first sentence is the answer itself,
       // unless another sentence says what the question asks beyond the heading ("open on Sundays?").
       const lead = head.firstInSection && head.titleScore > 0 && !head.beyondTitle ? (head.titleShare >= 0.5 && head.asks ? 1.5 : 0.25) : 0;

@@ -10,7 +10,8 @@ export type ValueKind = 'price' | 'time' | 'number';
 /** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
 const ASKS: Record<ValueKind, RegExp> = {
   price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
-  time: /\b(?:what time|when|hours|opening|open|close|closing|earliest|latest|until|till|starts?|finish(?:es)?|ends?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b/u,
+  // "start", "open" or "end" ask for a time as verbs ("when does it start", "are you open"), not as nouns ("before the start").
+  time: /\b(?:what time|when|hours|opening|closing|earliest|latest|until|till|(?:starting|start|finishing|end) (?:time|date)s?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b|\b(?:do|does|did|will|is|are|you|we|it|they) (?:\w+ ){0,3}?(?:start|starts|begin|begins|finish|finishes|end|ends|open|close|closes)\b/u,
   number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
 };
 
