@@ -48,9 +48,14 @@ describe('answerFromPassages', () => {
   });
 
   it('offers a passage that fits only fairly as a guess, and a person with it', () => {
-    const answer = answerFromPassages('can I keep it longer?', [passage({ content: 'Message us before the return time and we extend the rental.', score: CONFIDENT_SCORE - 0.05 })]);
+    const extend = passage({ content: 'Message us before the return time and we extend the rental.', score: CONFIDENT_SCORE - 0.05 });
+    const answer = answerFromPassages('can I extend the rental by a day?', [extend]);
     expect(answer).toMatchObject({ confident: false, kind: 'answer', sources: [expect.objectContaining({ source: 'faq.md' })] });
     expect(answer.text).toBe("I think this is what you're asking about: Message us before the return time and we extend the rental.\n\nIf it isn't, I can bring in a human coach.");
+    // Below a confident match, a quote that says none of what was asked, or a third of it, is no guess.
+    expect(answerFromPassages('can I keep it longer?', [extend]).kind).toBe('unknown');
+    const delivery = passage({ headings: ['Delivery'], content: 'We do not deliver to the airport.', score: CONFIDENT_SCORE - 0.05 });
+    expect(answerFromPassages('how much is a taxi from the airport to the centre', [delivery]).kind).toBe('unknown');
   });
 
   it('quotes, of the best passages, the one whose quote says what was asked rather than the one that only shares its words', () => {

@@ -12,9 +12,9 @@
  * - Of the best three passages it quotes the one whose quote (with its headings) says most of the question,
  *   weighed with the search's score: a search scores a whole section, the visitor reads the quote.
  * - How sure it is follows the passage's score: from CONFIDENT_SCORE it answers plainly (`confident`); from
- *   ANSWER_SCORE, or from FAIR_SCORE when the quote holds at least half of the question's words, it quotes the
- *   passage as a guess and offers a person in the same breath; below that, or with no passage, it says it
- *   does not know and offers a person (`kind: 'unknown'`, no sources).
+ *   ANSWER_SCORE when the quote holds more than a third of the question's words, or from FAIR_SCORE when it
+ *   holds at least half, it quotes the passage as a guess and offers a person in the same breath; otherwise,
+ *   or with no passage, it says it does not know and offers a person (`kind: 'unknown'`, no sources).
  *
  * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
  * show the model the same passages with their headings and links.
@@ -68,6 +68,8 @@ export const ANSWER_SCORE = 0.65;
 /** …unless its quote and headings hold at least FAIR_FIT of the question's words: then from this score. */
 export const FAIR_SCORE = 0.5;
 export const FAIR_FIT = 0.5;
+/** Below CONFIDENT_SCORE, a quote must hold more than this share of the question's words. */
+export const ANSWER_FIT = 1 / 3;
 /** The share of a message's words a quote must hold for a message that may be no question to be answered. */
 export const CLEAR_FIT = 0.5;
 
@@ -152,7 +154,10 @@ function quotesOf(question: string, passages: KnowledgePassage[], minScore: numb
     })
     // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
     // help with my tax return?" shares "return" with a page on late returns, not its answer.
-    .filter((c) => c.quote && (c.passage.score >= minScore || c.fit >= FAIR_FIT));
+    .filter((c) => c.quote && (minScore === 0 || c.fit >= FAIR_FIT ||
+      // A likely match still says some of what was asked: "how much is a taxi from the airport?" is not
+      // answered by a page on deliveries that only says "the airport".
+      (c.passage.score >= minScore && (c.passage.score >= CONFIDENT_SCORE || c.fit > ANSWER_FIT))));
 }
 
 /** How many of the best passages are weighed against each other. */
@@ -246,4 +251,5 @@ function cutAtSentence(text: string, maxChars: number): string {
   }
   return out ? `${out} …` : `${Array.from(text).slice(0, maxChars).join('').replace(/\s+\S*$/u, '')} …`;
 }
+
 

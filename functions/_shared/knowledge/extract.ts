@@ -179,7 +179,9 @@ const STOPWORDS = new Set(('a an the and or but if of to in on at by for with fr
   'doesnt s t need needs go going really' +
   // What people say around a question rather than about its topic ("can you help me with…", "thanks guys").
   ' help thanks thank thx hi hello hey ok okay guys guy lol pls plz exactly actually basically something thing ' +
-  'anyone possible able wondering wonder question curious').split(' '));
+  'anyone possible able wondering wonder question curious' +
+  // Chat spellings of the words above ("I cant", "do u").
+  ' cant wont isnt arent didnt wasnt u ur ya').split(' '));
 
 /** A crude stem: "shipping", "ships" and "shipped" all become "ship"; enough to match a question to a passage. */
 function stem(word: string): string {
