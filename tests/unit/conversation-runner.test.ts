@@ -74,6 +74,17 @@ describe('the conversation runner', () => {
     expect(turn.replies.map((r) => r.content)).toEqual([`${TEXTS.no_answer}\n\nNow, back to you: First things first: what should I call you?`]);
   });
 
+  it('names the passage it quotes first among the answer\'s sources', async () => {
+    const { send, say } = setUp([
+      { content: 'Our story began in 2010 with two boats.', source: 'about.md', chunk_index: 0, score: 0.9 },
+      { content: 'A kayak costs €40 for a day.', source: 'prices.md', chunk_index: 3, score: 0.85 },
+    ]);
+    await send({ type: 'start' });
+    const turn = await say('How much is a kayak for a day?');
+    expect(turn.replies[0]!.content).toContain('€40');
+    expect(turn.replies[0]!.metadata.sources).toEqual([{ source: 'prices.md', chunk_index: 3, score: 0.85 }, { source: 'about.md', chunk_index: 0, score: 0.9 }]);
+  });
+
   it('answers a question put without a question\'s shape when the knowledge clearly holds it, then asks again', async () => {
     const { searches, send, say } = setUp([{ content: 'The workshop is open 09:30 to 16:00 on Saturdays.', source: 'faq.md', chunk_index: 0, score: 0.9 }]);
     await send({ type: 'start' });

@@ -42,9 +42,13 @@ function answerOf(bot: Bot, lookup: Lookup, found: Found): { text: string; metad
   });
   const answer = written?.text ?? (composed && composed.kind !== 'unknown' ? composed.text : '');
   const text = answer || bot.words.say('no_answer');
+  // The passage quoted comes first among the sources, whatever its rank in the search.
+  const [quoted] = composed?.sources ?? [];
+  const first = quoted ? passages.find((p) => p.source === quoted.source && p.chunk_index === quoted.chunk_index) : undefined;
+  const sources = first ? [first, ...passages.filter((p) => p !== first)] : passages;
   const metadata = {
     ...lookup.metadata,
-    sources: passages.slice(0, 3).map((p) => ({ source: p.source, chunk_index: p.chunk_index, score: Math.round(p.score * 1000) / 1000 })),
+    sources: sources.slice(0, 3).map((p) => ({ source: p.source, chunk_index: p.chunk_index, score: Math.round(p.score * 1000) / 1000 })),
     written_by: written ? 'model' : passages.length ? 'extract' : 'none',
     ...(written ? { usage: written.usage } : {}),
   };
