@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
 import { extractAnswer, misspells } from '../../functions/_shared/knowledge/extract.ts';
-import { asksForStories } from '../../functions/_shared/knowledge/search.ts';
+import { asksForStories, passagesFor } from '../../functions/_shared/knowledge/search.ts';
 import { valueKinds } from '../../functions/_shared/knowledge/values.ts';
 
 const passage = (p: Partial<KnowledgePassage> & Pick<KnowledgePassage, 'content'>): KnowledgePassage =>
@@ -326,6 +326,16 @@ describe('extractAnswer', () => {
       extractAnswer(passage, 'what is in the plan?');
       expect(performance.now() - started).toBeLessThan(3_000);
     }
+  });
+});
+
+describe('passagesFor', () => {
+  it('gives no customer\'s story a place among the passages for a question of fact, and keeps them for one asking how it went', async () => {
+    const story = (n: number) => passage({ category: 'testimonials', source: `story-${n}.md`, score: 0.8 - n / 100, content: 'We rented e-bikes for a whole day. — Ana' });
+    const prices = passage({ source: 'rentals.md', headings: ['Prices'], score: 0.7, content: 'An e-bike costs €39 for a full day.' });
+    const search = async () => [story(1), story(2), story(3), prices];
+    expect((await passagesFor(search, 'how much is an e-bike for a whole day', null)).passages.map((p) => p.source)).toEqual(['rentals.md']);
+    expect((await passagesFor(search, 'are the e-bikes any good for a whole day?', null)).passages.map((p) => p.source)).toContain('story-1.md');
   });
 });
 

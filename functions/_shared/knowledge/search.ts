@@ -10,7 +10,7 @@
  * own words can ask for stories too ("what do people say about the tours?"), whatever the conversation read.
  */
 import { ANSWER_SCORE, FAIR_SCORE, type KnowledgePassage, quotablePassages } from './answer.ts';
-import { asksForStories } from './stories.ts';
+import { asksForExperience, asksForStories } from './stories.ts';
 
 export { asksForStories };
 
@@ -42,8 +42,10 @@ export async function passagesFor<P extends KnowledgePassage>(
 ): Promise<FoundPassages<P>> {
   const wantsStories = hint === 'testimonials' || asksForStories(question);
   // Fair matches come too: the composer quotes them only when the quote says what was asked (answer.ts).
+  // A customer's story answers no question of fact (answer.ts), so it takes no place from a passage that may.
+  const anyStory = wantsStories || asksForExperience(question);
   const found = (await search({ query: question, preferCategory: wantsStories ? 'testimonials' : hint, topK: 5, minScore: Math.min(minScore, FAIR_SCORE) }))
-    .filter((p) => p.category !== 'brand_voice').slice(0, 3);
+    .filter((p) => p.category !== 'brand_voice' && (anyStory || p.category !== 'testimonials')).slice(0, 3);
   // A model writing the answer sees only what the coach would quote without one.
   if (!wantsStories) return { passages: quotablePassages(question, found, minScore), minScore };
   // Any customer's story answers "what do others say?", whatever words it shares with the question.
