@@ -105,14 +105,17 @@ const MAX_FILLERS = 3;
  * Where `phrase` occurs in `text` from `start` (stems compared, fillers allowed inside), or -1. A filler in
  * the phrase itself is optional when the phrase has two other words ("lose my gut" is said "lose this gut").
  */
+/** A unit of weight names weight: "lose 10kg" and "lose a stone" say "lose weight", "drop pounds" "drop kilos". */
+const sameWord = (said: string, own: string) => said === own || (UNIT_STEMS.has(said) && (own === 'weight' || UNIT_STEMS.has(own)));
+
 function matchAt(text: string[], phrase: string[], start: number): number {
-  if (text[start] !== phrase[0]) return -1;
+  if (!sameWord(text[start] ?? '', phrase[0]!)) return -1;
   const optional = phrase.filter((w) => !FILLER_STEMS.has(w)).length >= 2;
   let at = start + 1;
   for (let k = 1; k < phrase.length; k++) {
     let skipped = 0;
     let ownWord = false;
-    while (at < text.length && text[at] !== phrase[k] && skipped < MAX_FILLERS) {
+    while (at < text.length && !sameWord(text[at]!, phrase[k]!) && skipped < MAX_FILLERS) {
       if (isFiller(text[at]!)) {
         at++;
         skipped++;
@@ -122,7 +125,7 @@ function matchAt(text: string[], phrase: string[], start: number): number {
         ownWord = true;
       } else break;
     }
-    if (text[at] !== phrase[k]) {
+    if (!sameWord(text[at] ?? '', phrase[k]!)) {
       if (optional && FILLER_STEMS.has(phrase[k]!)) continue;
       return -1;
     }
@@ -138,15 +141,34 @@ function matchAt(text: string[], phrase: string[], start: number): number {
  * tells the past.
  */
 const VERB_FAMILIES: string[][][] = [
-  ['lose', 'drop', 'shed', 'shift', 'burn', 'trim', 'slim', 'get rid of', 'burn off'],
-  ['gain', 'build', 'add', 'put on', 'pack on', 'build up'],
-].map((family) => family.map((verb) => verb.split(' ').map(stem)));
-const WISHING = new Set(['to', 'wanna', 'gotta', 'gonna', 'lets', 'help', 'me', 'and'].map(stem));
+  ['lose', 'drop', 'shed', 'shift', 'burn', 'trim', 'slim', 'get rid of', 'burn off', 'reduce', 'lower', 'cut down', 'decrease', 'less',
+    'get * down', 'bring * down', 'lose off'],
+  ['gain', 'build', 'add', 'put on', 'pack on', 'build up', 'grow', 'increase', 'more'],
+].map((family) => family.map((verb) => verb.split(' ').map((w) => (w === '*' ? w : stem(w)))));
+const WISHING = new Set(['to', 'wanna', 'gotta', 'gonna', 'lets', 'help', 'me', 'and', 'want', 'need', 'some'].map(stem));
+
+/** A verb with its object inside ("get * down"): the phrase's object goes where the star is. */
+function withObject(verb: string[], object: string[]): string[] {
+  const star = verb.indexOf('*');
+  return star < 0 ? [...verb, ...object] : [...verb.slice(0, star), ...object, ...verb.slice(star + 1)];
+}
+
+/** Verbs of becoming before a quality: "get lean" is said "be leaner", "look slimmer", "become thinner". */
+const BECOMING = ['get', 'be', 'becom', 'look', 'feel'];
+/** "lean" as "leaner", "slim" as "slimmer", "big" as "bigger": the comparative a visitor says instead. */
+function comparative(word: string): string {
+  if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(word) && word.length <= 4) return `${word}${word.at(-1)}er`;
+  return word.endsWith('e') ? `${word}r` : `${word}er`;
+}
 
 function familyVariants(phrase: string[]): string[][] {
+  if (phrase.length === 2 && phrase[0] === 'get') {
+    const quality = phrase[1]!;
+    return BECOMING.flatMap((verb) => [[verb, quality], [verb, comparative(quality)]]).filter((p) => p.join(' ') !== phrase.join(' '));
+  }
   for (const family of VERB_FAMILIES) {
-    const verb = family.find((v) => v.every((w, k) => phrase[k] === w) && phrase.length > v.length);
-    if (verb) return family.filter((v) => v !== verb).map((v) => [...v, ...phrase.slice(verb.length)]);
+    const verb = family.find((v) => !v.includes('*') && v.every((w, k) => phrase[k] === w) && phrase.length > v.length);
+    if (verb) return family.filter((v) => v !== verb).map((v) => withObject(v, phrase.slice(verb.length)));
   }
   return [];
 }
@@ -169,6 +191,36 @@ export function negatedAt(said: string[], start: number): boolean {
 }
 
 const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
+
+/** Someone else, as the subject of a wish: "my husband wants to lose weight", "she is trying to bulk". */
+const SOMEONE_ELSE_WISHING = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'mum',
+  'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'hubby']);
+const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+const SELF = new Set(['i', 'im', 'ive', 'me', 'myself']);
+/** Verbs that stop what follows: "stop gaining weight", "avoid bulking". */
+const STOPPING = new Set(['stop', 'quit', 'avoid', 'prevent', 'stopped']);
+/** Words of a clause that tell the past, not a wish: "put on 5kg since covid", "gained weight last year". */
+const PAST = new Set(['since', 'ago', 'last', 'lately', 'recently', 'already', 'over']);
+/** After a one-word option, a particle makes it another verb: "cut down on snacks", "cut out sugar". */
+const PARTICLES = new Set(['down', 'back', 'out', 'off']);
+
+/**
+ * A mention that names the option without wishing it: said of someone else, stopped, told as the past, or
+ * a one-word option turned into another verb by a particle.
+ */
+function notAWish(said: string[], start: number, end: number, words: number): boolean {
+  const clauseStart = said.lastIndexOf(SENTENCE_BREAK, start) + 1;
+  const before = said.slice(Math.max(clauseStart, start - 5), start);
+  const someone = before.findIndex((w, k) => (SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(before[k - 1] ?? '')) || PRONOUNS.has(w));
+  // "my husband wants to...", but "me and my girlfriend want...": the visitor wishes it too.
+  if (someone >= 0 && !before.some((w) => SELF.has(w))) return true;
+  if (STOPPING.has(said[start - 1] ?? '') || STOPPING.has(said[start - 2] ?? '')) return true;
+  const clauseEnd = said.indexOf(SENTENCE_BREAK, end);
+  const after = said.slice(end, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => w !== 'and');
+  if (after.slice(0, 3).some((w) => PAST.has(w))) return true;
+  return words === 1 && PARTICLES.has(said[end] ?? '');
+}
 
 /** Stands between sentences in a message's words: no phrase and no negation reaches across it ("saw nothing. want to gain muscle"). */
 const SENTENCE_BREAK = '|';
@@ -196,7 +248,7 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
         for (let start = 0; start + phrase.length <= text.length; start++) {
           if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!)) continue;
           const end = matchAt(text, phrase, start);
-          if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) });
+          if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) || notAWish(said, start, end, raw.length) });
         }
       }
     }

@@ -4,6 +4,7 @@
  * anywhere in a message ("I'm 30 and my name is Elena") and be followed by anything ("Lee, 27, ..."); its
  * length limit applies to the name, never to the message around it.
  */
+import { COMMON_WORDS } from './common-words.ts';
 import { NOT_NAME, SENTENCE_WORDS } from './lexicon.ts';
 import { normalize, words } from './normalize.ts';
 
@@ -39,6 +40,59 @@ const NAME_BREAK = /^(?:\s*(?:[,.;:!?()\-–—~|/]|\d|\p{Extended_Pictographic}
 const MAX_NAME_WORDS = 3;
 const MAX_BARE_WORDS = 5;
 
+/**
+ * Given names that are everyday words too ("Sky", "Summer", "Rowan"): the word list leaves out every word
+ * the dictionary also spells with a capital, and these are the ones it spells in lower case only.
+ */
+const WORD_NAMES = new Set(['sky', 'summer', 'autumn', 'winter', 'rowan', 'willow', 'river', 'storm', 'rain', 'sunny', 'star', 'angel',
+  'honey', 'ginger', 'poppy', 'holly', 'heather', 'hazel', 'ivy', 'jade', 'amber', 'ruby', 'pearl', 'coral', 'violet', 'sage', 'basil',
+  'olive', 'ash', 'birch', 'wren', 'robin', 'raven', 'jay', 'dove', 'fern', 'clover', 'meadow', 'brook', 'glen', 'dale', 'heath', 'reed',
+  'clay', 'flint', 'rocky', 'rusty', 'sonny', 'buddy', 'destiny', 'harmony', 'melody', 'trinity', 'crystal', 'misty', 'candy', 'cherry',
+  'bliss', 'blessing', 'precious', 'happy', 'lucky', 'ace', 'chip', 'bud', 'tee', 'cookie', 'peaches', 'sugar', 'bunny', 'kitty',
+  'archer', 'aria', 'blue', 'jet', 'paisley', 'piper', 'sterling']);
+
+/**
+ * Words that, typed where a name was asked, name what a business sells or when: a price, a service, a
+ * day, a place. The word list lacks them because the dictionary also spells them with a capital ("Price",
+ * "Sunday") or because they are too new for it ("wifi", "ebike").
+ */
+const REQUEST_WORDS = new Set(['price', 'cost', 'rate', 'fee', 'quote', 'hour', 'time', 'date', 'booking', 'book', 'rental', 'hire', 'tour',
+  'class', 'lesson', 'course', 'plan', 'trial', 'offer', 'deal', 'sale', 'discount', 'menu', 'info', 'delivery', 'service', 'visit',
+  'appointment', 'vaccination', 'vaccine', 'checkup', 'wifi', 'ebike', 'refund', 'parking', 'open', 'opening', 'today', 'tomorrow',
+  'tonight', 'weekend', 'morning', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'downtown', 'centre', 'center', 'city', 'town', 'street', 'road', 'beach', 'airport', 'station', 'hotel', 'near', 'nearby']);
+
+/**
+ * The word and the forms the dictionary lists it under: "prices" is "price", "activities" "activity",
+ * "starving" "starve", "booked" "book", "shopping" "shop".
+ */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  const stem = /^(.{2,}?)(?:ing|ed)$/.exec(word)?.[1];
+  if (stem) forms.push(stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []));
+  return forms;
+}
+
+/** An everyday word, not a name: "city", "bikes", "coffee", "sunday"; "Will", "Grace" and "sky" are names too. */
+function everydayWord(word: string): boolean {
+  const w = normalize(word).replace(/[^a-z]/g, '');
+  if (w.length === 0 || WORD_NAMES.has(w)) return false;
+  return baseForms(w).some((form) => COMMON_WORDS.has(form) || REQUEST_WORDS.has(form));
+}
+
+/**
+ * A name read from words nobody introduced as one ("city bike price 2 hours", "Coffee", "i'm starving")
+ * that is everyday words instead: its first word, or, typed in lower case, any of its words. Capitalised
+ * later words stay a surname ("Tom Price").
+ */
+function everyday(name: string): boolean {
+  const parts = name.split(/\s+/u);
+  return everydayWord(parts[0]!) || (!/\p{Lu}/u.test(name) && parts.some(everydayWord));
+}
+
 /** Reads up to three name words from `text` at `from`; stops at punctuation, digits or a non-name word. */
 function readName(text: string, from: number, requireCapital: boolean): NameMention | null {
   const rest = text.slice(from);
@@ -48,7 +102,7 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const word = match[0];
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
-    if (!/\p{L}/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
+    if (!/\p{L}/u.test(word) || /\d/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
     // A name does not repeat itself ("pricey pricey pricey").
     if (taken.some((t) => normalize(t) === normalize(word))) return null;
     // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
@@ -76,6 +130,9 @@ const describing = (word: string) => DESCRIBING_SUFFIX.test(word.replace(/[.:'"!
 /** Curly apostrophes are single UTF-16 units, so unifying them keeps every index valid for the original. */
 const straightApostrophes = (text: string) => text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 
+/** Patterns that say a name follows (not "I'm", "it's" or "here", which also open "I'm starving", "it's sunday"). */
+const NAMING = new Set([NAMED_INTRO, CALLED_INTRO, OTHER_INTRO]);
+
 /** The first name the pattern introduces; `startsBy`: only a pattern that begins by this index. */
 function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, startsBy = Infinity): NameMention | null {
   const straight = straightApostrophes(text);
@@ -84,7 +141,7 @@ function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, s
     // "my dog's name is Max", "her name is Ana": someone else's name, not the visitor's.
     if (intro === NAMED_INTRO && SOMEONE_ELSES.test(straight.slice(Math.max(0, match.index - 20), match.index))) continue;
     const found = readName(text, match.index + match[0].length, requireCapital);
-    if (found) return found;
+    if (found && (NAMING.has(intro) || !everyday(found.name))) return found;
   }
   return null;
 }
@@ -105,7 +162,7 @@ export function findIntroducedName(text: string, answering: boolean, correcting 
     const span = match.indices?.[1];
     if (!span) continue;
     const found = readName(text, span[0], !answering);
-    if (found && found.end === span[1]) return found;
+    if (found && found.end === span[1] && !everyday(found.name)) return found;
   }
   // Putting a name right, "it's X" may come anywhere ("34. and it's Sarah not Sara").
   return answering ? firstIntroduced(text, ANSWER_INTRO, false, correcting ? Infinity : leadLength(text)) : null;
@@ -159,7 +216,9 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   if (text.trimEnd().endsWith('?') && words(normalize(text)).length > 1) return null;
   const start = text.length - text.trimStart().length;
   const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
-  const found = readName(text, from, false);
+  const read = readName(text, from, false);
+  // Someone else's name may be any word ("Biscuit", "Pepper"); the visitor's is not an everyday one.
+  const found = read && whose === 'self' && everyday(read.name) ? null : read;
   if (!found) return afterConsent(text, whose);
   if (NAME_BREAK.test(text.slice(found.end))) return found;
   // A short answer that is only the name and a few words ("Jay is fine"); lower case and a sentence's
