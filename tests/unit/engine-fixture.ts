@@ -21,9 +21,12 @@ import { type Decision, decide } from '../../functions/_shared/conversation/deci
 import { type Words, wordsFor } from '../../functions/_shared/conversation/words.ts';
 import type { AnswerInput } from '../../functions/_shared/understanding/understand.ts';
 
-const likes = ['', 'really '].flatMap((really) =>
-  ['love', 'like', 'enjoy', 'adore'].flatMap((verb) => ['cooking', 'to cook'].map((object) => `i ${really}${verb} ${object}`))
-);
+const likes = [
+  ...['', 'really '].flatMap((really) =>
+    ['love', 'like', 'enjoy', 'adore'].flatMap((verb) => ['cooking', 'to cook'].map((object) => `i ${really}${verb} ${object}`))
+  ),
+  'love the kitchen', 'love being in the kitchen', 'like being in the kitchen', 'enjoy being in the kitchen', 'cook from scratch', 'foodie'
+];
 const dislikes = [
   ...['', 'really '].flatMap((really) =>
     ['hate', 'dislike', "can't stand", "don't like", "don't enjoy", "don't love", 'do not like', 'do not enjoy', 'do not love', 'never']
@@ -32,6 +35,8 @@ const dislikes = [
   ...["don't", 'do not', "can't", 'cannot'].map((verb) => `i ${verb} cook`),
   'not a fan of cooking',
   'no time to cook',
+  // Eating habits that leave no cooking to do.
+  'live on takeaways', 'eat out', 'order in', 'order takeaway', 'microwave meals', 'ready meals', 'meals delivered', 'have it delivered', 'burn everything', 'burn water', 'hate the kitchen', 'hopeless in the kitchen', 'useless in the kitchen'
 ];
 
 export const FIELDS: Field[] = [

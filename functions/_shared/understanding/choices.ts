@@ -7,7 +7,7 @@
  * attached to the options that name them.
  */
 import type { Option, Step } from '../contracts.ts';
-import { DECLINE, FILLERS, GENDER_GROUPS, NEGATIONS } from './lexicon.ts';
+import { DECLINE, FILLERS, GENDER_GROUPS, HEDGES, NEGATIONS } from './lexicon.ts';
 import { normalize, words } from './normalize.ts';
 
 /** A word's stem, enough to match "losing", "loses" and "lose", or "classes" and "class". */
@@ -40,7 +40,10 @@ function namesHead(phrases: string[][], heads: string[]): boolean {
 export function phrasesOf(option: Option, generic: { gender?: boolean; decline?: boolean; roles?: boolean } = {}): string[][] {
   // "Both: lose fat and build muscle", "Intensive (mornings)": each part names the option too.
   const labelParts = option.label.includes(':') ? option.label.split(':') : /\(.+\)/.test(option.label) ? option.label.split(/[()]/) : [];
+  // "Spay or neuter", "Illness / injury": each alternative names the option ("Fluent or nearly" keeps no "nearly").
+  const alternatives = option.label.split(/\s+or\s+|\s*\/\s*/iu).map((p) => words(normalize(p))).filter((p) => p.some((w) => !HEDGES.has(w) && !FILLERS.has(w)));
   const own = [option.value, option.label, ...labelParts, ...option.synonyms].map((p) => words(normalize(p)));
+  if (alternatives.length > 1) own.push(...alternatives);
   const extra: string[][] = [];
   if (generic.gender) {
     for (const group of GENDER_GROUPS) {
@@ -107,6 +110,31 @@ const MAX_FILLERS = 3;
  */
 /** A unit of weight names weight: "lose 10kg" and "lose a stone" say "lose weight", "drop pounds" "drop kilos". */
 const sameWord = (said: string, own: string) => said === own || (UNIT_STEMS.has(said) && (own === 'weight' || UNIT_STEMS.has(own)));
+
+/**
+ * Endings that make another word of the same root, for an option named in one word: "vaccinations" is
+ * said "vaccinate", "Spay" "spaying", "injury" "injured". A verb's endings leave a root of four letters,
+ * the others five, so "bulky" is not "bulk".
+ */
+const VERB_ENDINGS = /(?:ated|ating|ate|ations?|ing|ed)$/u;
+const OTHER_ENDINGS = /(?:ness|ments?|ers?|ies|y|e|s)$/u;
+function roots(word: string, past: boolean): string[] {
+  const out = [word];
+  const verb = word.replace(VERB_ENDINGS, '');
+  if (verb !== word && verb.length >= 4 && (past || !/ed$/u.test(word))) out.push(verb, verb.replace(/([b-df-hj-np-tv-z])\1$/u, '$1'));
+  const other = word.replace(OTHER_ENDINGS, '');
+  if (other !== word && other.length >= 5) out.push(other);
+  return out;
+}
+/** `done`: the visitor's word is a participle of something to be done ("get her spayed"), not the past. */
+function sameRoot(said: string, own: string, done: boolean): boolean {
+  if (said.length < 4 || own.length < 4 || said[0] !== own[0]) return false;
+  const ofSaid = roots(said, done);
+  return roots(own, true).some((r) => r.length >= 4 && ofSaid.includes(r));
+}
+/** Before a participle, words that make it a thing to be done: "to be vaccinated", "get him neutered". */
+const TO_BE_DONE = new Set(['be', 'get', 'getting', 'gets']);
+const toBeDone = (said: string[], i: number) => TO_BE_DONE.has(said[i - 1] ?? '') || TO_BE_DONE.has(said[i - 2] ?? '');
 
 function matchAt(text: string[], phrase: string[], start: number): number {
   if (!sameWord(text[start] ?? '', phrase[0]!)) return -1;
@@ -196,8 +224,9 @@ const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
 const SOMEONE_ELSE_WISHING = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'mum',
   'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'hubby']);
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
 const SELF = new Set(['i', 'im', 'ive', 'me', 'myself']);
+const WISH_VERBS = new Set(['want', 'wants', 'wanted', 'wanna', 'trying', 'tries', 'hoping', 'hopes', 'would', 'wishes', 'aims', 'plans',
+  'looking', 'going', 'gonna', 'needs']);
 /** Verbs that stop what follows: "stop gaining weight", "avoid bulking". */
 const STOPPING = new Set(['stop', 'quit', 'avoid', 'prevent', 'stopped']);
 /** Words of a clause that tell the past, not a wish: "put on 5kg since covid", "gained weight last year". */
@@ -212,13 +241,14 @@ const PARTICLES = new Set(['down', 'back', 'out', 'off']);
 function notAWish(said: string[], start: number, end: number, words: number): boolean {
   const clauseStart = said.lastIndexOf(SENTENCE_BREAK, start) + 1;
   const before = said.slice(Math.max(clauseStart, start - 5), start);
-  const someone = before.findIndex((w, k) => (SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(before[k - 1] ?? '')) || PRONOUNS.has(w));
-  // "my husband wants to...", but "me and my girlfriend want...": the visitor wishes it too.
-  if (someone >= 0 && !before.some((w) => SELF.has(w))) return true;
+  // Not "he" or "she", who may be what the field asks about ("she needs her jabs" of a pet).
+  const someone = before.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(before[k - 1] ?? ''));
+  // "my husband wants to...", but "me and my girlfriend want...": the visitor wishes it too; "she's a cat" is no wish.
+  if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.slice(someone + 1).some((w) => WISH_VERBS.has(w))) return true;
   if (STOPPING.has(said[start - 1] ?? '') || STOPPING.has(said[start - 2] ?? '')) return true;
   const clauseEnd = said.indexOf(SENTENCE_BREAK, end);
   const after = said.slice(end, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => w !== 'and');
-  if (after.slice(0, 3).some((w) => PAST.has(w))) return true;
+  if (words > 1 && after.slice(0, 3).some((w) => PAST.has(w))) return true;
   return words === 1 && PARTICLES.has(said[end] ?? '');
 }
 
@@ -247,7 +277,7 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
       for (const phrase of [own, ...familyVariants(own)]) {
         for (let start = 0; start + phrase.length <= text.length; start++) {
           if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!)) continue;
-          const end = matchAt(text, phrase, start);
+          const end = phrase.length === 1 && text[start] !== phrase[0] && sameRoot(text[start]!, phrase[0]!, toBeDone(said, start)) ? start + 1 : matchAt(text, phrase, start);
           if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) || notAWish(said, start, end, raw.length) });
         }
       }

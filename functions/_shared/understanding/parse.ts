@@ -13,7 +13,7 @@ import { normalize } from './normalize.ts';
 import { readText, type TextReading } from './reading.ts';
 import { boundsOf, fitsField, textLimitOf } from '../conversation/steps.ts';
 import type { Problem } from './types.ts';
-import { openingYesNo, statedPreference } from './yesno.ts';
+import { namedState, openingYesNo, statedPreference } from './yesno.ts';
 
 export type AnswerInput = Extract<ChatInput, { type: 'text' } | { type: 'choice' }>;
 export type { AnswerValue };
@@ -84,7 +84,7 @@ function parseYesNoText(step: Step, text: string): ParseResult {
   // "I don't mind" alone is a shrug; "I don't mind cooking at all" says yes to it.
   if (opening === 'unsure') return statedPreference(step, text, false) === true && /\bdont mind\b/.test(normalize(text)) ? ok(true) : refuse(expected(step));
   if (opening !== null) return ok(opening);
-  const stated = statedPreference(step, text, true);
+  const stated = statedPreference(step, text, true) ?? namedState(step, text);
   if (stated !== null) return ok(stated);
   const option = mentionedOption(step, text);
   return option ? ok(option.value === 'yes') : refuse(expected(step));

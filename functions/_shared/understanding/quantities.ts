@@ -270,7 +270,9 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   if (YEAR_WORDS.has(unit)) {
     const after = wordAt(tokens, j + 1) === '-' ? wordAt(tokens, j + 2) : wordAt(tokens, j + 1);
     if (after === 'old' || after === 'young' || after === 'of' && wordAt(tokens, j + 2) === 'age') return q('age');
-    const durationCue = ['for', 'been', 'since', 'ago', 'last', 'past', 'over', 'in', 'after', 'within', 'of', 'every'].some((w) => w === prev || w === after);
+    // "for 15 years", "had her 2 years": how long, not how old.
+    const durationCue = ['for', 'been', 'since', 'ago', 'last', 'past', 'over', 'in', 'after', 'within', 'of', 'every'].some((w) => w === prev || w === after) ||
+      prev === 'had' || ['had', 'owned', 'kept', 'known'].includes(prev2);
     return q(durationCue ? 'duration' : 'years', { noun: unit });
   }
   if (WEIGHT_WORDS.has(unit) && !(unit === 'st' && !adjacent(token, tokens[j]) && !SELF.has(prev))) return q('weight');

@@ -10,7 +10,7 @@
  * "no, I'm a man", "sorry, I meant build", "it's Sarah not Sara").
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
-import { declines, isRole, matchOption, mentionedOption, mentions, phrasesOf, splitDigits, stem } from './choices.ts';
+import { declines, isRole, matchOption, mentionedOption, mentions, phrasesOf, sentenceWords, splitDigits, stem } from './choices.ts';
 import { CORRECTION_CUES, NOT_NAME } from './lexicon.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize, words } from './normalize.ts';
@@ -18,7 +18,7 @@ import { entityOf, numberFor } from './numbers.ts';
 import { parseAnswer } from './parse.ts';
 import { readText, type TextReading } from './reading.ts';
 import { applicableSteps, fitsField, isAnswered } from '../conversation/steps.ts';
-import { statedPreference, topicsOf } from './yesno.ts';
+import { namedState, statedPreference, topicsOf } from './yesno.ts';
 
 /**
  * The answer a message gives in passing to a question that is not pending, or null. Fields without an entity
@@ -41,10 +41,12 @@ function volunteered(reading: TextReading, step: Step, pending: Step | null): An
     case 'single_choice':
       return (step.entity === 'self_description' ? selfDescription(reading, step) : null) ?? mentionedOption(step, text)?.value ?? null;
     case 'yes_no': {
-      const stated = statedPreference(step, text, false);
+      const stated = statedPreference(step, text, false) ?? namedState(step, text);
       if (stated !== null) return stated;
-      const option = mentionedOption(step, text);
-      return option ? option.value === 'yes' : null;
+      // In passing, only a phrase of the owner's that says the whole thing ("i hate cooking", "hopeless in the
+      // kitchen"): a habit in two words ("eat out", "meals delivered") answers the question only when asked.
+      const named = new Set(mentions(step.options, sentenceWords(text), 3).filter((m) => !m.negated).map((m) => m.option.value));
+      return named.size === 1 ? [...named][0] === 'yes' : null;
     }
   }
 }

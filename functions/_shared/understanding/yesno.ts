@@ -42,16 +42,31 @@ function activitiesOf(step: Step): Set<string> {
 
 const phraseAt = (said: string[], at: number, phrase: string) => phrase.split(' ').every((w, k) => said[at + k] === w);
 
+/** What a visitor says of the activity right after naming it: "cooking is my thing", "cooking bores me". */
+const SAID_OF_IT_YES = /^(?:is |s )?(?:(?:really|so|kind of|kinda) )?(?:my (?:thing|passion|hobby|jam|happy place)|fun|relaxing|a joy|a pleasure|therapy|therapeutic)\b|^(?:really )?(?:relaxes|calms) me\b/u;
+const SAID_OF_IT_NO = /^(?:is |s )?(?:not|isnt|aint) (?:really )?(?:for me|my thing|my cup of tea|my strong suit|my forte)\b|^(?:is |s )?(?:(?:really|so) )?(?:boring|a chore|a pain|a hassle|stressful|a nightmare|a drag)\b|^(?:really )?(?:bores|stresses) me\b/u;
+
 /** The polarity of one clause's statement about the topic, or null. `answering`: "it" stands for the topic. */
 function clausePolarity(said: string[], topics: Set<string>, activities: Set<string>, answering: boolean): boolean | null {
   const stems = said.map(stem);
   for (let t = 0; t < said.length; t++) {
+    // "cooking is my thing", "it's not for me": the activity, or "it" when answering, then what it is to them.
+    if (topics.has(stems[t]!) || (answering && ['it', 'its', 'that', 'thats'].includes(said[t]!) && t <= 1)) {
+      const rest = (['its', 'thats'].includes(said[t]!) ? ['is', ...said.slice(t + 1)] : said.slice(t + 1)).join(' ');
+      const before = said.slice(Math.max(0, t - 3), t);
+      if (!before.some((w) => THIRD_PERSON.has(w))) {
+        if (SAID_OF_IT_YES.test(rest)) return true;
+        if (SAID_OF_IT_NO.test(rest)) return false;
+      }
+    }
     const isTopic = topics.has(stems[t]!) || (answering && (said[t] === 'it' || said[t] === 'that' || said[t] === 'doing'));
     if (!isTopic) continue;
     // "a terrible cook", "a great cook"
     const adjective = said[t - 1];
     if (adjective && topics.has(stems[t]!)) {
       if (BAD_AT.includes(adjective)) return false;
+      // "I'm no cook", "not a cook": the doer of the activity, denied.
+      if ((adjective === 'no' && ['im', 'am'].includes(said[t - 2] ?? '')) || (adjective === 'a' && said[t - 2] === 'not')) return false;
       if (GOOD_AT.includes(adjective) && said[t - 2] !== 'not') return true;
     }
     // A verb of liking within the five words before: "I really don't enjoy (it)".
@@ -61,6 +76,8 @@ function clausePolarity(said: string[], topics: Set<string>, activities: Set<str
       if (!liking && !disliking) continue;
       const before = said.slice(Math.max(0, v - 4), v);
       if (before.some((w) => THIRD_PERSON.has(w)) && !before.includes('i')) return null;
+      // "I used to love cooking": no longer so, which says nothing of now.
+      if (said[v - 2] === 'used' && said[v - 1] === 'to') return null;
       const negated = before.slice(-3).some((w) => NEGATIONS.has(w) && w !== 'rather' && w !== 'instead');
       const positive = disliking ? false : true;
       return negated ? !positive : positive;
@@ -102,6 +119,47 @@ function noRoomFor(before: string[]): boolean {
   const joined = ` ${before.join(' ')} `;
   return / (?:no|zero|little|dont have|do not have|dont have the|havent got|havent got the|never have|never have the|dont get|not enough) (?:time|energy)(?: left)? $/.test(joined) ||
     / (?:too|so) (?:busy|tired|lazy|exhausted|knackered|drained)(?: after work)? $/.test(joined);
+}
+
+/** Words that open a yes/no question, and whom it is about: "Is your pet insured?", "Shall we deliver...?". */
+const QUESTION_OPENERS = new Set(['is', 'are', 'do', 'does', 'did', 'have', 'has', 'will', 'would', 'shall', 'should', 'can', 'could', 'was',
+  'were', 'you', 'your', 'we', 'i', 'the', 'a', 'an', 'any', 'it', 'its', 'this', 'there', 'yet', 'already', 'ever', 'been', 'got']);
+/** Before the state named, words that say the visitor's answer is about having it: "she is insured", "we have insurance". */
+const STATING = new Set(['is', 's', 'are', 'am', 'im', 'have', 'has', 'got', 'with', 'yes', 'fully', 'definitely', 'already', 'all', 'were',
+  'we', 'its', 'hes', 'shes', 'theyre', 'theyve', 'weve', 'ive', 'been', 'a']);
+
+/**
+ * The state a yes/no question asks about, as the first word after whom it asks about: "insured" for "Is
+ * your pet insured?", "deliver" for "Shall we deliver the bikes?". Null when the question opens otherwise.
+ */
+function askedState(step: Step): string | null {
+  const said = words(normalize(step.label ?? step.prompt));
+  if (!QUESTION_OPENERS.has(said[0] ?? '')) return null;
+  let k = 0;
+  while (k < said.length && QUESTION_OPENERS.has(said[k]!)) k++;
+  // "your pet", "your dog": the subject's noun comes right after "your".
+  if (said[k - 1] === 'your' || said[k - 1] === 'the') k++;
+  const state = said[k];
+  return state && state.length >= 5 && !VERB_WORDS.has(state) ? state : null;
+}
+
+/** Two words of one root: "insured" and "insurance", "deliver" and "delivery". */
+const oneRoot = (a: string, b: string) => a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && Math.abs(a.length - b.length) <= 4;
+
+/**
+ * The answer the visitor gives by naming the asked state, or its lack: "she is insured", "no insurance",
+ * "we don't have insurance", "not insured". Only as the answer to the question itself.
+ */
+export function namedState(step: Step, text: string): boolean | null {
+  const state = askedState(step);
+  if (!state) return null;
+  const said = words(normalize(text));
+  const at = said.findIndex((w) => oneRoot(w, state));
+  if (at < 0) return null;
+  const before = said.slice(Math.max(0, at - 3), at);
+  if (before.some((w) => NEGATIONS.has(w) && w !== 'rather' && w !== 'instead')) return false;
+  // "she is insured", "we have pet insurance": the state had, a word of its own between at most.
+  return at === 0 || STATING.has(said[at - 1]!) || STATING.has(said[at - 2] ?? '') ? true : null;
 }
 
 /** What the text says about the field's activity: true, false, or null when it says nothing or both. */
