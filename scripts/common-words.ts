@@ -3,16 +3,18 @@
  * name, for the name reader to refuse "city bike price" or "coffee" typed where a name was asked.
  *
  * A word is kept when it is among the most used English words (popular-english-words, counted on
- * Wikipedia) and the English spelling dictionary (dictionary-en, Hunspell) lists it only in lower case:
- * a word the dictionary also spells with a capital is a name as well ("Will", "Grace", "Price"), so it stays
- * out. Run `npx tsx scripts/common-words.ts` after upgrading either package.
+ * Wikipedia) and the English spelling dictionary (dictionary-en, read with Hunspell's rules by nspell)
+ * spells it in lower case only: a word the dictionary also spells with a capital is a name as well
+ * ("Will", "Grace", "Price"), so it stays out. Run `npx tsx scripts/common-words.ts` after upgrading any
+ * of the three packages.
  */
 import { writeFileSync } from 'node:fs';
 import hunspell from 'dictionary-en';
+import nspell from 'nspell';
 import { words as popular } from 'popular-english-words';
 
 /** How many of the most used words to look at: enough for everyday nouns and verbs, few rare ones. */
-const MOST_USED = 30000;
+const MOST_USED = 50000;
 
 const dictionary = new TextDecoder().decode(hunspell.dic).split('\n').slice(1).map((line) => line.split('/')[0]!);
 const lower = new Set(dictionary.filter((w) => /^[a-z]+$/.test(w)));
@@ -27,7 +29,10 @@ function baseForms(word: string): string[] {
   if (stem) forms.push(stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []));
   return forms;
 }
-const everyday = (w: string) => !capitalised.has(w) && baseForms(w).some((form) => lower.has(form) && !capitalised.has(form));
+/** Hunspell's own rules, for the words the dictionary makes with a prefix or an ending ("returning", "rebook"). */
+const speller = nspell(hunspell);
+const everyday = (w: string) =>
+  !capitalised.has(w) && (speller.correct(w) || baseForms(w).some((form) => lower.has(form))) && !baseForms(w).some((form) => form !== w && capitalised.has(form) && !lower.has(form));
 /** Short words used rarely are more often someone's name than a word anyone types ("jess", "tee"). */
 const SHORT = 4;
 const SHORT_MOST_USED = 10000;

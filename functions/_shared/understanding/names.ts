@@ -49,7 +49,7 @@ const WORD_NAMES = new Set(['sky', 'summer', 'autumn', 'winter', 'rowan', 'willo
   'olive', 'ash', 'birch', 'wren', 'robin', 'raven', 'jay', 'dove', 'fern', 'clover', 'meadow', 'brook', 'glen', 'dale', 'heath', 'reed',
   'clay', 'flint', 'rocky', 'rusty', 'sonny', 'buddy', 'destiny', 'harmony', 'melody', 'trinity', 'crystal', 'misty', 'candy', 'cherry',
   'bliss', 'blessing', 'precious', 'happy', 'lucky', 'ace', 'chip', 'bud', 'tee', 'cookie', 'peaches', 'sugar', 'bunny', 'kitty',
-  'archer', 'aria', 'blue', 'jet', 'paisley', 'piper', 'sterling']);
+  'archer', 'aria', 'blue', 'jet', 'paisley', 'piper', 'sterling', 'serenity', 'bee']);
 
 /**
  * Words that, typed where a name was asked, name what a business sells or when: a price, a service, a
@@ -60,7 +60,11 @@ const REQUEST_WORDS = new Set(['price', 'cost', 'rate', 'fee', 'quote', 'hour', 
   'class', 'lesson', 'course', 'plan', 'trial', 'offer', 'deal', 'sale', 'discount', 'menu', 'info', 'delivery', 'service', 'visit',
   'appointment', 'vaccination', 'vaccine', 'checkup', 'wifi', 'ebike', 'refund', 'parking', 'open', 'opening', 'today', 'tomorrow',
   'tonight', 'weekend', 'morning', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'downtown', 'centre', 'center', 'city', 'town', 'street', 'road', 'beach', 'airport', 'station', 'hotel', 'near', 'nearby']);
+  'downtown', 'centre', 'center', 'city', 'town', 'street', 'road', 'beach', 'airport', 'station', 'hotel', 'near', 'nearby', 'vet',
+  'whatsapp', 'senior', 'email', 'phone']);
+
+/** Endings of nouns that name a thing, a trade or an idea, never a person: "nutritionist", "cancellation", "membership". */
+const THING_ENDING = /(?:ist|ists|tion|tions|sion|sions|ment|ments|ness|ism|ology|ship|ships|hood)$/u;
 
 /**
  * The word and the forms the dictionary lists it under: "prices" is "price", "activities" "activity",
@@ -80,7 +84,7 @@ function baseForms(word: string): string[] {
 function everydayWord(word: string): boolean {
   const w = normalize(word).replace(/[^a-z]/g, '');
   if (w.length === 0 || WORD_NAMES.has(w)) return false;
-  return baseForms(w).some((form) => COMMON_WORDS.has(form) || REQUEST_WORDS.has(form));
+  return (w.length > 6 && THING_ENDING.test(w)) || baseForms(w).some((form) => COMMON_WORDS.has(form) || REQUEST_WORDS.has(form));
 }
 
 /**
@@ -217,10 +221,14 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   const start = text.length - text.trimStart().length;
   const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
   const read = readName(text, from, false);
-  // Someone else's name may be any word ("Biscuit", "Pepper"); the visitor's is not an everyday one.
-  const found = read && whose === 'self' && everyday(read.name) ? null : read;
+  // Someone else's name may be any word ("Biscuit", "Pepper"); the visitor's is not an everyday one, nor
+  // someone's ("Anna's mum").
+  const found = read && whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name)) ? null : read;
   if (!found) return afterConsent(text, whose);
   if (NAME_BREAK.test(text.slice(found.end))) return found;
+  // "Lisbon centre", "Vet appointment": a word for what the visitor wants right after it.
+  const next = words(normalize(text.slice(found.end)))[0] ?? '';
+  if (whose === 'self' && (REQUEST_WORDS.has(next) || (next.length > 6 && THING_ENDING.test(next)))) return null;
   // A short answer that is only the name and a few words ("Jay is fine"); lower case and a sentence's
   // words after it ("tell me more") is a sentence, not a name.
   const said = words(normalize(text.slice(from)));

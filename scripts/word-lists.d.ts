@@ -1,0 +1,7 @@
+/** The calls scripts/common-words.ts makes of two packages that ship no types. */
+declare module 'popular-english-words' {
+  export const words: { getMostPopular(count: number): string[] };
+}
+declare module 'nspell' {
+  export default function nspell(dictionary: { aff: Uint8Array; dic: Uint8Array }): { correct(word: string): boolean };
+}
