@@ -147,7 +147,9 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   const cues = cueWords(step);
   // An age is the age of whoever the field asks about: "How old is your dog?" takes no "I'm 34".
   const whose = entity === 'age' ? subjectOf(step) : null;
-  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose))
+  // "he's 3" says how old someone is, not how nervous or how many ("he's a 3" may rate).
+  const someonesAge = (q: Quantity) => entity !== 'age' && q.of === 'other' && q.measure === 'bare' && ['is', 's', 'hes', 'shes', 'its'].includes(tokens[q.at - 1]?.text ?? '');
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose) && !someonesAge(q))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "2 dogs and a cat", "3 kids and 2 dogs": more than one count of things, which the field may or may not add up.

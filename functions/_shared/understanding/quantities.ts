@@ -272,7 +272,7 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     if (after === 'old' || after === 'young' || after === 'of' && wordAt(tokens, j + 2) === 'age') return q('age');
     // "for 15 years", "had her 2 years": how long, not how old.
     const durationCue = ['for', 'been', 'since', 'ago', 'last', 'past', 'over', 'in', 'after', 'within', 'of', 'every'].some((w) => w === prev || w === after) ||
-      prev === 'had' || ['had', 'owned', 'kept', 'known'].includes(prev2);
+      prev === 'had' || ['had', 'owned', 'kept', 'known'].includes(prev2) || [wordAt(tokens, i - 3), wordAt(tokens, i - 4)].includes('been');
     return q(durationCue ? 'duration' : 'years', { noun: unit });
   }
   if (WEIGHT_WORDS.has(unit) && !(unit === 'st' && !adjacent(token, tokens[j]) && !SELF.has(prev))) return q('weight');
