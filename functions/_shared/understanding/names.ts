@@ -106,7 +106,7 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const word = match[0];
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
-    if (!/\p{L}/u.test(word) || /\d/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
+    if (!/\p{L}/u.test(word) || /^\d/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
     // A name does not repeat itself ("pricey pricey pricey").
     if (taken.some((t) => normalize(t) === normalize(word))) return null;
     // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
