@@ -64,7 +64,8 @@ interface MessageFacts {
 /** "Sounds good but...", "I'd love to but...": what follows is about the offer, whatever its wording. */
 const ABOUT_THE_OFFER = phrases('(?:id|i would|i d) (?:love|like) to(?: (?:\\w+ ){0,2})? but', '(?:sounds|looks|seems) (?:good|great|nice|lovely|amazing|interesting|cool|ok|okay) but', 'i want to but', 'i wish i could but');
 /** Reactions to a price: with a sum of money in the message, these make it a price objection. */
-const PRICE_REACTION = phrases('no way', 'a lot', 'too much', 'seriously', 'wow', 'yikes', 'jeez', 'ouch', 'crazy', 'insane', 'hmm+', 'expensive', 'steep', 'pricey', 'for (?:yoga|meals|food|that|this)');
+const PRICE_REACTION = phrases('no way', 'a lot', 'too much', 'seriously', 'wow', 'yikes', 'jeez', 'geez', 'ouch', 'crazy', 'insane', 'hmm+', 'expensive', 'steep', 'pricey',
+  'for (?:yoga|meals|food|that|this)', 'nope', 'nah', 'no thanks', 'hell no', 'yeah no', 'whoa', 'woah', 'damn', 'dang', 'omg', 'are you (?:kidding|serious|joking)');
 
 const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
   safety: (m) => {
@@ -91,6 +92,8 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
     // "9 because i always give up on my own": the circumstance is the answer's reason.
     if (GIVEN_AS_REASON.test(m.said) && !m.raw.includes('?') && m.pending.kind !== 'text') return ANSWER;
     if (m.pending.kind !== 'text' || m.pending.entity) return objection(general);
+    // "I don't have time for breakfast" tells how the visitor eats: an answer to a free-text question.
+    if (general === 'time' && NO_TIME_TO_EAT.test(m.said)) return ANSWER;
     return words(m.said).length <= BARE_OBJECTION_WORDS || !saysMore(m.raw) ? objection(general) : ANSWER;
   },
   objection: (m) => {
@@ -103,10 +106,13 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
 
 const ANSWER: MessageIntent = { kind: 'answer' };
 
+const CONTRAST = phrases('but', 'though', 'tho', 'although');
+/** Time short for a meal, which describes the visitor's eating rather than objects to the plan. */
+const NO_TIME_TO_EAT = phrases('time (?:for|to (?:eat|have|make|grab)) (?:a )?(?:proper |real |decent |sit down |hot )?(?:breakfast|lunch|dinner|meals?|food|eating|snacks?|eat)');
 /** A circumstance given as the reason for the answer ("9 because I always give up on my own"). */
 const GIVEN_AS_REASON = phrases('because', 'cause', 'cuz', 'coz', 'since i');
 /** Where a free-text answer's parts begin: punctuation, "because", "so", and a wish ("I want this time to be different"). */
-const PARTS = /[,;.!?\n]+|\s(?:because|cause|cuz|so|since|which is why|but now|now|these days|nowadays)\s|\s(?=(?:and )?i (?:want|wanna|need|would like|d like|hope)\b)|\s(?=and i\b)/iu;
+const PARTS = /[,;.!?\n]+|\s(?:because|cause|cuz|so|since|when|whenever|which is why|but now|now|these days|nowadays)\s|\s(?=(?:and )?i (?:want|wanna|need|would like|d like|hope)\b)|\s(?=and i\b)/iu;
 
 /**
  * Whether a free-text answer says something besides its objection: a part of three words or more with no
@@ -120,7 +126,8 @@ function saysMore(raw: string): boolean {
 
 /** A yes/no answer that speaks of the question's own activity ("no time to cook" to "do you enjoy cooking?"). */
 function aboutTheQuestion(said: string, pending: Step): boolean {
-  if (pending.kind !== 'yes_no') return false;
+  // "I like cooking but don't have the time" says yes, then objects.
+  if (pending.kind !== 'yes_no' || CONTRAST.test(said)) return false;
   const topics = topicsOf(pending);
   return words(said).some((word) => topics.has(stem(word)));
 }

@@ -12,6 +12,8 @@
 import type { Answers, Step } from '../contracts.ts';
 import { classifyMessage, healthRelated, shapedAsQuestion } from './intent.ts';
 import { mergeModelReading } from './merge.ts';
+import { objectionWords } from './objections.ts';
+import { normalize, words } from './normalize.ts';
 import type { ModelReading } from './model.ts';
 import { type AnswerInput, parseAnswer } from './parse.ts';
 import { readText, type TextReading } from './reading.ts';
@@ -84,10 +86,19 @@ function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContex
         ...health,
       };
     case 'objection':
-      return { intent: 'objection', answers, objection: intent.objection, ...health };
+      return { intent: 'objection', answers: notTheObjection(answers, ctx.steps, text), objection: intent.objection, ...health };
     case 'handoff':
       return { intent: 'handoff', answers, handoff: { reason: intent.reason } };
   }
+}
+
+/** A name read from the objection's own words ("i'm broke af", "pricy", "tried hellofresh, ...") is no name. */
+function notTheObjection(answers: Answer[], steps: Step[], text: string): Answer[] {
+  const objecting = objectionWords(normalize(text));
+  return answers.filter((a) =>
+    !(steps.find((step) => step.field === a.field)?.entity === 'person_name' && typeof a.value === 'string' &&
+      words(normalize(a.value)).some((word) => objecting.has(word)))
+  );
 }
 
 function choiceLike(steps: Step[], field: string): boolean {
