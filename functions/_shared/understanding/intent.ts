@@ -21,7 +21,7 @@
 import type { Step } from '../contracts.ts';
 import { handoffSignal } from './handoff.ts';
 import { normalize, words } from './normalize.ts';
-import { objectionIn } from './objections.ts';
+import { cuedObjection, objectionIn } from './objections.ts';
 import { phrases } from './phrases.ts';
 import type { TextReading } from './reading.ts';
 import { safetySignal } from './safety.ts';
@@ -45,6 +45,7 @@ export const ROUTES = [
   'strong_question', // an unmistakable question, even on a free-text step
   'answer', // what the pending question's parser accepts (with an objection alongside, if raised)
   'objection', // the visitor's circumstances ("money's tight"), when nothing was answered
+  'cued_objection', // a statement with words of an objection no wording matched ("the cost is a shock")
   'question', // a looser question, or a topic only the knowledge base can answer
   'repeated_misses', // the same question failed again and again: a person takes over
 ] as const;
@@ -88,7 +89,8 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
     // "let me think... 6" thinks about the question; "2, money is tight" answers it and raises the price;
     // "no time to cook" answers "do you enjoy cooking?" in the question's own terms.
     // Only time is the question's own topic ("no time to cook"); money is not ("I cook but can't stretch to 49").
-    if (!general || general === 'not_now' || (general === 'time' && aboutTheQuestion(m.said, m.pending))) return ANSWER;
+    if (!general) return cuedAlongside(m) ?? ANSWER;
+    if (general === 'not_now' || (general === 'time' && aboutTheQuestion(m.said, m.pending))) return ANSWER;
     // "9 because i always give up on my own": the circumstance is the answer's reason.
     if (GIVEN_AS_REASON.test(m.said) && !m.raw.includes('?') && m.pending.kind !== 'text') return ANSWER;
     if (m.pending.kind !== 'text' || m.pending.entity) return objection(general);
@@ -100,11 +102,27 @@ const READERS: Record<Route, (m: MessageFacts) => MessageIntent | null> = {
     const found = objectionIn(m.said, 'general');
     return found ? objection(found) : null;
   },
+  cued_objection: (m) => {
+    const found = !m.pendingAccepts && !asksSomewhere(m.raw, m.offer) ? cuedObjection(m.said) : null;
+    // "I'd rather not spend time cooking" speaks of the question's own activity, as in the answer route.
+    return found && !(found === 'time' && m.pending && aboutTheQuestion(m.said, m.pending)) ? objection(found) : null;
+  },
   question: (m) => (shapeOf(m.raw, m.said, m.offer) === 'weak' || namesAKnowledgeTopic(m.said) ? asQuestion(m.said, m.offer) : null),
   repeated_misses: (m) => (m.recent.frustrationCount >= FRUSTRATION_LIMIT ? { kind: 'handoff', reason: 'frustration' } : null),
 };
 
 const ANSWER: MessageIntent = { kind: 'answer' };
+
+/**
+ * An answer to a closed question that also carries an objection's words ("50, been dieting forever", "lose
+ * weight, if it's affordable"), by the words that are an objection alone: a busy week beside a scale's number
+ * is the reason for it ("I'm busy, so a 3 is plenty"). Free text is left alone: its words are the answer.
+ */
+function cuedAlongside(m: MessageFacts): MessageIntent | null {
+  if (!m.pending || (m.pending.kind === 'text' && !m.pending.entity) || asksSomewhere(m.raw, m.offer)) return null;
+  const found = cuedObjection(m.said, 'alone');
+  return found && found !== 'time' ? objection(found) : null;
+}
 
 const CONTRAST = phrases('but', 'though', 'tho', 'although');
 /** Time short for a meal, which describes the visitor's eating rather than objects to the plan. */
@@ -206,6 +224,11 @@ function shapeOf(raw: string, said: string, offer: RegExp | null): 'strong' | 'w
   if (asked && interrogative) return 'strong';
   if (asked && (spoken.length >= MIN_QUESTION_WORDS || namesATopic(said, offer))) return 'weak';
   return interrogative && spoken.length >= MIN_QUESTION_WORDS ? 'weak' : null;
+}
+
+/** Whether any sentence of the message is shaped as a question ("hi im rob. how much does this cost"). */
+function asksSomewhere(raw: string, offer: RegExp | null): boolean {
+  return raw.split(/[.!?;\n]+/u).some((part) => shapeOf(part.trim(), normalize(part), offer) !== null);
 }
 
 /** Whether the message is shaped as a question at all (a question word, a "?", an opener like "do you have"). */

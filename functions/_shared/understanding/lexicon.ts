@@ -137,7 +137,9 @@ export const NOT_NAME = new Set([
   'most', 'less', 'few', 'way', 'quite', 'pretty', 'super', 'kinda', 'sorta', 'even', 'only', 'always', 'usually', 'sometimes',
   'often', 'again', 'already', 'yet', 'almost', 'nearly', 'around', 'through', 'into', 'over', 'under', 'against', 'off', 'out', 'up',
   'down', 'away', 'they', 'them', 'their', 'our', 'us', 'his', 'her', 'these', 'those', 'such', 'other', 'another', 'both', 'either',
-  'neither', 'none', 'own', 'same', 'like', 'pricey', 'expensive', 'cheap', 'busy', 'skeptical', 'sceptical',
+  'neither', 'none', 'own', 'same', 'like', 'pricey', 'pricy', 'expensive', 'cheap', 'busy', 'skeptical', 'sceptical', 'broke', 'tried', 'lost', 'never', 'time', 'brb',
+  // Interjections that open a reaction ("jeez, who can afford that", "pfft, sure it works").
+  'jeez', 'geez', 'eek', 'pfft', 'pff', 'holy', 'whoa', 'woah', 'yikes', 'oof', 'ouch', 'blimey', 'crikey', 'sheesh', 'damn', 'dang', 'gosh',
   // Titles: "Dr. Patel" is a surname behind a title, not what to call someone.
   'dr', 'mr', 'mrs', 'ms', 'mx', 'prof',
   // Greetings and small words of other languages a visitor may open with ("hola! soy Marco").

@@ -19,22 +19,22 @@ const COST = '(?:price|prices|pricing|cost|costs|fee|fees|price tag|subscription
 /** What a cost does to a visitor who finds it too high. */
 const TOO_HIGH = '(?:too high|high|steep|wild|crazy|insane|mad|ridiculous|nuts|a lot|a bit much|too much|much|a dealbreaker|a deal breaker|dealbreaker|deal breaker|a problem|an issue|a concern|a worry|a big (?:concern|issue|problem|worry|factor|thing|deal)|the problem|the issue|the thing|the sticking point|the catch|what worries me|what scares me|holding me back|putting me off|puts me off|put me off|turned me off|turns me off|scares me|scared me|a no|out of reach|a stretch|hard to justify|more than i (?:expected|thought|hoped|can|could|want)|higher than i (?:expected|thought|hoped))';
 /** Ways of paying. */
-const PAY = '(?:pay|spend|swing|fork out|shell out|cough up|stretch to|justify|splash out|part with|budget for|manage)';
+const PAY = '(?:pay|spend|spare|swing|fork out|shell out|cough up|stretch to|justify|splash out|part with|budget for|manage)';
 /** What a visitor's money already goes on. */
 const OWN_COSTS = '(?:rent|mortgage|paycheck|pay cheque|paycheque|salary|wages|wage|car payment|car loan|bills?|phone bill|grocery|groceries|grocery bill|food shop|weekly shop|food budget|budget|income|allowance|student loan|pension|pocket money)';
 
 const PRICE_FAMILIES = [
   // "can't really afford", "if I can afford it", "not affordable".
-  '(?:cant|cannot|couldnt|not|wont|unable to|if i can|if i could|struggle to|struggling to|hard to|barely|hardly|never|no way i can|not sure i can|dont think i can|doubt i can|dont know if i can|unsure i can) (?:\\w+ ){0,2}afford',
+  '(?:cant|cannot|couldnt|not|wont|unable to|if i can|if i could|struggle to|struggling to|hard to|barely|hardly|never|no way i can|not sure i can|dont think i can|doubt i can|dont know if i can|unsure i can|wish i could|if only i could|who can|who could|how can anyone|how could anyone) (?:\\w+ ){0,2}aff?ord',
   '(?:not|isnt|arent|hardly|barely) (?:very |really |exactly )?affordable', 'unaffordable',
   // Money that is short: "money's been tight lately", "my budget won't stretch that far", "my wallet says no".
-  `${MONEY}(?: is| are| s| has been| been| have been| being| situation| situation is)? (?:\\w+ ){0,2}(?:tight|short|limited|low|an issue|a problem|a struggle|a concern|a worry|tough|stretched|the problem|the issue|(?:main |big |biggest |real |only |major )?(?:issue|problem|concern|worry|struggle|factor|obstacle|barrier|sticking point)|says no|is crying|crying|cries|hurts|wont stretch|doesnt stretch|cant stretch|is empty|empty|wont allow|doesnt allow|is screaming|would cry|is not happy)`,
+  `${MONEY}(?: is| are| s| has been| been| have been| being| situation| situation is)? (?:\\w+ ){0,3}(?:tight|short|limited|low|an issue|a problem|a struggle|a concern|a worry|tough|stretched|the problem|the issue|(?:main |big |biggest |real |only |major )?(?:issue|problem|concern|worry|struggle|factor|obstacle|barrier|sticking point)|says no|is crying|crying|cries|hurts|wont stretch|doesnt stretch|cant stretch|is empty|empty|wont allow|doesnt allow|is screaming|would cry|is not happy)`,
   '(?:tight|short|strapped|stretched|struggling|low|skint) (?:on|for|with) (?:money|cash|funds)', 'cash strapped', 'hard up', 'skint', 'penniless',
   '(?:no|not much|little|zero|not enough|no spare|no extra|not a lot of|no disposable) (?:money|cash|funds|disposable income|income)',
   '(?:dont|do not|havent|have not|dont really|do not really) (?:have|got) (?:\\w+ ){0,3}(?:money|cash|funds)(?! (?:is|isnt|problems?|issues?))',
   'grow on trees', 'not made of (?:money|cash)', 'made of money',
   // Circumstances that are money: "on a single income", "living paycheck to paycheck", "I lost my job".
-  '(?:single|one|fixed|low|small|limited|tiny) income', 'on (?:benefits|welfare|universal credit|minimum wage|a pension|a student loan)', 'minimum wage',
+  '(?:single|one|fixed|low|small|limited|tiny|minimum|part time|basic) (?:income|wage|wages|salary|pay)', 'on (?:benefits|welfare|universal credit|minimum wage|a pension|a student loan)', 'minimum wage',
   'paycheck to paycheck', 'pay check to pay check', 'paycheque to paycheque', 'lost my job', 'out of work', 'unemployed', 'made redundant', 'laid off',
   // A life stage that is short of money only beside a refusal: "I'm a pensioner, that's too much for me".
   '(?:pensioner|retired|student|students|single mum|single mom|single parent|single dad|uni|college)(?: \\w+){0,4} (?:too much|too expensive|cant|cannot|couldnt|no money|not in my budget)',
@@ -60,19 +60,26 @@ const PRICE_FAMILIES = [
   '(?:my|our) (?:wallet|bank account|bank balance|bank|card|credit card|purse)(?: \\w+){0,2} (?:says no|is crying|cries|would cry|hurts|is empty|cant|wont|would hate|screams|is screaming|disagrees|says otherwise|is not happy)',
   '(?:cant|cannot|cant add|dont need|dont want|no room for|not adding|cant take on|cant handle|cant justify|cant do|not another) (?:\\w+ ){0,2}(?:another|one more|an extra|more) (?:bills?|subscriptions?|expenses?|monthly payments?|direct debits?|outgoings?|costs?)',
   '(?:saving|save) (?:up )?for (?:a |the |my |our )?(?:house|wedding|car|deposit|baby|mortgage|flat|home)', '(?:need|have|would have|id have|d have) to save (?:up )?(?:for|first|up)',
-  `(?:out of reach|a stretch|too much|not doable|not possible|impossible|tough|hard|not feasible|not an option)(?: \\w+){0,3} (?:financially|money wise|moneywise|price wise|pricewise|budget wise|cost wise)`,
+  `(?:out of reach|a stretch|too much|not doable|not possible|impossible|tough|hard|not feasible|not an option|a big ask|a lot|steep)(?: \\w+){0,3} (?:financially|money wise|moneywise|price wise|pricewise|budget wise|cost wise)`,
   `(?:financially|money wise|moneywise|price wise|pricewise|budget wise|cost wise)(?: \\w+){0,3} (?:out of reach|a stretch|tough|hard|difficult|impossible|not doable|not possible|not feasible|not an option|a struggle|not great|not good|a no|cant|cannot|not)`,
   '(?:not|isnt) (?:in|within) (?:my|our) (?:budget|price range|means)', 'beyond (?:my|our) means', 'out of my league',
-  '(?:too much|too high|too steep|too rich) for (?:my|our) (?:budget|wallet|pocket|bank|finances|means|salary|income|blood)', 'rich for (?:me|my|us|our)',
+  '(?:too much|too high|too steep|too rich) for (?:my|our) (?:budget|wallet|pocket|bank|finances|means|salary|income|blood)', 'rich for (?:me|my|us|our|a \\w+|someone|people)', '(?:my|our) budget(?:s| is) (?:\\w+ ){0,2}(?:\\d+|max|tops|only|just|small|tiny|low|limited)', '(?:cant|wont|not|cannot) be (?:paying|spending|forking out|shelling out)',
   '(?:that|this|it)(?: s| is|s)? (?:\\w+ )?(?:a lot of|loads of|lots of|serious|big) (?:money|cash|dough|dosh)',
-  'a (?:big|huge|massive|large|serious) (?:chunk|amount|sum) of (?:money|cash)',
+  '(?:a bit|bit|little|a little|really|very|quite|so) short (?:this month|this week|right now|at the moment|atm|until|till|til|on cash|on money)', '(?:would|will|d|gonna) kill me if i (?:spent|spend|paid|pay|bought|buy)',
+  'a (?:big|huge|massive|large|serious) (?:chunk|amount|sum) of (?:money|cash)', '(?:thats|that is|its|it is) (?:\\w+ ){0,2}too much$',
   '(?:quite a bit of|a fair bit of|a good bit of|crazy|silly|serious|real|too much|so much|that much|that kind of|such) (?:money|cash|dough|dosh|bucks|quid)',
   '(?:cant|cannot|couldnt|wont|not) (?:do|manage|go|stretch) (?:to )?(?:that|this|those|these|the) (?:price|prices|amount|much|kind of money)',
   'sav(?:e|ing) every (?:penny|cent|pound|dollar)', '(?:pinching|counting) (?:pennies|every penny)', 'watching (?:my|our|every) (?:money|pennies|spending|budget|wallet)',
   '(?:need|want|looking for|after|hoping for) (?:something|anything|a plan|one)(?: \\w+){0,2} (?:under|below|less than|cheaper than) (?:\\d+|\\w+ (?:dollars|pounds|euros|bucks|quid))',
   '(?:thought|expected|hoped|assumed|imagined)(?: \\w+){0,3} (?:be |would be |d be )?(?:cheaper|less|more affordable|lower)',
   'not (?:exactly |very |that |really |so )?cheap', '(?:beyond|more than|over|above) (?:what|anything) i (?:can|could|would|want to|am able to|m able to) (?:pay|spend|afford|manage|justify)',
-  'out of (?:the )?(?:budget|price range)',
+  'out of (?:the |my |our )?(?:budget|price range|price bracket|range|bracket)',
+  'on (?:my|our|a) (?:wages?|salary|income|pension|student budget|pay|student loan)(?: \\w+){0,2} (?:no chance|no way|not a chance|nope|not happening|forget it|cant|impossible)',
+  'more than i (?:make|earn|get paid|take home|bring in)', '(?:rent|bills|costs|prices|mortgage|energy bills)(?: \\w+){0,2} (?:went up|gone up|going up|increased|doubled|just went up)',
+  'cant take (?:anything|any more|anything else|more)(?: else)? on', 'bills to pay', '(?:struggling|struggle|tight|stretched|strapped|hard up|bad|not great|rough|tough) financially', 'financially (?:struggling|stretched|strapped|tight)',
+  '(?:dont|do not|barely|hardly) (?:\\w+ )?(?:earn|make|get paid|take home) (?:much|a lot|enough|anything)', '(?:break|breaking|broke) the bank',
+  '(?:\\d+ )?(?:quid|bucks|dollars|euros|pounds|\\d+) (?:a|per|each) (?:week|month|day)(?: \\w+){0,2} (?:is |s |seems |sounds )?(?:mad|crazy|insane|nuts|a lot|too much|steep|ridiculous|wild|silly|a joke|extortionate)',
+  '(?:its|thats|that is|it is|seems|sounds) (?:quite |really |still |just )?a lot (?:for (?:me|us|my budget)|to (?:pay|spend|ask))', 'extortionate', 'daylight robbery',
   '^(?:(?:eek|wow|whoa|woah|oof|ouch|hmm+|yikes|jeez|geez|damn|omg|blimey|ugh|oh|sheesh|crikey) )*(?:thats|that is|its|it is|that s) (?:quite |so |really |way |a bit |pretty |rather |still )?(?:a lot|loads|a fair bit|a bit much|too much|much)(?: (?:tbh|honestly|lol|haha|for me|really|though|tho|man|mate))?$',
   '(?:wasnt|was not|didnt|did not|not) expect(?:ing)? (?:it |that |this |them )?(?:\\w+ ){0,2}(?:to be )?(?:that|so|this) (?:much|expensive|pricey|high|steep)',
 ];
@@ -98,7 +105,7 @@ const TIME_FAMILIES = [
   '(?:theres|there is|there s) nothing left', 'not enough (?:hours|time) in (?:the|a) day',
   // A schedule that will not have it: "my schedule won't allow it", "my shifts are all over the place".
   '(?:schedule|calendar|diary|routine|shifts?|rota|hours|job|work|life|week|days|timetable)(?: \\w+){0,2} (?:wont|doesnt|dont|would not|will not|cant|cannot|isnt going to) (?:allow|let me|permit|fit|work with|leave room|leave time|have room|give me)',
-  '(?:schedule|shifts|hours|routine|life|week|weeks|days|work|job|timetable|rota|diary|calendar)(?: is| are| s|s| has been| been| have been)? (?:\\w+ ){0,2}(?:all over the place|unpredictable|irregular|chaotic|chaos|mental|manic|nuts|bananas|relentless|non stop|nonstop|full on|intense|overwhelming|hectic|packed|jam packed|rammed|insane|booked up|crazy|mad|full(?! of))',
+  '(?<!(?:a|per|each|every) )(?:schedule|shifts|hours|routine|life|week|weeks|days|work|job|timetable|rota|diary|calendar)(?: is| are| s|s| has been| been| have been)? (?:\\w+ ){0,2}(?:all over the place|unpredictable|irregular|chaotic|chaos|mental|manic|nuts|bananas|relentless|non stop|nonstop|full on|intense|overwhelming|hectic|packed|jam packed|rammed|insane|booked up|crazy|mad|full(?! of))',
   '(?:time|times)(?: is| s|s)? (?:\\w+ ){0,2}(?:my |the |a |an |really |so |very |super )?(?:problem|issue|tight|short|limited|scarce|the thing|a killer|a struggle|the hard part|the obstacle|the barrier|the problem|the issue|against me)',
   '(?:cant|cannot|couldnt|never|struggle to|hard to|wont be able to) (?:\\w+ ){0,2}(?:stick to|keep to|keep|follow|commit to|keep up with) (?:a |any |the |regular |set |fixed )?(?:schedule|routine|meal times|set times|times)',
   '(?:too much|a lot of|lots of|so much|way too much|loads of) (?:effort|hassle|faff|commitment)',
@@ -109,7 +116,18 @@ const TIME_FAMILIES = [
   '(?:travel|traveling|travelling|on the road|away)(?: \\w+){0,2} (?:constantly|all the time|every week|most weeks|half the month|most of the month)',
   '(?:job|work|career|role|studies|uni|course|degree|business)(?: is| are| s|s)? (?:\\w+ ){0,2}(?:demanding|full on|intense|all consuming|relentless|overwhelming|killing me)',
   '(?:too many|so many|a lot of|loads of|lots of|other|enough) (?:commitments|responsibilities|obligations|things going on|plates spinning)', 'juggling (?:\\w+ ){0,3}(?:kids|work|jobs|job|family|uni|school|life|everything|shifts)',
-  'time (?:poor|starved)', '(?:short|pressed|strapped|tight|low) (?:on|for) time',
+  'time (?:poor|starved)', '(?:free|spare) time (?:is )?(?:\\w+ ){0,2}(?:zero|nil|non existent|nonexistent|gone|none|nothing|limited|tiny|minimal)', 'drowning(?: in (?:work|it|stuff|jobs|deadlines|emails))?',
+  '(?:too much|so much|a lot|way too much) (?:going on|on at the moment|on right now|to do)', '(?:barely|hardly|never|dont|rarely) (?:get|have|take) (?:a )?(?:lunch )?break',
+  'shifts? (?:change|changes|vary|varies|rotate|rotates|keep changing)', 'out of time', 'no tiem', '(?:too|so|very|really|super|way too) (?:bussy|buisy|bizzy|bizy)',
+  'no way (?:i|id|i d|i would|i ll|ill|i could|i can) (?:\\w+ ){0,2}(?:have|find|get|make) (?:the |enough )?time',
+  '(?:barely|hardly|never|rarely) see (?:my|the) (?:own )?(?:kids|family|children|wife|husband|partner|friends|bed)', 'every hour (?:god sends|of the day|there is)',
+  '(?:doing|studying|on) (?:a |my )?(?:masters|phd|degree|course|apprenticeship)(?: \\w+){0,2} (?:and|while|plus) (?:working|work|a job|a full time job)',
+  '(?:cant|cannot|dont) see (?:me|myself) (?:\\w+ )?(?:finding|having|making|getting) (?:the |enough )?time',
+  '(?:start|starts|begin|begins) at \\d{1,2}(?: ?am)? (?:and )?(?:end|ends|finish|finishes|till|until) (?:at )?\\d{1,2}(?: ?pm)?', 'up to my (?:neck|eyes|eyeballs|ears)',
+  '(?:run|running|chasing|chase) (?:around )?after (?:\\w+ ){0,2}(?:kids|children|toddlers|twins|the kids)',
+  'time (?:is )?(?:something|one thing|the one thing|a thing|what) i (?:dont|do not|never|havent) (?:have|get|got)', '(?:arent|are not|isnt|is not|never) (?:\\w+ )?enough (?:hours|time)',
+  '(?:eats|takes|swallows|consumes|eats up|takes up) (?:up )?(?:all|most|every bit) (?:of )?my (?:time|days|evenings|energy)', '(?:couldnt|cant|cannot|wouldnt|wont be able to|never) keep up(?: with)?',
+  '(?:in|at|on) (?:meetings|work|calls|the office|the road|site|shift) (?:all day|all week|24 7|all the time|every day|non stop|nonstop)', '(?:short|pressed|strapped|tight|low) (?:on|for) time',
   '(?:out of the house|at work|at the office|on shift|in the office)(?: \\w+){0,2} (?:9|1\\d|2[0-4]|ten|eleven|twelve|fourteen) (?:hours?|hrs)',
   '(?:cant|cannot|couldnt|dont think i can|dont think id|not sure i can|no way i can|no way id|no way i would|no way i d|wont be able to|unable to|never) (?:\\w+ ){0,3}(?:find|make|have|get|spare|give it|give this|dedicate|devote|put in) (?:the |enough |any |much |that much )?(?:time|hours)',
   '(?:dont|do not|never|barely|hardly|rarely) (?:get|have|got) (?:a lot of|much|any|enough|the|loads of|lots of) (?:\\w+ )?time',
@@ -118,11 +136,23 @@ const TIME_FAMILIES = [
 
 const DOUBT_POINTED = [
   // Belief withheld: "I don't buy it", "I don't trust online coaches", "I have a hard time believing it".
-  '(?:dont|do not|never|cant|cannot|hard to|struggle to|find it hard to|have a hard time|having a hard time) (?:really |fully |quite |honestly |totally )?(?:believe|believing|buy|buying|trust|trusting)(?: (?:it|this|that|you|your|these|those|in|any|online|the|a|what|all|them|coaches|diets|plans|programs|claims))',
+  '(?:dont|do not|never|cant|cannot|hard to|struggle to|find it hard to|have a hard time|having a hard time) (?:really |fully |quite |honestly |totally )?(?:believe|beleive|belive|believing|buy|buying|trust|trusting)(?: (?:it|this|that|you|your|these|those|in|any|online|the|a|what|all|them|coaches|diets|plans|programs|claims))',
   'im not buying it$', 'not buying (?:it|this|that|the hype|the claims|your claims)$',
   '(?:not|isnt|im not|not yet|not quite|not fully|not totally|still not) (?:\\w+ )?(?:sold|persuaded)',
   'i dont think (?:itll|thisll|thatll|it ll|this ll|that ll|it would|this would|it will|this will|its going to|its gonna)(?: \\w+){0,2} (?:work|help|last|stick|make a difference)',
-  'believe it when i see it', '(?:idk|dunno|i dont know|not sure|unsure|no idea) (?:if |whether )?i (?:\\w+ )?(?:believe|buy|trust)',
+  'believe it when i see it', '(?:been )?burn(?:ed|t) (?:by|before)', 'how (?:can|could|do) you (?:promise|guarantee|claim|know)',
+  '(?:dont think|not sure|doubt) (?:\\w+ ){0,3}(?:is|are|would be) (?:the |an? )?(?:answer|solution|way|fix) (?:for me|to my)', 'nothing (?:will|would|is going to|can|could) (?:\\w+ )?(?:work|help|change)',
+  'not (?:very |really |too |that |so )?(?:confident|hopeful|optimistic) (?:this|it|that|about|in|a plan|meal plans)', 'heard (?:it all|all this|all that|that|this) before', '(?:these|they|those) (?:\\w+ )?never (?:work|help|last|deliver)',
+  'what makes (?:yours|you|this|it|your \\w+) (?:\\w+ )?(?:better|different|special)', 'waste of (?:time and money|money and time)',
+  'or (?:is|are) (?:it|that|this|they|those|these)(?: \\w+){0,2} (?:marketing|hype|fake|a scam|scams|a gimmick|advertising|photoshopped|staged|made up|paid)', '(?:idk|dunno|i dont know|dont know|not sure|unsure|no idea) (?:if |whether )?i (?:\\w+ )?(?:believe|buy|trust)',
+  '(?:work|works|help|helps)(?: for me)? (?:tho|though)$', 'are you sure (?:this|it|that|your|these) (?:\\w+ )?(?:works|work|helps|will)',
+  '(?:not sure|unsure|doubtful|not certain) (?:if |whether |that )?(?:this|it|that|thisll|itll|this will|it will|it would|this would|a plan|a meal plan|meal plans|your plan)(?: \\w+){0,2} (?:will|would|can|could|is going to|works?|helps?)',
+  '(?:dont|do not|cant|cannot|dont really|just dont|really cant) see (?:it|this|that|how it|how this|this plan|a plan) (?:\\w+ )?(?:working|helping|lasting|happening|making a difference)',
+  '(?:dont|do not) think (?:a |this |your |any |the )?(?:\\w+ ){0,2}(?:can|could|will|would|is going to) (?:\\w+ ){0,2}(?:fix|help|solve|change|work)',
+  'overselling|oversold|over promising|overpromising|exaggerat(?:ed|ing|ion)|overstated|overhyped|over hyped', 'all a lie|all lies|pack of lies|(?:its|thats|sounds like) (?:a |all )?lies?',
+  'not buying (?:that|it) (?:it|this|itll|thisll|it will|this will|it would)', '(?:a|total|complete|just a|such a|are a|is a) (?:con|con job|racket)$',
+  '(?:works|work|worked) for (?:some|other|most) (?:people|folks|others)(?: \\w+){0,3} (?:not|never) (?:for )?me',
+  '(?:not sure|dont think|unsure|doubt) (?:im|i am|i m|i would be|id be) (?:\\w+ ){0,2}(?:right|type|kind|sort) (?:of )?(?:person|candidate|fit)',
   '(?:do|does|will|would|can) (?:\\w+ ){0,2}ever (?:\\w+ )?(?:work|help|last)', 'never (?:seen|found|met|known|heard of) (?:a|one|any) (?:\\w+ ){0,2}(?:that|which) (?:actually |really )?(?:works|worked|lasts|lasted|helps|helped)',
   '(?:really|actually|honestly) (?:going to|gonna|make|makes) (?:make )?(?:a |any |much )?(?:difference|change)', 'what proof', 'who knows (?:if|whether)', 'yeah right(?! (?:now|away|there|here))',
   '(?:reviews|testimonials|photos|pictures|results|before and afters?|stories) (?:\\w+ ){0,2}(?:even |actually |really )?(?:real|legit|genuine|true|fake|made up|staged|photoshopped)',
@@ -141,8 +171,8 @@ const DOUBT_POINTED = [
 ];
 
 const DOUBT_GENERAL = [
-  '(?:im|i am|bit|a bit|little|kinda|kind of|very|really|pretty|quite|so|honestly|feeling|always|rather|slightly|still|bit) (?:\\w+ )?(?:wary|dubious|suspicious|cynical|leery|unconvinced|doubtful)', '^(?:wary|dubious|doubtful|unconvinced|cynical|suspicious)',
-  '(?:sounds|seems|looks|feels|smells)(?: \\w+){0,2} (?:fake|too good|made up|staged|unrealistic|gimmicky|scammy|fishy|dodgy|sketchy|shady|suspicious|bs|bullshit|like bs|like nonsense|like rubbish|like a con|like a fad|like a gimmick|like a trick|like a marketing trick|like marketing|like hype|like a sales pitch|like snake oil|like a pyramid scheme|iffy|too simple|too easy|like a scam)',
+  '(?:im|i am|bit|a bit|little|kinda|kind of|very|really|pretty|quite|so|honestly|feeling|always|rather|slightly|still|bit) (?:\\w+ )?(?:wary|suspicious|cynical|leery)', '^(?:wary|cynical|suspicious)', 'doubtful|dubious|unconvinced',
+  '(?:sounds|seems|looks|feels|smells)(?: \\w+){0,2} (?:fake|too good|too perfect|made up|staged|unrealistic|gimmicky|scammy|fishy|dodgy|sketchy|shady|suspicious|bs|bullshit|like bs|like nonsense|like rubbish|like a con|like a fad|like a gimmick|like a trick|like a marketing trick|like marketing|like hype|like a sales pitch|like snake oil|like a pyramid scheme|iffy|too simple|too easy|like a scam)',
   '(?:a|another|just a|just another|some|probably a|its a|its just a) fad', 'doubt it',
   '(?:these|those|all|they|theyre|they re|youre|you re) (?:\\w+ ){0,2}(?:are |re )?all (?:the same|alike|identical)',
   '(?:every|each|any) (?:\\w+ )?(?:company|plan|diet|program|programme|app|coach|brand|website|ad|advert|one) (?:\\w+ )?(?:says|claims|promises) (?:that|this|the same|so)',
@@ -160,7 +190,7 @@ const DIETS = '(?:keto|paleo|atkins|weight watchers|ww|noom|slimming world|inter
 
 const TRIED_FAMILIES = [
   `${DIETS}(?: \\w+){0,8} (?:ive|i ve|i have|i|i had|had|been) (?:done|tried|did|been on|followed|used|quit|given up|gave up|failed)`,
-  '(?:done|did|tried|been through|heard) (?:all )?(?:this|that|it all|all this|all of this|this all|all that)(?: \\w+){0,2} (?:before|already|a hundred times|a million times|many times|so many times)',
+  '(?:done|did|tried|been through) (?:all )?(?:this|that|it all|all this|all of this|this all|all that)(?: \\w+){0,2} (?:before|already|a hundred times|a million times|many times|so many times)',
   '(?:been )?diet(?:ing|ed)? (?:\\w+ ){0,3}(?:my (?:whole|entire) (?:adult )?life|for (?:years|decades|ages|forever|most of my life|\\d+ years|as long as)|since (?:i was|my|forever|school|high school|my teens|the \\d+s|\\d+)|on and off|all my life|every year)',
   'on and off (?:\\w+ )?diets?', '(?:been on|on) (?:\\w+ )?diets? (?:\\w+ ){0,2}(?:for years|since|my whole|all my life|on and off|forever|for decades)',
   '(?:had|used|hired|paid|tried|worked with|been to|went to|seen|saw) (?:a |an |two |three |several |multiple |loads of |many |some )?(?:coach(?:es)?|trainers?|personal trainers?|pts?|nutritionists?|dietitians?|dieticians?|programs?|programmes?|apps?|meal plans?)(?: \\w+){0,3} (?:didnt|did not|never|wasnt|werent|useless|waste|no good|nothing|and nothing|but nothing)',
@@ -192,6 +222,14 @@ const TRIED_FAMILIES = [
   '(?:did|tried|done)(?: the| a| an)?(?: \\w+){0,3} (?:diet|cleanse|detox|shake plan|meal plan|challenge)',
   '(?:started|begun|began|signed up (?:for|to)|bought|joined) (?:loads of|lots of|so many|a few|several|many|countless|plenty of|a bunch of|dozens of|too many|multiple) (?:\\w+ )?(?:plans?|programs?|programmes?|diets?|apps?|challenges|courses|memberships|subscriptions)',
   '(?:always|usually|inevitably|eventually|i) (?:end up|ended up|wind up) (?:quitting|giving up|stopping|failing|gaining|putting|binging|bingeing|cheating)',
+  'used to (?:do|be on|follow|use|go to|try)(?: \\w+){0,3} (?:and |then |but )?(?:gave up|quit|stopped|but|and it|didnt|never)',
+  '(?:start|started|begin|began) (?:a |another |the )?(?:diet|plan|program|programme)(?: \\w+){0,3} (?:and|then|but) (?:quit|stop|stopped|give up|gave up|fail|failed|fall off|fell off)',
+  'none (?:of (?:them|those|em) )?(?:ever )?(?:worked|stuck|lasted|helped)', `on and off (?:\\w+ )?${DIETS}`, '(?:lose|lost|losing) (?:my |all )?motivation',
+  '(?:plans?|diets?|programs?|programmes?|apps?|coaches|things|kits|services) (?:that|which) (?:didnt|did not|never|dont|do not|failed|havent)', 'been there(?: \\w+)? failed',
+  '(?:tried|did|done)(?: \\w+){1,3} (?:and|but) (?:couldnt|could not|cant|didnt|did not|never)', 'lost (?:\\w+ ){0,4}(?:but|and) (?:its|it s|it is|it all|all|the weight|weights) (?:all |is |s )?(?:come |came )?back', '(?:been )?failing (?:at|with) (?:this|it|diets|dieting|weight loss|losing weight)',
+  'failed (?:diets|attempts|plans|programs|programmes|tries)', '\\d+(?:st|nd|rd|th) (?:thing|diet|plan|time|attempt|program|programme|app|try)', 'got nowhere|no results|went nowhere|never got anywhere',
+  '(?:tryed|tride|tryd) (?:\\w+ ){0,3}(?:everything|it all|before|loads|lots|so many|all)', 'back to (?:my )?old (?:habits|ways)', 'my last (?:plan|diet|program|programme|coach|attempt|app)',
+  '(?:never|nothing ever|it never|they never) (?:\\w+ )?works? for me(?: either)?$', 'dieting never works', '(?:diets?|dieting) (?:\\w+ )?(?:never|dont|do not|doesnt|does not) (?:\\w+ )?work',
   '(?:done|did|had|used|tried) (?:\\w+ ){0,2}(?:coaching|a coach|coaches|trainers?|nutritionists?|programs?|plans?)(?: \\w+){0,3} (?:didnt|did not|never|wasnt|no good|useless|waste|nothing)',
 ];
 
@@ -200,7 +238,7 @@ const LATER = '(?:later(?! (?:in|on|at|that|this|the))|tomorrow|tonight|next (?:
 const OCCASION = '(?:the )?(?:holidays?|christmas|xmas|new year|new years|summer|easter|vacation|wedding|move|exams|payday|pay day|birthday|trip|january|the new year|thanksgiving|ramadan|lent|festive season|break|the summer|spring|autumn|fall|winter|my holiday|my vacation|my exams|my trip|my birthday|the move)';
 
 const NOT_NOW_FAMILIES = [
-  '(?:talk|speak|chat|check|discuss|run it|run this|run that|go over it|go over this|think it over|sort it out)(?: \\w+){0,3} (?:with|by|past) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|bank|accountant|better half|missus|mrs|wifey|bf|gf)',
+  '(?:talk|speak|chat|check|discuss|run it|run this|run that|go over it|go over this|think it over|sort it out)(?: \\w+){0,3} (?:with|by|past|to) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|bank|accountant|better half|missus|mrs|wifey|bf|gf)',
   '(?:ask|consult|check with) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|accountant|better half|missus|mrs|wifey|bf|gf)',
   `^(?:maybe |probably |perhaps |prob |possibly )?(?:after|once|when) (?:im |i am |we re |were |i get )?(?:back|${OCCASION})`, '(?:once|when|after) (?:im|i am|i m|we re|were|i get) back(?: from|$| \\w+)',
   // Starting the plan later, but not when asking whether one may ("can I start next week?").
@@ -216,14 +254,67 @@ const NOT_NOW_FAMILIES = [
   'window shopping', '(?:curious|looking|browsing|researching) (?:for now|at the moment|atm|right now|today)', 'not (?:buying|signing up|purchasing|committing) (?:today|yet|right now|anything|now|just yet)',
   '(?:ask|remind|message|text|email|ping|contact) me (?:\\w+ ){0,2}(?:later|again|next|in a|tomorrow|another time|after|when)',
   '(?:save|keep|bookmark|pause) (?:this|it|my progress|my answers|my place)(?: \\w+){0,3} (?:come back|later|return|finish|continue)', '(?:and|then|to) come back(?: later| to (?:it|this|finish))?$',
-  '(?:sort|figure|work|check|see|ask|finish|deal with|wait|look|think)(?: \\w+){0,4} first$', '(?:ill|i will|i ll|will) let you know', 'brb', 'be right back',
+  '(?:sort|figure|work|check|see|ask|finish|deal with|wait|look|think)(?: \\w+){0,4} first$', '(?:ill|i will|i ll|will) let you know', '(?:like|want|need|have|going|got) to (?:\\w+ )?think (?:about it|it over|about this|on it|this over|things over)', 'brb', 'be right back', '^later$', '(?:leave|park|shelve|skip) (?:it|this|that)(?: \\w+){0,2} (?:for now|for the moment|for today|till later|until later)', '(?:maybe|perhaps|probably) (?:once|when|after) (?:\\w+ ){0,4}(?:back|over|done|sorted|finished|settled|calmer|quieter|started)',
+];
+
+// --- Cues: the last resort, for a message that answers nothing, asks nothing and matched no wording above --
+// A word of what the objection is about with a word of stance just before it ("no money", "too busy") or
+// just after it ("money, sadly not"), read only where the alternative is a re-ask (intent.ts).
+
+export interface Cue {
+  objection: Objection;
+  topic: string;
+  stance: string;
+  /** Words that are the objection by themselves in such a message ("finances are a mess", "sounds like hype"). */
+  alone?: string;
+}
+
+export const CUES: Cue[] = [
+  {
+    objection: 'tried_before',
+    topic: '(?:tried|tryed|tride|done|did|failed|failing|quit|quitting|dieting|diets|attempts|regained|relapsed)',
+    stance: '(?:everything|loads|lots|many|never|nothing|failed|again|quit|didnt|stick|stuck|times|useless|waste|hated|bored|fell|gave|so much|all of (?:them|it)|none|stopped|forever|years|serial)',
+    alone: '(?:(?:\\d+|dozens of|hundreds of|twenty|thirty|fifty) diets|dieter|dieters|serial dieter|yo yo|yoyo|regained|relapsed|failed diets?|dieting for|diets for|been dieting|on diets|lots of diets|loads of diets|many diets)',
+  },
+  {
+    objection: 'price',
+    topic: '(?:aff?ord|affordable|expensive|pricey|pricy|price|prices|priced|pricing|cost|costs|costly|money|cash|budget|funds|finances|financially|wallet|wage|wages|salary|earn|income|bills|rent|quid|bucks|dollars|euros|broke|skint|pension|pennies|paycheck|cheap|cheaper|fee|fees|subscription)',
+    stance: '(?:cant|cannot|couldnt|not|no|too|mad|insane|crazy|ridiculous|struggling|struggle|low|tight|problem|issue|wish|lot|steep|less|barely|hardly|wont|never|nope|nah|ouch|yikes|high|higher|hard|tough|short|worry|worried|concern|concerned|scary|silly|wild|joke|stretch|ugh|sadly|unfortunately|limited|little)',
+    // Money in a statement that answers nothing is a worry about money, unless praised (denials erase that).
+    alone: '(?:aff?ord|affordable|expensive|pricey|pricy|pricier|price|prices|pricing|cost|costs|costly|money|moneys|cash|budget|funds|finances|financially|wallet|wages?|salary|income|paychecks?|paycheques?|broke|skint|poor|pension|pennies|loans?|debt|debts|bills|overdraft|savings)',
+  },
+  {
+    objection: 'time',
+    topic: '(?:time|tiem|busy|bussy|hours|schedule|shifts|minutes|mins|minute|spare time|free time|hectic|swamped|meetings|commitments|overtime|workload|deadlines|long|stretched)',
+    stance: '(?:no|dont|never|not|too|barely|hardly|always|constantly|enough|zero|little|short|cant|cannot|couldnt|crazy|insane|mad|packed|full|tight|limited|lack|rarely|without|so|super|really|very|extremely|precious|wouldnt|manage|take)',
+    alone: '(?:overtime|swamped|slammed|stretched|hectic|time consuming|on my feet|work away|working away|away a lot|away for work|till \\d+|until \\d+|till late|until late)',
+  },
+  {
+    objection: 'doubt',
+    topic: '(?:believe|beleive|belive|believing|trust|scam|scams|con|lie|lies|fake|photoshopped|convinced|doubt|doubts|doubtful|skeptical|sceptical|legit|hype|claims|gimmick|gimmicky|bs|nonsense|realistic)',
+    stance: '(?:not|dont|cant|unsure|never|no|hard|bit|kinda|pretty|quite|so|very|seems|sounds|looks|feels|just|all|total|probably|surely)',
+    alone: '(?:scam|scams|scammy|con|fake|photoshopped|hype|hyped|gimmick|gimmicky|bs|nonsense|skeptical|sceptical|dubious|doubtful|unconvinced|legit|marketing|proof|pfft|pff|sure it does|sure it works)',
+  },
+  {
+    objection: 'not_now',
+    topic: '(?:later|tomorrow|tonight|weekend|another day|another time|next week|next month|next year|come back|think|wait|decide|husband|wife|partner|few days|a few days|a day or two|on hold|for now)',
+    stance: '(?:maybe|ill|i ll|will|gonna|going to|probably|perhaps|let me|lemme|need to|have to|got to|gotta|first|for now|ask|check with|talk to|speak to|please|more|need|put it|just|checking)',
+  },
+];
+
+/** Idioms with a cue's word that are not about it: "all the time", "first time", "time to change". */
+export const NOT_A_CUE = [
+  'all the time', 'the whole time', 'any time', 'anytime', 'every time', 'each time', 'first time', 'last time', 'this time', 'some time',
+  'same time', 'time to (?:get|start|change|make|do|go|be|train|cook)', 'long time', 'long term', 'so long', 'how long', 'long as',
+  '(?:ive|i have|i ve|got|have|i got) (?:the |some |enough |plenty of |lots of )?time(?: now| today| for (?:this|it))?', 'good (?:price|value)', 'great (?:price|value)', 'fair price',
+  '(?<!(?:if|as long as|so long as) (?:its|it is|they are|theyre|the price is|the plan is) )(?:reasonable|fair|decent|good|great|fine|ok|okay|affordable|cheap)(?: enough)?$', 'worth (?:it|the money|every penny)', 'save money', 'saving money', 'money back', 'never (?:really |actually )?(?:tried|done|did|dieted|been on)', 'no doubt', 'not a scam', '(?:tried|done) nothing', 'nothing yet',
 ];
 
 // --- Denials: words that deny an objection ("money isn't an issue"), erased before any wording is looked for --
 export const DENIALS = [
   '(?:money|cash|price|prices|cost|costs|budget|pricing|time)(?: is| are| s|s)? (?:not|isnt|arent|no|never|not really|no longer) (?:\\w+ ){0,2}(?:issue|problem|concern|object|worry|factor|big deal)',
   '(?:money|cost|price|budget|time)(?: \\w+)? (?:doesnt|does not|dont|do not|wont) (?:really )?(?:matter|bother me|worry me)',
-  '(?:the )?(?:price|cost|prices)(?: is| s|s| are| seems| looks| sounds)? (?:fine|ok|okay|good|fair|reasonable|great|no problem|alright|not bad|not too bad|decent)',
+  '(?:the )?(?:price|cost|prices|money|moneys|budget|budgets)(?: is| s|s| are| seems| looks| sounds)? (?:fine|ok|okay|good|fair|reasonable|great|no problem|alright|not bad|not too bad|decent|sorted)',
   'not (?:worried|bothered|fussed|concerned) (?:about|by|with) (?:the )?(?:money|cost|price|budget|pricing|time)', '(?:happy|willing|glad|ready|fine) to (?:pay|spend|invest)', 'dont mind (?:paying|spending|the price|the cost)',
   '(?:money|cost|price) is no object', 'worth every penny',
   '(?:spend|spent|spending|waste|wasting|blow|blowing) (?:\\w+ ){0,4}(?:money|cash|\\d+)(?: \\w+){0,2} on (?:takeaways?|takeouts?|take aways?|eating out|fast food|junk|snacks|coffee|restaurants|deliveries|delivery|uber eats|deliveroo|just eat|lunch|lunches|drinks|alcohol|booze|beer|wine|sweets|chocolate|crisps|vending machines?|clothes)',
@@ -462,7 +553,7 @@ export const WORDINGS: Wording[] = [
     objection: 'not_now',
     // Wording that defers the whole thing, wherever it appears: it is never an answer to the question.
     pointed: phrases(
-      '(?:not|maybe not) (?:right )?now', 'not (?:at the moment|today|yet|this (?:week|month|year))', 'not ready(?: yet)?',
+      '(?:not|maybe not) (?:right )?now', 'not (?:at the moment|today|yet|this (?:week|month|year))', 'not ready(?: yet)?', 'not (?:just|quite) yet',
       '(?:another|some other|a different) (?:time|day)', 'some other time', '(?:come|be|get|check) back (?:later|another time|to (?:this|it|you)|tomorrow|next week)',
       '(?:back|do (?:this|it)|finish (?:this|it)|continue|pick (?:this|it) up) later', '(?:ill|i will|i can|i ll|let me|lemme|gonna|going to|need to|have to|want to|wanna) (?:\\w+ )?(?:think|sleep) (?:about it|it over|on it|about this|about that|this over)',
       'think (?:it|this) over', 'sleep on it', '(?:get|come) back to you', 'decide later', '(?:ill|i will) decide',
@@ -476,7 +567,7 @@ export const WORDINGS: Wording[] = [
       'not (?:\\w+ ){0,2}ready to (?:start|commit|sign up|buy|decide)',
       '(?:ill|i will|i ll|gonna|going to|i can) start (?:when|after|once|next|in a|in the)',
       '(?:just )?looking for now', 'for now thanks',
-      '(?:gonna|going to|will|ill|i ll|want to|wanna|have to|need to|rather|probably|might) (?:probably |just |prob |maybe )?wait (?:till|until|for|a bit)',
+      '(?:gonna|going to|will|ill|i ll|want to|wanna|have to|need to|rather|probably|might) (?:probably |just |prob |maybe )?wait (?:till|until|for|a bit|a couple|a few|a week|a month|a while|some time)',
       '(?:hold|holding) off', '(?:check|come|be) back (?:after|once|when)',
       '(?:after|once) (?:christmas|the holidays|new year|the new year|summer|my holiday|my vacation|payday|pay day|i get paid|the wedding|the move) (?:maybe|probably|perhaps|prob)', 'hold on (?:a sec|a second)? ?(?:gotta|got to|have to)',
       ...NOT_NOW_FAMILIES,

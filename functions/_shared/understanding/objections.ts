@@ -5,7 +5,7 @@
  * where the message does not read as an answer. Words that deny an objection ("money isn't an issue", "my
  * friend tried it") are erased first, so no wording finds an objection in them.
  */
-import { DENIALS, WORDINGS } from './objection-words.ts';
+import { CUES, DENIALS, NOT_A_CUE, WORDINGS } from './objection-words.ts';
 import { phrases } from './phrases.ts';
 import type { Objection } from './types.ts';
 
@@ -43,4 +43,23 @@ export function objectionWords(normalized: string): Set<string> {
     }
   }
   return found;
+}
+
+const NOT_CUES = new RegExp(phrases(...NOT_A_CUE).source, 'gu');
+/** Stance at most three words before the topic ("no spare time"), or two after it ("money, sadly not"). */
+const CUED = CUES.map(({ objection, topic, stance, alone }) => ({
+  objection,
+  pattern: phrases(`${stance}(?: [^ |]+){0,2} ${topic}`, `${topic}(?: [^ |]+){0,1} ${stance}`, ...(alone ? [alone] : [])),
+  alone: alone ? phrases(alone) : null,
+}));
+
+/**
+ * The objection a message's cue words suggest, for a message that nothing else could read ("money's a
+ * worry", "too many diets failed"). Looser than the wordings, so it is asked last. `alone`: only the words
+ * that are an objection by themselves ("if it's affordable"), for a message that also answers.
+ */
+export function cuedObjection(normalized: string, which: 'any' | 'alone' = 'any'): Objection | null {
+  const said = undenied(normalized).replace(NOT_CUES, ' | ');
+  const found = CUED.find((cue) => (which === 'any' ? cue.pattern : cue.alone)?.test(said))?.objection ?? null;
+  return found === 'tried_before' && /(?:^| )(?:never|havent|have not|not yet)(?= |$)/u.test(said) && !WORDINGS[0]!.general.test(said) ? null : found;
 }
