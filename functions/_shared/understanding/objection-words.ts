@@ -42,7 +42,7 @@ const PRICE_FAMILIES = [
   `${COST}(?: is| are| s| seems| looks| feels| sounds| would be| will be| was| were)? (?:\\w+ ){0,2}${TOO_HIGH}`,
   `(?:hard|difficult|tough|cant|cannot|struggle) to justify (?:the |that |this |such a |that kind of |the monthly )?(?:cost|price|money|spend|expense|spending|fee|subscription)`,
   `(?:the )?${COST}(?: \\w+)? (?:tho|though|ugh|yikes|oof|ouch|eek|hmm+)$`,
-  `^(?:ugh|oof|yikes|ouch|eek|hmm+|whoa|woah|wow|jeez|geez|damn|dang|omg|blimey|oh)(?: \\w+){0,2} (?:the |that |this )?${COST}`,
+  `^(?:ugh|oof|yikes|ouch|eek|hmm+|whoa|woah|wow|jeez|geez|damn|dang|omg|blimey|oh|holy moly|holy cow|good lord|dear lord|bloody hell|good grief)(?: \\w+){0,2} (?:the |that |this )?${COST}`,
   // The offer described as dear, wherever it is said, unless denied or asked about ("how expensive is it").
   '(?<!(?:not|isnt|arent|wasnt|never|how|not that|not too|not very|not so|nothing|less) )(?:expensive|pricey|pricy|pricier|overpriced|costly|spendy)(?! (?:taste|tastes|habits?|hobby))',
   '(?:too|bit|so|very|quite|rather|kinda|pretty) dear',
@@ -256,7 +256,7 @@ const NOT_NOW_FAMILIES = [
   'window shopping', '(?:curious|looking|browsing|researching) (?:for now|at the moment|atm|right now|today)', 'not (?:buying|signing up|purchasing|committing) (?:today|yet|right now|anything|now|just yet)',
   '(?:ask|remind|message|text|email|ping|contact) me (?:\\w+ ){0,2}(?:later|again|next|in a|tomorrow|another time|after|when)',
   '(?:save|keep|bookmark|pause) (?:this|it|my progress|my answers|my place)(?: \\w+){0,3} (?:come back|later|return|finish|continue)', '(?:and|then|to) come back(?: later| to (?:it|this|finish))?$',
-  '(?:sort|figure|work|check|see|ask|finish|deal with|wait|look|think)(?: \\w+){0,4} first$', '(?:ill|i will|i ll|will) let you know', '(?:like|want|need|have|going|got) to (?:\\w+ )?think (?:about it|it over|about this|on it|this over|things over)', 'brb', 'be right back', '^later$', '(?:leave|park|shelve|skip) (?:it|this|that)(?: \\w+){0,2} (?:for now|for the moment|for today|till later|until later)', '(?:maybe|perhaps|probably) (?:once|when|after) (?:\\w+ ){0,4}(?:back|over|done|sorted|finished|settled|calmer|quieter|started)',
+  '(?:sort|figure|work|check|see|ask|finish|deal with|wait|look|think)(?: \\w+){0,4} first$', '(?:ill|i will|i ll|will) let you know', '(?:like|want|need|have|going|got) to (?:\\w+ )?think (?:about it|it over|about this|on it|this over|things over)', 'brb', 'be right back', '(?:leave|park|shelve|skip) (?:it|this|that)(?: \\w+){0,2} (?:for now|for the moment|for today|till later|until later)', '(?:maybe|perhaps|probably) (?:once|when|after) (?:\\w+ ){0,4}(?:back|over|done|sorted|finished|settled|calmer|quieter|started)',
 ];
 
 // --- Cues: the last resort, for a message that answers nothing, asks nothing and matched no wording above --

@@ -46,6 +46,9 @@ export function objectionWords(normalized: string): Set<string> {
 }
 
 const NOT_CUES = new RegExp(phrases(...NOT_A_CUE).source, 'gu');
+/** Words that make a message a sentence about the visitor or the offer, not a topic typed on its own. */
+const SENTENCE = phrases('i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'its', 'thats', 'it', 'this', 'that', 'is', 'are', 'was',
+  'be', 'been', 'am', 'so', 'too', 'not', 'no', 'never', 'cant', 'dont', 'wont', 'just', 'really', 'very', 'bit', 'way', 'all', 'the');
 /** Stance at most three words before the topic ("no spare time"), or two after it ("money, sadly not"). */
 const CUED = CUES.map(({ objection, topic, stance, alone }) => ({
   objection,
@@ -61,5 +64,7 @@ const CUED = CUES.map(({ objection, topic, stance, alone }) => ({
 export function cuedObjection(normalized: string, which: 'any' | 'alone' = 'any'): Objection | null {
   const said = undenied(normalized).replace(NOT_CUES, ' | ');
   const found = CUED.find((cue) => (which === 'any' ? cue.pattern : cue.alone)?.test(said))?.objection ?? null;
+  // "Pricing", "price list pls", "city bike price 2 hours": prices named without a sentence ask for them.
+  if (found === 'price' && !SENTENCE.test(said)) return null;
   return found === 'tried_before' && /(?:^| )(?:never|havent|have not|not yet)(?= |$)/u.test(said) && !WORDINGS[0]!.general.test(said) ? null : found;
 }
