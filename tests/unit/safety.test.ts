@@ -106,6 +106,13 @@ describe('safetySignal', () => {
     expect(read("i can't move my arm and my speech is slurred")).toEqual({ kind: 'medical', urgent: true });
   });
 
+  it('reads danger tonight in plain words, but not a plan started tonight', () => {
+    expect(read("i'm in my car with the engine running in the garage")?.kind).toBe('self_harm');
+    expect(read("i've taken something and i feel really sleepy, sorry for bothering you")?.kind).toBe('self_harm');
+    expect(read("i'm doing it tonight, signing up after dinner")).toBeNull();
+    expect(read("i'm cutting right now, down 3kg already")).toBeNull();
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

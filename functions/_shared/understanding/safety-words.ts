@@ -59,17 +59,17 @@ const WISHES = [
   '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
   'done with everything(?=$| anymore| with life| and everyone| i cant)',
   '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
-  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
+  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
-  '(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up', 'sleep forever', 'never wake up again',
+  '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', 'sleep forever', 'never wake up again',
   '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
   '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
   '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', '(?:my life is|life is) (?:so |completely |totally )?worthless(?! without)', '(?:im|i am|feel like) (?:a |such a |just a )waste of (?:space|oxygen|air|skin|life)',
   '(?:care|notice|matter|miss me)(?: \\w+){0,2} if (?:i (?:died|die|was dead|were dead|was gone|were gone|disappeared|killed myself|lived or died|live or die|am alive|was alive|were alive)|im (?:alive|dead|gone))(?= |$)(?! (?:or not|tomorrow at))',
   '(?:living|life|being alive|existing) (?:hurts too much|is unbearable|is torture|is too painful|hurts so much)', 'want out of (?:this|my) life', 'done with (?:life|living|it all)',
   '(?:so|just|completely|totally) done with everything',
-  '(?:dont|do not|doesnt|does not) (?:really |even )?(?:care|matter) (?:if|whether) i (?:live|die|wake up|am alive|exist)',
-  'disappear(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
+  '(?:dont|do not|doesnt|does not|stopped|no longer|barely) (?:really |even )?(?:care|caring|matter) (?:anymore )?(?:if|whether) i (?:live|die|wake up|am alive|exist)',
+  '(?:disappear|vanish)(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
   '(?:dont|do not|cant|cannot) (?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
@@ -95,7 +95,9 @@ const ENDING_IT = [
   'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
   '(?:feel|felt|feeling) like ending everything',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
-  'this is (?:my )?(?:last message|goodbye)', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
+  'this is (?:my )?(?:last message|goodbye)', '(?:going to|gonna|im|i am|will|ill) (?:do|doing) it tonight(?=$| ive| i have| everything| nobody| no one)', 'tonights the night(?=$)',
+  'made (?:up )?my mind(?: up)?(?: \\w+){0,2} (?:its time|to end|to die|to do it)(?= |$)(?! (?:my diet|the diet))', '(?:last|final) time (?:ill|i will|im going to|i am going to) (?:talk|speak) to (?:anyone|anybody|you|someone)(?=$| again| ever)',
+  '(?:wont|will not|dont) need (?:\\w+ ){1,3}(?:where im going(?=$)|after tonight|much longer)', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:after tonight|after today|by tomorrow|tomorrow(?=$)|next week(?=$))', 'by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets) this(?=$| ill be (?:gone|dead)| i will be (?:gone|dead)| im (?:gone|dead)| it(?: will|ll)? be too late)',
   '(?:ill|i will|i ll) be gone (?:by|before) (?:morning|tomorrow|tonight|then|the weekend)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
   '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
@@ -109,7 +111,16 @@ const ENDING_IT = [
 
 /** No point, no future, no way out; not safe with oneself. */
 const NO_WAY_FORWARD = [
-  'dark thoughts', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$)',
+  'dark thoughts', '(?:scared|afraid|frightened|terrified) of myself(?= |$)(?! (?:in (?:photos|pictures|the mirror)|on camera))',
+  '(?:dont|do not|cant|cannot) trust myself (?:not to (?:do something|hurt|harm|end)|tonight|right now|alone|with (?:the|my) (?:pills|knife|knives|car|tablets))',
+  '(?:do|doing) something (?:i (?:regret|cant take back|will regret|ll regret|might regret|cant undo)|permanent|irreversible|final)(?= |$)(?! like| and (?:eat|order|buy|skip))',
+  '(?:be|being) with (?:my )?\\w+ again(?: \\w+){0,2} (?:she|he|they) (?:died|passed)', '(?:join|joining|be with) (?:my )?\\w+ (?:in heaven|on the other side|up there)', '(?:ready|want|wanna) to (?:go to|be in) heaven',
+  '(?:sorted|written|planned|arranged|organised|organized)(?: \\w+){0,5} (?:for )?(?:after|when) im gone', `counting (?:out )?(?:my |the |all my )?${PILLS}`,
+  '(?:looking up|looked up|googling|googled|searching|searched|researching|reading about) (?:\\w+ ){0,2}(?:overdoses?|suicide|ways to die|lethal doses?|how to (?:die|end it|overdose|kill myself))',
+  '(?:living|life) (?:isnt|is not|aint) for me', 'why am i (?:even |still )?(?:alive|living)(?=$| anymore)', 'why am i still here(?=$)', '(?:whats|what is) the point (?:of|in) me(?= |$)(?! (?:doing|trying|cooking|eating|going))',
+  '(?:im|i am|i feel) (?:so |completely |totally |just )?(?:pointless|worthless)(?=$| and| i )', '(?:wish|want|hope|pray)(?: that)? my heart (?:would |will |could )?(?:just )?stop',
+  '(?:want|wanna|wish i could|ready) (?:to )?be gone(?=$| forever| for good| from this| now)', 'throw(?:ing)? myself (?:off|in front of|under|from)(?= (?:a|the|my|something|somewhere|that))',
+  '(?:i |ive )attempted (?:last (?:year|month|week|summer|winter)|before|twice|once|in the past)(?= |$)(?! (?:challenge|marathon|program|plan|s ))', 'goodbye (?:message|post|text|video)', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$)',
   'looking at (?:bridges|tall buildings|train tracks|railway lines|the tracks|the railway)(?=$| lately| again| differently| and (?:thinking|wondering)| tonight)', 'painless (?:way|ways) to (?:go|die|do it|end it)', '(?:quick|quickest|easiest|easy) (?:way|ways) to (?:die|end it|kill myself|end my life)',
   '(?:urges?) to (?:end it|die|kill myself|hurt myself|self harm|cut(?=$| myself| again))', 'how (?:id|i would|i will|ill|im going to|i could|to) do it(?=$)(?<=(?:thought about|know|planned|planning|worked out|figured out) how \\w+(?: \\w+)? do it)',
   '(?:a |the )?plan and the means', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place',
@@ -123,7 +134,7 @@ const NO_WAY_FORWARD = [
   '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)',
   'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', '(?:giv(?:e|ing|en)|gave) up on (?:life|living)',
   'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
-  'want (?:it all|everything|my life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
+  'want (?:it all|everything|my life|this life|life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
   'what i (?:might|could|will|would|ll|d) do to myself', 'what (?:ill|id) do to myself', '(?:going to|gonna|might|could|will|about to|ill) do something to myself', 'why (?:i|do i|should i) (?:even )?(?:bother|keep) (?:living|going|being alive|trying to live)',
 ];
 
@@ -146,7 +157,10 @@ const MEANS = [
   '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
   '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
   '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
+  '(?:bath|bathroom|bed|car)(?: \\w+){0,2} with (?:a |the |my )?(?:razor|blade|knife|pills|rope)', '(?:engine|car) running in (?:the|a|my) (?:closed )?garage', 'hosepipe',
+  '(?:ive |i )(?:taken|took|swallowed) something(?= and| tonight|$)', '(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|antifreeze|poison|weed killer)',
+  '(?:drank|drunk)(?: \\w+){0,5} and took (?:my |all my |a lot of |loads of |some of my )(?:\\w+ )?(?:pills|tablets|meds)', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
   '(?:vodka|alcohol|wine|booze|whiskey|gin)(?: \\w+){0,3} (?:and|with) all (?:my |the |of my )?(?:pills|tablets|meds)', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
   '(?:rope|pills|tablets|knife|blade|razor|gun)(?: \\w+){0,6} (?:keep|kept|keeps) (?:looking at|staring at|thinking about|going back to) (?:it|them)',
   '(?:want|wants|wanna|wanted|thinking about|think about|thought about|tempted|urge) (?:to )?(?:just )?(?:crash(?:ing)?|driv(?:e|ing)) (?:my car |the car )?(?:into|off)(?: \\w+){0,2}(?: road| bridge| cliff| wall| tree| river| motorway)',
@@ -167,13 +181,13 @@ const MEANS = [
   '(?:standing|sitting) (?:on|at) (?:the |a )?(?:bridge|roof|ledge|cliff|balcony)(?= |$)',
   'edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)', '(?:im|i am) (?:up )?(?:on|at) (?:the )?(?:roof|ledge|edge)(?= of| right now|$)(?! (?:terrace|garden|bar))',
   '(?:bought|buying|ordered|got) (?:a |some )?rope(?= today| yesterday| to| for myself|$)',
-  '(?:holding|got|have) (?:a |the )?(?:razor|blade|knife|pills|rope)(?= right now| in my hand| to my| next to me| beside me| with me| in front of me)',
+  '(?:holding|got|have) (?:a |the |my |all my )?(?:razor|blade|knife|pills|tablets|rope)(?= right now| in my hand| to my| next to me| beside me| with me| in front of me)',
   '(?:razor|blade|knife)(?: \\w+){0,6} (?:on|to|against) myself', 'use it on myself', '(?:razor|blade|knife|rope|gun)(?: \\w+){0,4} (?:gonna|going to|about to|want to) use it',
 ];
 
 /** Hurting oneself: cutting, burning, hitting, and doing it again. */
 const SELF_INJURY = [
-  '(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
+  '(?<!(?:a|the|small|little|deep|bad|nasty) )(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
   '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
@@ -208,7 +222,7 @@ export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FO
 const ED_NAMED = [
   'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
-  'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)',
+  'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
   'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?',
 ];
 
@@ -219,7 +233,7 @@ const PURGING = [
   '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)',
   '(?:bring|bringing|brought) (?:my |the |it |everything )?(?:food |meals? |dinner |lunch )?back up', '(?:throw|throwing|threw|bring|bringing|brought) up (?:my |the )?(?:food|meals?|dinner|lunch|everything i eat)',
   '(?:vomit|vomiting|puke|puking|throw up|throwing up|be sick) after (?:i )?(?:binge|binging|bingeing)', 'food makes me (?:panic|so anxious|scared|want to cry)',
-  '(?:calories|eat|ate|eaten|meal|food)(?: \\w+){0,3} i (?:throw|threw|make myself throw|bring) it (?:all )?up',
+  '(?:calories|eat|ate|eaten|meal|food)(?: \\w+){0,4} i (?:go and |then |just )?(?:throw|threw|make myself throw|bring|brought) it (?:all )?(?:back )?up',
   '(?:abus|misus|overus)(?:e|ed|ing) (?:my )?(?:laxatives|diuretics|water pills|diet pills)',
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
@@ -235,7 +249,7 @@ const NOT_EATING = [
   '(?:eat|ate|binge|binged|eating)(?: \\w+){0,12} (?:and|but) (?:i )?(?:cant|cannot|couldnt) stop(?=$)', 'lost my periods?(?=$| from| because| since)',
   '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:2\\d|3\\d|4[0-2]) ?(?:kg|kgs|kilos)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:[6-8]\\d) ?(?:lb|lbs|pounds)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))',
   '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?[3-6] ?(?:st|stone)(?= |$)(?! \\d)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?:dangerously|severely|extremely|medically) underweight', 'admit me (?:for|because of|over) my (?:weight|eating)', 'not eat(?:ing)? (?:for|in) days',
-  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing| anything| any food| at all| (?:a |any )?(?:proper |real |solid )?(?:meal|meals|food))?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:like |about |around |over |almost |nearly )?(?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
+  '(?:havent|have not|hasnt|not|barely) (?:eaten(?: properly| much| a thing| anything| anything solid| solid food| real food| any food| at all| (?:a |any )?(?:proper |real |solid )?(?:meal|meals|food))?|had (?:a |any )?(?:proper |real |solid )?(?:meal|food|anything)) (?:in|for) (?:like |about |around |over |almost |nearly )?(?:\\d+|a|two|three|four|five|six|seven|several|a few|days|weeks)',
   `(?:dont|do not|wont|didnt|did not|stop|not) eat(?:ing)? (?:anything )?(?:for|in) (?:${NUMBER_WORD}|the next) (?:days?|weeks?)`,
   'skip eating (?:for |the )?(?:whole |entire )?(?:next )?(?:day|days)', '(?:\\w+ )?days without (?:eating|food)', '(?:and|then) nothing else (?:all day|for the rest of the day|until (?:the next day|tomorrow))',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous|big) at (?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)',
@@ -246,11 +260,16 @@ const NOT_EATING = [
   `(?:water )?fast(?:ing|ed)? for (?:${NUMBER_WORD}) (?:days|weeks|week)`, 'starve(?: \\w+){0,3} (?:then|and) binge',
   'starve (?:all week|for days|for a week)', 'binge (?:and|then) (?:then )?(?:fast|purge|starve|throw up)',
   'binge (?:and|then) (?:then )?(?:i )?(?:dont|do not|wont) eat', '(?:by|from|through) (?:barely|hardly|not) eating',
-  'barely eat(?:ing)? (?:anything|at all)', 'eat nothing at all', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
+  'barely eat(?:ing)? (?:anything|at all)', 'eat nothing at all', 'nothing(?: \\w+){0,3} (?:then|and then) (?:i )?binge', 'i (?:basically|pretty much|practically) (?:dont|do not|never) eat',
+  '(?:liquid diet|diet) of (?:just |only )?(?:black )?(?:coffee|water|diet coke|tea)', '(?:live|living|survive|surviving) (?:on|off) (?:\\w+ ){1,3}and nothing else',
+  '(?:crackers?|apple|rice cakes?|yog(?:h)?urt|banana|piece of fruit)(?: \\w+){0,2} (?:and )?thats (?:it|all) (?:for the day|all day|i eat)',
+  '(?:eat|eating|chew|chewing) (?:just |only |mostly )?ice(?= and| cubes| instead|$)', 'binge(?: \\w+){0,6} (?:make up for it|burn it off|compensate)',
+  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
+  '(?:im|i am|been|keep) relaps(?:ing|ed)(?=$)', '(?:only eat|can only eat|let myself eat) (?:if|after|once) (?:i|ive) (?:burn|burned|burnt|work|worked|exercise|exercised|run|ran)', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
   '(?:just|only) (?:drink|have) (?:black )?(?:coffee|water|diet coke|tea)(?= all day| for days| instead|$)',
-  '(?:live|living|survive|surviving) (?:on|off) (?:black )?(?:coffee|water|diet coke|cigarettes|gum)(?= all day| alone| and| only|$)',
+  '(?:live|living|survive|surviving) (?:on|off) (?:black )?(?:coffee|water|diet coke|cigarettes|gum)(?= all day| alone| and (?:water|cigarettes|gum|diet coke|nothing|coffee|energy drinks)| only|$)',
   '(?:live|living|survive|surviving) (?:on|off) (?:\\d+|one|two|three|a few|a couple of) (?:\\w+ ){0,2}(?:a day|per day)',
   '(?:guilty|ashamed|disgusted|disgusting) (?:\\w+ ){0,2}(?:eating|when i eat|after eating)(?: \\w+){0,3} (?:skip|dont eat|stop eating|purge|throw up)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:eating|about eating) (?:anything|at all)',
@@ -272,7 +291,8 @@ const TOO_LOW = [
   '(?:get|getting|go|down|weigh|reach|hit|be|under|below) (?:down )?to (?:[5-9]\\d) ?(?:lb|lbs|pounds)',
   '(?:want|need|trying|going) to (?:be|weigh) (?:only )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)',
   // Under 100 lb and wanting less, but not "lost 60 lbs and want to lose 10 more".
-  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,5} (?:but |and |yet )?(?:i )?(?:still )?(?:want|need|trying|have|wanna|got) to (?:lose|drop|get (?:smaller|thinner|lower))', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)',
+  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,5} (?:but |and |yet )?(?:i )?(?:still )?(?:want|need|trying|have|wanna|got) to (?:lose|drop|get (?:smaller|thinner|lower))', '(?:under|below) (?:2\\d|3\\d|4[0-5]) ?(?:kg|kgs|kilos)', '(?:be|weigh|get) (?:under|below) (?:[5-9]\\d) ?(?:lb|lbs|pounds)',
+  '(?:goal|target)(?: weight)? (?:is |of )?(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)', '(?:goal|target)(?: weight)? (?:is |of )?(?:[5-9]\\d) ?(?:lb|lbs|pounds)',
   '(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)(?: \\w+){0,5} (?:goal|target|aim|want to be|get to|down to) (?:is )?(?:2\\d|3\\d|4[0-4])(?= |$)',
   '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:want|need|trying|have) to lose',
   '(?:2\\d|3\\d|4[0-4]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:still )?(?:dieting|restricting|cutting|losing)',
@@ -290,7 +310,7 @@ const BODY_AND_FOOD = [
   '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower)',
   'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
   'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
-  '(?:diuretics?|water pills?)(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
+  '(?:diuretics?|water (?:pills?|tablets?))(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
   '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)(?! but| yet)',
   '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am|see) (?:fat|huge|enormous|big)',
   '(?:says|said|say|tells me|told me|think|thinks) (?:im|i am) (?:too thin|too skinny|underweight)(?: \\w+){0,2} (?:but|yet) i (?:dont|do not) (?:believe|agree|see it)',
@@ -390,33 +410,33 @@ export const INJURY = phrases(
   '(?:pinched|trapped) nerve', 'nerve damage', '(?:tennis|golfers) elbow', '(?:runners|jumpers) knee', 'shin splints', 'frozen shoulder',
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
-  'injur(?:y|ies|ed)(?! free)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about|sports) injur(?:y|ies|ed))',
+  'injur(?:y|ies|ed)(?! free| clinic| therapist| specialist| massage| physio| prevention)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about) injur(?:y|ies|ed))',
   `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
-  '(?:can|could) barely walk', '(?:cant|cannot) walk', 'on crutches', 'in a (?:knee |ankle |back |wrist |neck |leg |arm )?(?:cast|boot|brace|splint|sling|neck brace)', `(?:cast|brace|splint|sling|boot) on my ${BODY}`,
+  '(?:can|could) barely walk', `${BODY} (?:is|are) (?:really |very |so )?(?:bad|terrible|awful|playing up|acting up)(?= at the moment| right now| lately| again| today|$)`, 'fell (?:really |so |quite )?(?:hard|badly) on my', '(?:cant|cannot) walk', 'on crutches', 'in a (?:knee |ankle |back |wrist |neck |leg |arm )?(?:cast|boot|brace|splint|sling|neck brace)', `(?:cast|brace|splint|sling|boot) on my ${BODY}`,
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
   '(?:i think|pretty sure|im sure) (?:its|it is) (?:broken|fractured|dislocated)',
   'dropped (?:a |the )?(?:\\w+ )?(?:weight|plate|dumbbell|kettlebell|barbell|bar) on my',
-  'cut my (?:hand|finger|thumb|foot|head|face|leg|knee) (?:badly|open|deep|really bad)', 'deep cut (?:on|in) my', 'gash',
+  'cut my (?:hand|finger|thumb|foot|head|face|leg|knee) (?:badly|open|deep|really bad)', 'deep cut (?:on|in) my', 'gash', 'bleeding (?:\\w+ ){0,3}from (?:a |the |my )?(?:cut|wound|gash)',
   // Not "gastric bypass surgery 3 weeks ago": an operation on the stomach or heart is a medical matter.
   '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain)\\w+ )?(?:surgery|operation)',
   `(?:surgery|operation) on my ${BODY}`, `had (?:my )?${BODY} (?:repaired|reconstructed|operated on|pinned|fixed|scoped)`,
   '(?:knee|hip|shoulder) replacement', 'had (?:a |my )?(?:hip|knee|shoulder|joint|hips|knees) replaced', 'heard (?:a |something )?(?:snap|crack|pop) (?:in|from) my',
   '(?:cant|cannot) (?:stand|walk|put (?:any )?weight) on (?:it|my \\w+)',
   '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
-  'in a sling', 'hit my head', 'seeing double',
+  'in a sling', 'hit my head',
   '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
   // Falls and crashes, not "fell off the wagon".
   'i (?:just )?fell (?:over|down|off (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)|down the stairs|on the ice|on my|and (?:hurt|hit|broke|landed|cant|i cant))',
-  'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
+  'since (?:a|my|the) (?:fall|accident|crash)(?= |$)', 'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
   'took a (?:bad |nasty )?fall', 'car (?:crash|accident)', 'crashed my (?:car|bike|motorbike)',
-  '(?:hit|knocked) (?:off my bike )?by a (?:car|bus|truck|van)(?! of)', 'knocked off my bike', '(?:got|was|been) knocked (?:out|unconscious)',
+  '(?:hit|knocked) (?:off my bike )?by a (?:car|bus|truck|van)(?! of)', 'hit (?:in|on) the head', 'fallen (?:off|down) (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)', 'knocked off my bike', '(?:got|was|been) knocked (?:out|unconscious)',
   'knocked myself out',
 );
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
+  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
   '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
@@ -472,10 +492,10 @@ export const MEDICAL = phrases(
 export const URGENT = phrases(
   'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
   'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
-  '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
+  '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', '(?:im|i am|going|feel|feeling) hypo(?= |$)', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
   'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
   'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
-  'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over|\\d)', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
+  'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over )?\\d{2,3}', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
   '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
   'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:tight|heavy|crushing)',
   '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight))', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?= and| my heart|$)',
@@ -489,14 +509,18 @@ export const URGENT = phrases(
   '(?:left |right )?(?:arm|face|leg|side|hand) (?:is |has |went |feels |keeps )?(?:gone |going )?(?:numb|tingly|tingling)',
   'cant feel my (?:left |right )?(?:arm|arms|legs?|face|hands?|feet|side)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
   'words are coming out wrong', 'one side of my (?:face|body)',
-  'having an? (?:really |very |bad |severe |really bad )?(?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
+  'having an? (?:really |very |bad |severe |really bad )?(?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:getting |going )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
   // Not "my wallet is bleeding" or "a bleeding heart".
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
   'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
   'bone (?:is )?sticking out', 'bent the wrong way', '(?:can|i can) see (?:the |my )?bone',
   'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
-  'worst headache', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d)(?: \\w+){0,3} (?:at rest|while resting|resting|sitting|lying|sat down|doing nothing)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
+  'worst headache', '(?:glucose|sugar|cgm|dexcom|libre)(?: \\w+){0,2} (?:beeping|alarming|going off|says|reads|showing) (?:low|lo|high|hi)(?= |$)', 'ketoacidosis', 'dka',
+  '(?:cant|cannot|wont|will not) stop (?:a |the |my )?(?:nosebleed|nose bleed|bleeding)', '(?:ive |i )had a seizure(?= and| today| just| this| an hour| earlier)',
+  'pins and needles (?:down|in|on|all down) (?:my )?(?:left|right|one) (?:side|arm|leg)', 'speech (?:went|is|has gone|going|goes) (?:funny|weird|slurred|strange)(?=$| for| and| suddenly| just now)', 'inhaler (?:isnt|is not|not|doesnt|does not) (?:working|helping)(?! as (?:well|good|much))',
+  'hit (?:in|on) the head', '(?:blinding|thunderclap|explosive) headache', 'headache (?:that )?came on (?:suddenly|out of nowhere|all of a sudden)',
+  '(?:cant|cannot) see (?:properly )?(?:out of|in|with) (?:one|my left|my right) eye', 'lost (?:the )?sight in (?:one|my left|my right) eye', 'suddenly (?:cant|cannot) see', '(?:took|taken|swallowed) (?:like |about )?[1-9]\\d+ laxatives', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d)(?: \\w+){0,3} (?:at rest|while resting|resting|sitting|lying|sat down|doing nothing)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
   '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
   'vision (?:is |went |has gone |going |is going )(?:black|dark)', 'lost (?:my )?vision', 'having an? (?:really bad |bad )?panic attack',
   'throat (?:\\w+ ){0,3}closing',
@@ -517,8 +541,8 @@ export const STROKE = /slurr|drooping|one side of my (?:face|body)|words are com
 export const OVERDOSE = phrases(
   `(?:took|taken|swallowed|had|injected|given myself) (?:way |far |a few |two |a couple )?too (?:many|much) (?:of )?(?:my )?(?:\\w+ ){0,3}(?:pills|tablets|meds|medication|insulin|paracetamol|ibuprofen)`,
   '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', '(?:took|taken|had|injected|gave myself|given myself) (?:a )?(?:double|triple|twice) (?:my |the |a )?(?:\\w+ )?(?:dose|dosage|insulin|pills|meds|medication|tablets)',
-  '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)',
-  '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice',
+  '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)', '(?:accidentally|mistakenly) (?:took|taken|had|injected) (?:two|2|three|3|double|an extra|extra|too many)', '(?:took|taken|had) (?:two|2|three|3) doses',
+  '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice', '(?:took|taken|had|injected) my (?:\\w+ )?(?:warfarin|metformin|insulin|lithium|levothyroxine|\\w+(?:pril|olol|statin|sartan|dipine|xaban)) twice',
   '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally|by accident)',
 );
 
@@ -527,8 +551,8 @@ export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|swea
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
-  'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
-  'cramping', 'contractions', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
+  'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not|hasnt) felt (?:any |much )?(?:movement|movements|kicks|kicking)', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
+  'cramping', 'contractions', 'fever', 'high temperature', 'flashing lights', 'seeing (?:spots|stars|flashes)', '(?:belly|stomach|tummy|bump) (?:hurts|is hurting|is killing me)(?: really| so)? (?:bad|badly|a lot)', '(?:hit|kicked|punched|fell) (?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)', '(?:cant|cannot) feel (?:the |my )?baby (?:move|moving|kick|kicking)', 'movements? (?:have |has |are |is )?(?:slowed|stopped|reduced|changed|decreased|less)', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
   'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
   '(?:bad|severe|sharp|really bad|terrible) pain (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis)',
   'blurr(?:y|ed) vision', 'vision (?:is |went |has gone |goes )?(?:blurry|blurred|dark|funny)', 'seeing spots',
@@ -544,7 +568,7 @@ export const WEEKS_ALONG = /(?:^| )(?:1[2-9]|[23]\d|4[0-2]) (?:weeks?|wks)(?! (?
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
   'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
-  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit)',
+  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped)', '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
 );
 
 /** The water's under the bridge: "sprained my ankle last summer but it's totally fine now". */

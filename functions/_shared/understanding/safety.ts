@@ -65,7 +65,7 @@ const THEIR_PAST = new RegExp(`${LONG_AGO.source}|(?:^| )(?:last year|passed awa
 /** A wish or a plan is now, whenever else something happened: "my sister wants to die, she tried last year". */
 const WISHING = /want|wanna|going|gonna|think|talk|trying|plan|threat|say/u;
 /** Being pregnant, nursing or trying is now, whatever else the message says happened years ago. */
-const PREGNANT_NOW = /pregnan|expect|along|gone|trimester|breast|nursing|due|ttc|ivf|conceive|trying/u;
+const PREGNANT_NOW = /pregnan|expect|along|gone|trimester|breast ?feeding|breast milk|nursing|due|ttc|ivf|conceive|trying/u;
 
 /**
  * An injury or a birth told as the past and over, next to where it is named ("broke my arm as a kid, all good
@@ -130,10 +130,11 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
 }
 
 /** Danger now: its signs whatever the kind, a pregnancy's own warning signs, or an injury that just happened. */
-function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean): boolean {
+function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean, symptoms: number): boolean {
   if (kind === 'self_harm' || urgentSigns) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
-  if (kind === 'injury') return /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|knocked|hit by|dropped|deformed|bent|bone/u.test(said) && URGENT_INJURY_NOW.test(said);
+  // An injury just now is urgent when it is serious or already makes them unwell ("hurt my neck just now and my arms are tingling").
+  if (kind === 'injury') return (symptoms > 0 || /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|accident|knocked|hit by|dropped|deformed|bent|bone/u.test(said)) && URGENT_INJURY_NOW.test(said);
   return false;
 }
 
@@ -149,7 +150,7 @@ export function safetySignal(message: string): SafetySignal | null {
     if (!statedOfOneself(said, PATTERNS[kind], kind) && !(kind === 'eating_disorder' && tooThinToLose(said))) continue;
     // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder; a limb that will not move beside a stroke's signs, a stroke.
     const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && STROKE.test(said));
-    return { kind: medicalFirst ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2) };
+    return { kind: medicalFirst ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2, symptoms) };
   }
   // Weeks along, said alone, beside a pregnancy's own warning sign.
   if (WEEKS_ALONG.test(said) && statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical')) return { kind: 'pregnancy', urgent: true };
