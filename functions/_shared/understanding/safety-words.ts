@@ -39,7 +39,7 @@ const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
   // Not "suicide sprints", a drill.
-  'su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
+  '(?<!(?:class|workout|session|run|hill|hills|set|sprints|training|day|circuit) (?:was|is|were) )su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
   // Not "killing myself at the gym for nothing": overwork, a figure of speech.
   'kill(?:ing)? myself(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
   'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'tak(?:e|ing|en) (?:my|her|his|their) (?:own )?life',
@@ -196,7 +196,7 @@ const SELF_INJURY = [
   '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises)',
   '(?:bang|banging|hit|hitting|punch|punching) (?:my head|myself) (?:against|on|into) (?:the |a )?wall (?:when|whenever|every time|after) i', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
   'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
-  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
+  'cut again (?:last night|today|yesterday|this morning|tonight|this week)', '(?:thinking (?:of|about)|want to|wanna|urges? to|tempted to) (?:start )?cutting (?:myself )?again(?! (?:for|before|to|calories|carbs|this|next|after))', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
   // "sh", the short form people type for self-harm.
   '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)',
   '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed)', 'relapsed (?:and|with|into|on) (?:cut|cutting|self harm|self harming|hurting|hurt myself)',
@@ -239,7 +239,7 @@ const PURGING = [
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
   'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
   '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
-  'chew (?:\\w+ ){0,3}(?:and|then) spit', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
+  'chew (?:\\w+ ){0,3}(?:and|then) spit', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
 ];
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
@@ -317,7 +317,7 @@ const BODY_AND_FOOD = [
   '(?:want|wanna|need) to see my (?:ribs|bones|hip ?bones|collarbones?|spine)', '(?:want|wanna|need|get|have) (?:a |to have a )?thigh gap', 'collarbones? (?:showing|sticking out)',
   '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,4} (?:and |but |yet )?(?:i )?(?:still )?(?:feel|look|am) (?:so )?(?:fat|huge|enormous|big)',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous)(?: \\w+){0,2} even though',
-  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be (?:even )?thinner',
+  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be even thinner', 'want to be thinner(?= and thinner| than ever| still| even though| but| no matter)',
   'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
@@ -568,7 +568,7 @@ export const WEEKS_ALONG = /(?:^| )(?:1[2-9]|[23]\d|4[0-2]) (?:weeks?|wks)(?! (?
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
   'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
-  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped)', '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
+  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped|broken|fractured|torn)', '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
 );
 
 /** The water's under the bridge: "sprained my ankle last summer but it's totally fine now". */
