@@ -113,6 +113,12 @@ describe('safetySignal', () => {
     expect(read("i'm cutting right now, down 3kg already")).toBeNull();
   });
 
+  it('reads a parent describing themselves as the visitor, and a friend as someone else', () => {
+    expect(read('busy mum of two, currently breastfeeding the youngest')?.kind).toBe('pregnancy');
+    expect(read('a friend of mine is pregnant and wants to join too')).toBeNull();
+    expect(read("my sister's a busy mum of two and pregnant again, i'm buying for her")).toBeNull();
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

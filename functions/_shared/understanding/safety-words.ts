@@ -111,7 +111,7 @@ const ENDING_IT = [
 
 /** No point, no future, no way out; not safe with oneself. */
 const NO_WAY_FORWARD = [
-  'dark thoughts', '(?:scared|afraid|frightened|terrified) of myself(?= |$)(?! (?:in (?:photos|pictures|the mirror)|on camera))',
+  'dark thoughts', '(?:point|reason) (?:of |in |to |for )?(?:me )?(?:staying|being|keep|keeping|stay) alive(?! if (?:you|u|i) (?:cant|can not|cannot))', '(?:thin|skinny|good|nice|pretty) (?:at|for) my (?:own )?funeral', 'before i go(?= if you know what i mean| for good| forever)', '(?:scared|afraid|frightened|terrified) of myself(?= |$)(?! (?:in (?:photos|pictures|the mirror)|on camera))',
   '(?:dont|do not|cant|cannot) trust myself (?:not to (?:do something|hurt|harm|end)|tonight|right now|alone|with (?:the|my) (?:pills|knife|knives|car|tablets))',
   '(?:do|doing) something (?:i (?:regret|cant take back|will regret|ll regret|might regret|cant undo)|permanent|irreversible|final)(?= |$)(?! like| and (?:eat|order|buy|skip))',
   '(?:be|being) with (?:my )?\\w+ again(?: \\w+){0,2} (?:she|he|they) (?:died|passed)', '(?:join|joining|be with) (?:my )?\\w+ (?:in heaven|on the other side|up there)', '(?:ready|want|wanna) to (?:go to|be in) heaven',
@@ -131,7 +131,7 @@ const NO_WAY_FORWARD = [
   '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:me |my )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
   'lifes? (?:just |really |simply |honestly )?(?:isnt|is not|aint|is no longer|not|no longer) (?:really )?worth (?:living|it(?! (?:without|for)))', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
   'nothing (?:left )?to live for', 'nothing left for me', '(?:no|not any|not a) reason to live',
-  '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)',
+  '(?:whats|what is) the point (?:in |of )?(?:living|life|going on|being alive|carrying on|anything|of it all|it all)(?= |$)(?! if (?:you|u) (?:cant|can not|cannot))',
   'life (?:is|feels|seems) (?:so )?(?:pointless|meaningless)', '(?:giv(?:e|ing|en)|gave) up on (?:life|living)',
   'giving up on everything(?= even| and everyone|$)', '(?:point|reason) (?:of|in|to|for) (?:anything|everything|it all|any of it) anymore',
   'want (?:it all|everything|my life|this life|life|the thoughts|the voices) to (?:stop|end|be over)', '(?:the pain|the hurt|it all|everything|my life) to (?:stop|end) (?:forever|for good|permanently)',
@@ -239,7 +239,7 @@ const PURGING = [
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
   'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
   '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
-  'chew (?:\\w+ ){0,3}(?:and|then) spit', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
+  'chew (?:\\w+ ){0,3}(?:and|then) spit', 'end up (?:throwing|bringing) (?:it|them|everything|my food|my meals) (?:all )?(?:back )?up', 'barely eat(?:ing)?(?= so| to lose| and lose| because i)', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
 ];
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
@@ -276,7 +276,7 @@ const NOT_EATING = [
   '(?:instead of|rather than|so i (?:dont|do not|wont)) (?:have to )?eat(?:ing)?(?=$| at all| anything| food)',
   '(?:stop|not) feel(?:ing)? hungry so i (?:dont|do not|wont|can skip)', 'so (?:that )?i (?:dont|do not|wont|cant) (?:have to )?eat(?=$| anything| at all| all day| food| lunch| dinner| breakfast| meals| for)',
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
-  'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat (?:only )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
+  'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat(?:ing)? (?:maybe |like |about |only |just )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
   '(?:eat|eating|ate|having|have) (?:only|just|maybe|like|barely|about) (?:one|an|a|half an?|1) (?:apple|banana|yog(?:h)?urt|rice cake|cracker|piece of fruit|bowl of soup|slice of toast)s?(?: \\w+){0,2} (?:a|per) day',
   'i (?:just )?(?:stopped|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly)',
   '(?:eat|eating|ate|have|having) (?:one|a|1|two|2) (?:crackers?|rice cakes?) a day', 'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
@@ -411,8 +411,8 @@ export const INJURY = phrases(
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free| clinic| therapist| specialist| massage| physio| prevention)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
-  `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|in agony|in pain|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `(?:until|till|while|before) my ${BODY} (?:heals|has healed|is healed|recovers|gets better)`, `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
   '(?:can|could) barely walk', `${BODY} (?:is|are) (?:really |very |so )?(?:bad|terrible|awful|playing up|acting up)(?= at the moment| right now| lately| again| today|$)`, 'fell (?:really |so |quite )?(?:hard|badly) on my', '(?:cant|cannot) walk', 'on crutches', 'in a (?:knee |ankle |back |wrist |neck |leg |arm )?(?:cast|boot|brace|splint|sling|neck brace)', `(?:cast|brace|splint|sling|boot) on my ${BODY}`,
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
   '(?:i think|pretty sure|im sure) (?:its|it is) (?:broken|fractured|dislocated)',

@@ -44,7 +44,10 @@ const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents
   'niece', 'nephew', 'grandson', 'granddaughter', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'fiance', 'fiancee', 'spouse', 'mate',
   'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'wallet', 'bank', 'budget', 'purse',
   'account', 'pocket', 'finances', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself', 'my']);
+/** Words around a parent that make it the visitor describing themselves: "busy mum", "single dad", "mum of two". */
+const PARENTS = new Set(['mum', 'mom', 'dad', 'mother', 'father', 'mama', 'mam']);
+const SELF_ROLE = new Set(['im', 'busy', 'single', 'new', 'working', 'tired', 'stay', 'home', 'first', 'time']);
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself', 'my', 'we', 'were', 'us']);
 
 /** A condition the visitor fears or wants to prevent is a reason, not a condition. */
 const PREVENTABLE = /diabet|heart|kidney|liver|cancer|injur|stroke|blood pressure|cholesterol/u;
@@ -94,8 +97,9 @@ function back(said: string, index: number): boolean {
 
 /** "my dad has diabetes", "my wallet had a heart attack": someone or something else named shortly before, with no "I" in between. */
 function aboutSomeoneElse(before: string[]): boolean {
-  // "my mom's stent" reads "my moms stent".
-  const other = before.findLastIndex((word) => OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, '')));
+  // "my mom's stent" reads "my moms stent"; "busy mum of two" and "a new dad" are the visitor describing themselves.
+  const other = before.findLastIndex((word, at) =>
+    (OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, ''))) && !(PARENTS.has(word) && (before[at + 1] === 'of' || SELF_ROLE.has(before[at - 1] ?? ''))));
   return other >= 0 && !before.slice(other + 1).some((word) => FIRST_PERSON.has(word) && word !== 'my');
 }
 
@@ -124,7 +128,7 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const next = said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '';
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && wordsBefore(said, index, 5).some((word) => WORKING.has(word)));
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index)))) continue;
-    if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 6))) return true;
+    if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 8))) return true;
   }
   return false;
 }
