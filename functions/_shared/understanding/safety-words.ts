@@ -174,7 +174,7 @@ const MEANS = [
   `(?:bottle|pack|box|packet|handful|stash) of ${PILLS} (?:in front of me|next to me|in my hand|ready|right here)`,
   `${PILLS} (?:are )?(?:ready|lined up)`,
   `(?:take|taking|swallow|swallowing) (?:all (?:my|of my|the|these|those) ${PILLS}|(?:my |the )?${PILLS} all at once)`,
-  `${PILLS}(?: \\w+){0,8} (?:take|taking|swallow|swallowing) them all`,
+  `${PILLS}(?: \\w+){0,8} (?:take|taking|swallow|swallowing) them all`, `${PILLS}(?: \\w+){0,3} (?:to )?(?:take|swallow) (?:them |it )?all at once`,
   'enough (?:\\w+ )?(?:pills|tablets|meds|painkillers)(?: \\w+){0,3} (?:to do it|to end|to kill|saved|stored|stashed)',
   `(?:stockpil|hoard|sav|collect|gather|stash)(?:e|ed|ing) (?:up )?(?:my |the |all my )?${PILLS}`,
   'jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that )?(?:\\w+ )?(?:bridge|roof|building|train|balcony|cliff|car|bus|truck|lorry)',
@@ -239,9 +239,9 @@ const PURGING = [
   '(?:abus|misus|overus)(?:e|ed|ing) (?:my )?(?:laxatives|diuretics|water pills|diet pills)',
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
-  'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
+  'get(?:ting)? rid of (?:meals?|it) by (?:vomiting|throwing up|being sick|purging)', 'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
   '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
-  'chew (?:\\w+ ){0,3}(?:and|then) spit', 'end up (?:throwing|bringing) (?:it|them|everything|my food|my meals) (?:all )?(?:back )?up', 'barely eat(?:ing)?(?= so| to lose| and lose| because i)', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
+  'chew (?:\\w+ ){0,3}(?:and|then) spit', 'end up (?:throwing|bringing) (?:it|them|everything|my food|my meals) (?:all )?(?:back )?up', 'barely eat(?:ing)?(?= so| to lose| and lose| because i| and i)', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
 ];
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
