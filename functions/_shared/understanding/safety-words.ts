@@ -373,7 +373,8 @@ export const PREGNANCY = phrases(
   'ivf', 'fertility (?:treatment|issues|problems|meds|medication|drugs|injections)',
   '(?:first|second|third) trimester', 'trimester', 'baby (?:is )?due', 'due date(?! (?:for|of|on) (?:the|my|our|a|this) (?!baby))',
   `(?:im|i am|were|we are|baby is|babys|bub is) due (?:in|on|at the end of|early|late|this|next) (?:${MONTH}|${NUMBER_WORD} (?:weeks|months)|month|week)`,
-  '(?:were|we are|im|i am) having a baby', '(?:were|we are|im|i am) having (?:twins|triplets)',
+  '(?:were|we are|im|i am) having a baby', '(?:im|i am|were|we are) having (?:my|our) (?:first |second |third |fourth )?(?:baby|child|little one)(?! (?:shower|party|birthday|s birthday|christening))',
+  `(?:feeding|nursing) (?:my|our|a) (?:${NUMBER_WORD}|eleven|twelve) (?:week|month) old`, '(?:were|we are|im|i am) having (?:twins|triplets)',
   `(?:mum|mom|mother|mama) (?:to|of) (?:a |an )?${NUMBER_WORD} (?:day|week) old`, `(?:my|our) ${NUMBER_WORD} (?:day|week) old(?= |$)(?! (?:plan|program|programme|habit|streak|diet))`,
   '(?:recovering|recovery) from (?:childbirth|giving birth|labou?r|the birth|birth|my c section|a c section)', '(?:im|i am) (?:nearly|almost) due(?=$| now| with)', '(?:im|i am|shes|were) due (?:any day|any minute|any time|soon|next week|this week)', 'expecting (?:our|my) (?:first|second|third|fourth|1st|2nd|3rd|4th)(?! (?:delivery|order|box|package|parcel|meals?))', '(?:im|i am) with child',
   '(?:im|i am|were|we are) expecting(?= again| in | baby| twins| due| so| and| but|$)',
@@ -397,7 +398,7 @@ export const INJURY = phrases(
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
   `cracked (?:a |my )?(?:rib|ribs|bone|skull|wrist|ankle|tooth|vertebra|kneecap|knee cap|elbow|hip|toe|finger|heel|foot|shin|collarbone)`,
-  `(?:did|done|doing) (?:my |a )?${BODY} in`, '(?:ive |i )(?:done|did) my (?:ankle|knee|back|shoulder|hamstring|wrist|achilles|hip|neck|groin|calf)(?=$| again| in| playing| skiing| running| at| when| lifting)',
+  `(?:did|done|doing) (?:my |a )?${BODY} in`, `${BODY} (?:s )?(?:been |has been |have been |is |are )?(?:dodgy|weak|unstable|painful|bad|not right) since`, '(?:ive |i )(?:done|did) my (?:ankle|knee|back|shoulder|hamstring|wrist|achilles|hip|neck|groin|calf)(?=$| again| in| playing| skiing| running| at| when| lifting)',
   '(?:in|use|using) a wheelchair', `my ${BODY} (?:just )?(?:popped|went pop|snapped|gave way|gave out)(?! (?:back|in))`, `(?:blew|blown|blow) (?:my |a )?${BODY} out`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
   'my back (?:went|gave out|gave way|has gone|locked up|seized up)',
   '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring|groin|calf|labrum|cartilage) (?:tear|injury|rupture|strain|sprain|surgery|reconstruction|repair|repaired)',
@@ -438,7 +439,7 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
+  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
   '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
@@ -499,7 +500,7 @@ export const URGENT = phrases(
   'vision (?:went|suddenly went|has gone|is going|going|just went) (?:blurry|blurred|black|dark|funny)',
   'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over )?\\d{2,3}', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
   '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
-  'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:tight|heavy|crushing)',
+  'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:sore and |painful and )?(?:tight|heavy|crushing)',
   '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight))', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?= and| my heart|$)',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
   'pass(?:ed|ing)? out(?! from (?:hunger|boredom|excitement|laughing))', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
@@ -518,7 +519,7 @@ export const URGENT = phrases(
   'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
   'bone (?:is )?sticking out', 'bent the wrong way', '(?:can|i can) see (?:the |my )?bone',
   'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
-  'worst headache', '(?:glucose|sugar|cgm|dexcom|libre)(?: \\w+){0,2} (?:beeping|alarming|going off|says|reads|showing) (?:low|lo|high|hi)(?= |$)', 'ketoacidosis', 'dka',
+  'worst headache', 'heart (?:is |keeps )?(?:fluttering|flipping|skipping) (?:like mad|constantly|non stop|all day)', '(?:glucose|sugar|cgm|dexcom|libre)(?: \\w+){0,2} (?:beeping|alarming|going off|says|reads|showing) (?:low|lo|high|hi)(?= |$)', 'ketoacidosis', 'dka',
   '(?:cant|cannot|wont|will not) stop (?:a |the |my )?(?:nosebleed|nose bleed|bleeding)', '(?:ive |i )had a seizure(?= and| today| just| this| an hour| earlier)',
   'pins and needles (?:down|in|on|all down) (?:my )?(?:left|right|one) (?:side|arm|leg)', 'speech (?:went|is|has gone|going|goes) (?:funny|weird|slurred|strange)(?=$| for| and| suddenly| just now)', 'inhaler (?:isnt|is not|not|doesnt|does not) (?:working|helping)(?! as (?:well|good|much))',
   'hit (?:in|on) the head', '(?:blinding|thunderclap|explosive) headache', 'headache (?:that )?came on (?:suddenly|out of nowhere|all of a sudden)',
@@ -549,7 +550,7 @@ export const OVERDOSE = phrases(
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
-export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale)(?= |$)/gu;
+export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale|fluttering)(?= |$)/gu;
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
