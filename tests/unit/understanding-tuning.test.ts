@@ -4,7 +4,7 @@
  * (npm run bench:understanding) prints the same sets' figures and failures; this keeps them from sliding.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../functions/_shared/contracts.ts';
 import { decide } from '../../functions/_shared/conversation/decide.ts';
 import { understand } from '../../functions/_shared/understanding/understand.ts';
@@ -12,6 +12,10 @@ import { BOT, STEPS, stepFor } from './engine-fixture.ts';
 
 type Facts = Record<string, string | number | boolean>;
 interface Message { id: string; pending: string | null; known?: Facts; text: string; facts?: Facts; objection?: string; kind?: string }
+
+// Each test reads a whole tuning set (up to 1,900 messages): correctness, not speed, is checked here, and a
+// busy machine takes a minute over the safety set.
+vi.setConfig({ testTimeout: 180_000 });
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/understanding/${name}`, import.meta.url), 'utf8'));
 const profile: Message[] = fixture('profile-messages.json').messages;
