@@ -12,6 +12,10 @@ import { writeFileSync } from 'node:fs';
 import hunspell from 'dictionary-en';
 import nspell from 'nspell';
 import { words as popular } from 'popular-english-words';
+import { baseForms as formsOf } from '../functions/_shared/understanding/names.ts';
+
+/** The dictionary lists a word once, under its base form: "prices" under "price", "starving" under "starve". */
+const baseForms = (word: string) => formsOf(word, true);
 
 /** How many of the most used words to look at: enough for everyday nouns and verbs, few rare ones. */
 const MOST_USED = 50000;
@@ -19,16 +23,6 @@ const MOST_USED = 50000;
 const dictionary = new TextDecoder().decode(hunspell.dic).split('\n').slice(1).map((line) => line.split('/')[0]!);
 const lower = new Set(dictionary.filter((w) => /^[a-z]+$/.test(w)));
 const capitalised = new Set(dictionary.filter((w) => /^[A-Z][a-z]+$/.test(w)).map((w) => w.toLowerCase()));
-/** The dictionary lists a word once, under its base form: "prices" under "price", "starving" under "starve". */
-function baseForms(word: string): string[] {
-  const forms = [word];
-  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) forms.push(word.slice(0, -2));
-  if (word.endsWith('s')) forms.push(word.slice(0, -1));
-  const stem = /^(.{2,}?)(?:ing|ed|er|ly)$/.exec(word)?.[1];
-  if (stem) forms.push(stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []));
-  return forms;
-}
 /** Hunspell's own rules, for the words the dictionary makes with a prefix or an ending ("returning", "rebook"). */
 const speller = nspell(hunspell);
 const everyday = (w: string) =>

@@ -251,5 +251,3 @@ function cutAtSentence(text: string, maxChars: number): string {
   }
   return out ? `${out} …` : `${Array.from(text).slice(0, maxChars).join('').replace(/\s+\S*$/u, '')} …`;
 }
-
-

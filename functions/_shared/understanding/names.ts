@@ -68,14 +68,16 @@ const THING_ENDING = /(?:ist|ists|tion|tions|sion|sions|ment|ments|ness|ism|olog
 
 /**
  * The word and the forms the dictionary lists it under: "prices" is "price", "activities" "activity",
- * "starving" "starve", "booked" "book", "shopping" "shop".
+ * "starving" "starve", "booked" "book", "shopping" "shop". `derived` also strips "-er" and "-ly"
+ * ("quickly", "walker"), which the word list's generator (scripts/common-words.ts) uses; the name reader does
+ * not, since "Archer" or "Kelly" made from a word is still a name.
  */
-function baseForms(word: string): string[] {
+export function baseForms(word: string, derived = false): string[] {
   const forms = [word];
   if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.endsWith('s')) forms.push(word.slice(0, -1));
-  const stem = /^(.{2,}?)(?:ing|ed)$/.exec(word)?.[1];
+  const stem = (derived ? /^(.{2,}?)(?:ing|ed|er|ly)$/ : /^(.{2,}?)(?:ing|ed)$/).exec(word)?.[1];
   if (stem) forms.push(stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []));
   return forms;
 }
