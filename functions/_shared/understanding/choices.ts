@@ -92,6 +92,8 @@ export interface Mention {
   start: number;
   end: number;
   negated: boolean;
+  /** Named as something to keep ("keep the muscle"): counts only beside another option named. */
+  kept?: true;
 }
 
 /** Phrases are matched in stems, so the fillers are too ("build some muscle": "some" is "som"). */
@@ -229,6 +231,8 @@ const WISH_VERBS = new Set(['want', 'wants', 'wanted', 'wanna', 'trying', 'tries
   'looking', 'going', 'gonna', 'needs']);
 /** Verbs that stop what follows: "stop gaining weight", "avoid bulking". */
 const STOPPING = new Set(['stop', 'quit', 'avoid', 'prevent', 'stopped']);
+/** Verbs that keep what follows: "keep the muscle" wishes for no more of it, unless beside another wish ("lose fat but keep muscle"). */
+const KEEPING = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'retain', 'preserve', 'hold']);
 /** Words of a clause that tell the past, not a wish: "put on 5kg since covid", "gained weight last year". */
 const PAST = new Set(['since', 'ago', 'last', 'lately', 'recently', 'already', 'over']);
 /** After a one-word option, a particle makes it another verb: "cut down on snacks", "cut out sugar". */
@@ -249,6 +253,8 @@ function notAWish(said: string[], start: number, end: number, words: number): bo
   const clauseEnd = said.indexOf(SENTENCE_BREAK, end);
   const after = said.slice(end, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => w !== 'and');
   if (words > 1 && after.slice(0, 3).some((w) => PAST.has(w))) return true;
+  // "my husband is the one who wants to slim down, not me", "bulking, not for me".
+  if (/^(?:\S+ ){0,2}not (?:for )?me\b/u.test(after.join(' '))) return true;
   return words === 1 && PARTICLES.has(said[end] ?? '');
 }
 
@@ -274,14 +280,50 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
     for (const raw of phrasesOf(option, generic)) {
       if (raw.length < minWords || raw.join('').length < 2) continue;
       const own = stems(raw);
+      // "daycare" for "Day care", "check up" for "checkup": one word typed as two, or two as one.
+      if (raw.length === 2 && raw.every((w) => w.length >= 3)) {
+        const joined = raw.join('');
+        said.forEach((w, start) => w === joined && found.push({ option, phrase: own, start, end: start + 1, negated: negatedAt(said, start) }));
+      }
+      if (raw.length === 1 && raw[0]!.length >= 6) {
+        said.forEach((w, start) => start + 1 < said.length && w.length >= 3 && said[start + 1]!.length >= 2 && w + said[start + 1] === raw[0] &&
+          found.push({ option, phrase: own, start, end: start + 2, negated: negatedAt(said, start) }));
+      }
       for (const phrase of [own, ...familyVariants(own)]) {
         for (let start = 0; start + phrase.length <= text.length; start++) {
           if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!)) continue;
           const end = phrase.length === 1 && text[start] !== phrase[0] && sameRoot(text[start]!, phrase[0]!, toBeDone(said, start)) ? start + 1 : matchAt(text, phrase, start);
-          if (end > 0) found.push({ option, phrase, start, end, negated: negatedAt(said, start) || notAWish(said, start, end, raw.length) });
+          if (end > 0) {
+            const kept = KEEPING.has(said[start - 1] ?? '') || KEEPING.has(said[start - 2] ?? '');
+            found.push({ option, phrase, start, end, negated: negatedAt(said, start) || notAWish(said, start, end, raw.length), ...(kept ? { kept: true as const } : {}) });
+          }
         }
       }
     }
+  }
+  return found;
+}
+
+/** Verbs that say the whole wish with their object left out: "I want to gain", "lose, obviously". */
+const BARE_VERBS = new Set(['lose', 'drop', 'shed', 'slim', 'trim', 'gain', 'build'].map(stem));
+/** After a bare verb, words that show its object was left out rather than still to come. */
+const AFTER_BARE = new Set(['and', 'but', 'so', 'because', 'cause', 'cuz', 'please', 'pls', 'lol', 'tbh', 'first', 'now', 'mostly', 'mainly',
+  'i', 'im', 'obviously', 'definitely', 'mate', 'haha', 'honestly', SENTENCE_BREAK]);
+
+/**
+ * "I want to gain", "lose": a verb that opens the two-word phrases of one option only (gain muscle, gain
+ * weight), said as a wish with nothing after it, names that option. Two options that share the verb name neither.
+ */
+function bareVerbs(options: Option[], said: string[], text: string[]): Mention[] {
+  const found: Mention[] = [];
+  for (let start = 0; start < text.length; start++) {
+    const verb = text[start]!;
+    if (!BARE_VERBS.has(verb) || !(start === 0 || WISHING.has(text[start - 1]!)) || !(start + 1 === text.length || AFTER_BARE.has(said[start + 1]!))) continue;
+    const family = VERB_FAMILIES.find((f) => f.some((v) => v.length === 1 && v[0] === verb));
+    if (!family) continue;
+    const owners = options.filter((option) => phrasesOf(option).some((p) => p.length === 2 && family.some((v) => v.length === 1 && v[0] === stem(p[0]!))));
+    if (owners.length !== 1) continue;
+    found.push({ option: owners[0]!, phrase: [verb], start, end: start + 1, negated: negatedAt(said, start) || notAWish(said, start, start + 1, 1) });
   }
   return found;
 }
@@ -301,7 +343,7 @@ const contains = (outer: string[], inner: string[]) => {
   return false;
 };
 
-const FIRST_BEFORE = /(?:^| )(?:start with|starting with|begin with|first|firstly)$/u;
+const FIRST_BEFORE = /(?:^| )(?:start with|starting with|begin with|first|firstly|mostly|mainly|primarily)$/u;
 
 /** Words that join two named options into one wish ("lose fat and build muscle"), or offer them as alternatives. */
 const JOINING = new Set(['and', 'plus', 'while', 'whilst', 'but', 'with', 'both', 'also', 'same', 'together']);
@@ -313,7 +355,8 @@ const ALTERNATIVE = / (?:or|either|unsure|between|decide|not sure|dont know|unde
  * joined them ("and", "but") rather than hesitated between them ("or").
  */
 function chosen(options: Option[], found: Mention[], said: string[]): Option | null {
-  const named = outermost(found.filter((m) => !m.negated));
+  const wished = found.filter((m) => !m.negated && !m.kept);
+  const named = outermost(wished.length ? found.filter((m) => !m.negated) : []);
   const distinct = [...new Set(named.map((m) => m.option))];
   if (distinct.length <= 1) return distinct[0] ?? null;
   // "get bigger first then cut", "start with losing the fat": the one that comes first is the one chosen.
@@ -346,8 +389,11 @@ export function matchOption(step: Step, text: string): Option | null {
   if (listed.length === 1) return listed[0]!;
   const position = byPosition(step.options, whole);
   if (position) return position;
-  return chosen(step.options, mentions(step.options, said, 1, generic).filter((m) => m.phrase.join('').length > 1), said);
+  return chosen(step.options, [...mentions(step.options, said, 1, generic), ...choiceVerbs(step, step.options, said)].filter((m) => m.phrase.join('').length > 1), said);
 }
+
+/** The bare verbs of a choice field only: a yes/no field's "burn everything" is no wish to burn. */
+const choiceVerbs = (step: Step, options: Option[], said: string[]) => (step.kind === 'single_choice' ? bareVerbs(options, splitDigits(said), stems(splitDigits(said))) : []);
 
 /** An option that declines to answer ("Prefer not to say"): only ever an answer to its own question. */
 export const declines = (option: Option) => namesHead(phrasesOf(option).flatMap((p) => [p, ...subPhrases(p)]), DECLINE.heads);
@@ -368,7 +414,7 @@ export function mentionedOption(step: Step, text: string): Option | null {
   const said = sentenceWords(text);
   const options = step.options.filter((option) => !declines(option));
   const items = new Set(text.split(/[,;.!?\n]+|\s[-–—]\s/u).map((item) => words(normalize(item)).join(' ')).filter(Boolean));
-  const found = mentions(options, said, 1).filter((m) => {
+  const found = [...mentions(options, said, 1), ...choiceVerbs(step, options, said)].filter((m) => {
     if (m.phrase.length >= 2) return true;
     const word = said[m.start] ?? '';
     // A word given as its own item in a list counts from three letters ("Pedro, 34, male, cut").

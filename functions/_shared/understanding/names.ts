@@ -6,6 +6,7 @@
  */
 import { COMMON_WORDS } from './common-words.ts';
 import { NOT_NAME, SENTENCE_WORDS } from './lexicon.ts';
+import { PLACES_AND_BRANDS } from './places.ts';
 import { normalize, words } from './normalize.ts';
 
 export interface NameMention {
@@ -91,12 +92,14 @@ function everydayWord(word: string): boolean {
 
 /**
  * A name read from words nobody introduced as one ("city bike price 2 hours", "Coffee", "i'm starving")
- * that is everyday words instead: its first word, or, typed in lower case, any of its words. Capitalised
+ * that is everyday words instead (its first word, or, typed in lower case, any of its words), or a place or a brand
+ * ("Lisbon", "Toyota"). Capitalised
  * later words stay a surname ("Tom Price").
  */
 function everyday(name: string): boolean {
   const parts = name.split(/\s+/u);
-  return everydayWord(parts[0]!) || (!/\p{Lu}/u.test(name) && parts.some(everydayWord));
+  return everydayWord(parts[0]!) || (!/\p{Lu}/u.test(name) && parts.some(everydayWord)) || PLACES_AND_BRANDS.has(normalize(name)) ||
+    PLACES_AND_BRANDS.has(normalize(parts[0]!));
 }
 
 /** Reads up to three name words from `text` at `from`; stops at punctuation, digits or a non-name word. */

@@ -59,22 +59,29 @@ const TAKES: Record<Entity | 'scale' | 'none', Measure[]> = {
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
-/** A number the field's own words sit next to: up to three words before it or two after it. */
+/** A number the field's own words sit next to: up to four words before it or three after it. */
 function cued(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
   if (cues.size === 0) return false;
   // After "8 out of 10" the words begin after the denominator.
   const after = q.at + 1 + (q.outOf !== undefined ? (tokens[q.at + 1]?.text === '/' ? 2 : 3) : 0);
   const own = (k: number) => k >= q.at && k < after;
-  const near = [...range(Math.max(0, q.at - 3), q.at), ...range(after, Math.min(tokens.length, after + 3))];
+  // Four words before: "support can be a 2".
+  const near = [...range(Math.max(0, q.at - 4), q.at), ...range(after, Math.min(tokens.length, after + 3))];
   // A unit right after another number is that number's ("10 days, we're 2": days belongs to 10).
-  return near.some((k) => /^\p{L}/u.test(tokens[k]!.text) && cues.has(stem(tokens[k]!.text)) && !(tokens[k - 1]?.number && !own(k - 1)));
+  return near.some((k) => /^\p{L}/u.test(tokens[k]!.text) && cuedBy(cues, stem(tokens[k]!.text)) && !(tokens[k - 1]?.number && !own(k - 1)));
+}
+
+/** A word of the field's own, or one of its family: "62000 miles" to "What's the mileage?". */
+function cuedBy(cues: Set<string>, word: string): boolean {
+  return cues.has(word) || (word.length >= 4 && [...cues].some((cue) => cue.length > word.length && cue.startsWith(word)));
 }
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
 
 /** Units a duration field may count in, in its smallest: "2 weeks" to "For how many days?" is 14. */
 const UNIT_SIZE: Record<string, [string, number]> = {
-  day: ['day', 1], week: ['day', 7], fortnight: ['day', 14], hour: ['hour', 1], minute: ['minute', 1], min: ['minute', 1],
+  // A night is not a day: "two weeks" to "How many nights?" gives no number rather than 14 or 15.
+  night: ['night', 1], day: ['day', 1], week: ['day', 7], fortnight: ['day', 14], hour: ['hour', 1], minute: ['minute', 1], min: ['minute', 1],
   month: ['month', 1], mo: ['month', 1], year: ['month', 12], yr: ['month', 12], y: ['month', 12], wk: ['day', 7],
 };
 const unitOf = (word: string) => UNIT_SIZE[stem(word).replace(/s$/, '')];
@@ -156,8 +163,9 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   if (entity === 'count' && severalCounts(quantities, tokens)) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
   // frequency counts per week, of the field's own things when it names them ("5 classes a week").
+  // A field that measures nothing known takes "bare" first, but a bare number says nothing in passing.
   const own = (q: Quantity) =>
-    q.measure === takes[0] && (entity !== 'scale' || asked) &&
+    q.measure === takes[0] && q.measure !== 'bare' && (entity !== 'scale' || asked) &&
     (entity !== 'frequency' || ((q.period === undefined || q.period === 'week') && (q.noun === undefined || cues.has(stem(q.noun)))));
   // A scale's own words next to a count of things ("3 city bikes" beside "how confident on a bike") count those things.
   const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || (entity !== 'scale' && (q.measure === 'count' || q.measure === 'frequency')));

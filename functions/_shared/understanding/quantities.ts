@@ -114,7 +114,9 @@ const ONE_UNIT = new Set(['day', 'week', 'fortnight', 'month', 'weekend']);
 /** Words before "one" that make it a pronoun ("the one", "this one", "the cheaper one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'another', 'each', 'every', 'any', 'either', 'neither', 'other', 'same', 'no', 'whichever']);
 /** Words that name a stage by its number ("by week two", "day 3 of the plan"). */
-const STAGES = new Set(['week', 'day', 'month', 'round', 'phase', 'lesson', 'session', 'chapter', 'part', 'step', 'stage', 'episode', 'module']);
+const STAGES = new Set(['week', 'day', 'month', 'round', 'phase', 'lesson', 'session', 'chapter', 'part', 'step', 'stage', 'episode', 'module',
+  // A school year or grade ("year 9", "grade 5"), not an age.
+  'year', 'grade']);
 
 /** Folded text with apostrophes inside words dropped ("i'm" reads "im"), tokens kept with their offsets. */
 export function tokenize(text: string): Token[] {
@@ -233,6 +235,11 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     base.integer = false;
     base.value = -value;
   }
+  // "80k", "£30k": thousands; the words after the "k" say what they measure.
+  if (wordAt(tokens, j) === 'k' && adjacent(token, tokens[j]) && integer && base.value > 0) {
+    base.value *= 1000;
+    j++;
+  }
   const next = wordAt(tokens, j);
   const bounded = BOUNDS_BEFORE.some((b) => {
     const words = b.split(' ');
@@ -260,6 +267,8 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   // "day 3": the name of a stage, not how many.
   if (token.text === 'one' && (PRONOUN_ONE_BEFORE.has(prev) || (PRONOUN_ONE_BEFORE.has(prev2) && /^\p{L}+$/u.test(prev)) || next === 'of')) return q('ordinal');
   if (STAGES.has(prev) && !STAGES.has(next)) return q('ordinal');
+  // "she got a 4 in her mock", "scored 6": a mark received, not a rating given.
+  if (prev === 'scored' || (prev === 'a' && ['got', 'get', 'gets', 'scored'].includes(prev2))) return q('ordinal');
   if (next === 'y' && wordAt(tokens, j + 1) === '/' && wordAt(tokens, j + 2) === 'o') return q('age');
   if (AGE_YEARS.has(next)) return q('age');
   // "25F", "34 m": an age with a one-letter gender after it.
@@ -322,6 +331,8 @@ const OTHER_WORDS = new Set(['he', 'she', 'hes', 'shes', 'they', 'theyre', 'his'
 /** Words before "is N" that leave the number the visitor's, or nobody's in particular. */
 const NOT_SOMEONE = new Set(['age', 'it', 'that', 'this', 'answer', 'which', 'what', 'number', 'mine', 'level', 'support', 'score', 'rating', 'budget',
   'price', 'weight', 'goal', 'there', 'here', 'one', 'total', 'count', 'limit', 'max', 'min']);
+/** Before "a N year old", words that make it someone the visitor has. */
+const HAVING = new Set(['have', 'has', 'got', 'with', 'and', 'plus', 'our', 'my', 'raising', 'of']);
 /** Where a subject stops reaching: the clause ends. */
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', 'and', 'but', 'so', 'while', 'whereas', '(', ')']);
 
@@ -330,6 +341,8 @@ function ownerAt(tokens: Token[], i: number): 'self' | 'other' | undefined {
   // "Max is 7", "Bella's 3": someone named, not the visitor ("my age is 40", "it's 40" are the visitor's).
   const verb = wordAt(tokens, i - 1);
   const subject = wordAt(tokens, i - 2);
+  // "I have a 10 year old and a 7 year old": children had, not the visitor ("I'm a 23 year old" is).
+  if (verb === 'a' && HAVING.has(subject)) return 'other';
   if ((verb === 'is' || verb === 's') && /^\p{L}{2,}$/u.test(subject) && !NOT_SOMEONE.has(subject)) return 'other';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const word = tokens[k]!.text;
@@ -351,7 +364,8 @@ function periodOf(tokens: Token[], i: number): Partial<Quantity> {
 function nounAfter(tokens: Token[], i: number): string | null {
   for (let k = i; k < i + 2; k++) {
     const word = wordAt(tokens, k);
-    if (!/^\p{L}{2,}$/u.test(word) || NOT_NOUNS.has(word)) return null;
+    // "33 going on 60": a verb after the number, not a noun it counts.
+    if (!/^\p{L}{2,}$/u.test(word) || NOT_NOUNS.has(word) || /ing$/u.test(word)) return null;
     if (!['big', 'small', 'little', 'full', 'whole', 'more', 'extra', 'solid', 'good', 'short', 'long'].includes(word)) return word;
   }
   return null;

@@ -162,6 +162,8 @@ export function namedState(step: Step, text: string): boolean | null {
   return at === 0 || STATING.has(said[at - 1]!) || STATING.has(said[at - 2] ?? '') ? true : null;
 }
 
+const RATHER_NOT = /^(?:(?:but|tbh|honestly) )?(?:i|id|i would|i d) (?:rather|prefer|prefer to) not(?: to)?(?: tbh| honestly| really)?$/u;
+
 /** What the text says about the field's activity: true, false, or null when it says nothing or both. */
 export function statedPreference(step: Step, text: string, answering: boolean): boolean | null {
   const topics = topicsOf(step);
@@ -173,7 +175,10 @@ export function statedPreference(step: Step, text: string, answering: boolean): 
   }
   const clauses = text.split(/[,.;!?\n]+|\bbut\b|\bthough\b|\bhowever\b/iu).map((c) => words(normalize(c))).filter((c) => c.length);
   const activities = activitiesOf(step);
-  const found = clauses.map((c) => clausePolarity(c, topics, activities, answering)).filter((p): p is boolean => p !== null);
+  // "I can cook but I'd rather not": a refusal standing alone, after a clause about the activity, says no to it.
+  const namedBefore = (k: number) => clauses.slice(0, k).some((c) => c.some((w) => topics.has(stem(w))));
+  const found = clauses.map((c, k) => (RATHER_NOT.test(c.join(' ')) && namedBefore(k) ? false : clausePolarity(c, topics, activities, answering)))
+    .filter((p): p is boolean => p !== null);
   if (found.length === 0) return null;
   // "I can cook but I don't enjoy it": the last word on it stands.
   return found.at(-1)!;
