@@ -16,7 +16,8 @@ function setUp(passages: Passage[] = []) {
   const searches: string[] = [];
   const services: TurnServices = {
     store,
-    knowledge: { search: async (_bot, search) => (searches.push(`${search.category ?? search.preferCategory}:${search.query}`), passages) },
+    // As many passages as asked for, three by default, as the functions' search returns them.
+    knowledge: { search: async (_bot, search) => (searches.push(`${search.category ?? search.preferCategory}:${search.query}`), passages.slice(0, search.topK ?? 3)) },
   };
   let visitorId: string | null = null;
   const send = async (input: ChatInput, clientMessageId: string = crypto.randomUUID()) => {
@@ -118,6 +119,24 @@ describe('the conversation runner', () => {
       expect(turn.replies[0]!.content).toMatch(/what should I call you\?$/);
       expect(turn.replies[0]!.metadata).toMatchObject({ intent: 'invalid', step: 'name' });
     }
+  });
+
+  it('answers a question of fact from the page below the customers\' stories the search ranked above it', async () => {
+    const story = (n: number): Passage => ({ content: `"We rented e-bikes for a whole day." — Rider ${n}`, category: 'testimonials', source: 'reviews.md', chunk_index: n, score: 0.85 });
+    const passages: Passage[] = [story(1), story(2), story(3), { content: 'An e-bike costs €39 for a full day.', source: 'prices.md', chunk_index: 0, score: 0.8 }];
+    const { send, say } = setUp(passages);
+    await send({ type: 'start' });
+    const turn = await say('how much is an e-bike for a whole day?');
+    expect(turn.replies[0]!.content).toMatch(/^An e-bike costs €39 for a full day\./u);
+    expect(turn.replies[0]!.metadata).toMatchObject({ sources: [{ source: 'prices.md' }] });
+  });
+
+  it('takes a message shaped as a question for one, even where it was read as an answer', async () => {
+    const { send, say } = setUp([{ content: 'You pay nothing when you order: we charge your card the day the box ships.', source: 'faq.md', chunk_index: 0, score: 0.66 }]);
+    await send({ type: 'start' });
+    const turn = await say('if i order today do i have to pay right away');
+    expect(turn.replies[0]!.content).toContain('we charge your card the day the box ships');
+    expect(turn.replies[0]!.content).toMatch(/what should I call you\?$/);
   });
 
   it('never searches for a word or two that is no answer', async () => {

@@ -1,9 +1,9 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
-import { extractAnswer, misspells } from '../../functions/_shared/knowledge/extract.ts';
+import { answerFit, extractAnswer, misspells } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories, passagesFor } from '../../functions/_shared/knowledge/search.ts';
-import { valueKinds } from '../../functions/_shared/knowledge/values.ts';
+import { statesWhatIsAsked, valueKinds } from '../../functions/_shared/knowledge/values.ts';
 
 const passage = (p: Partial<KnowledgePassage> & Pick<KnowledgePassage, 'content'>): KnowledgePassage =>
   ({ score: 0.9, category: 'faq', metadata: {}, source: 'faq.md', chunk_index: 0, ...p });
@@ -229,7 +229,8 @@ describe('extractAnswer', () => {
   it('does not split after abbreviations or inside prices', () => {
     const passage = 'Plans start at $39.99 a week, e.g. the Spartan plan. Dr. Lee reviews every plan menu.';
     expect(extractAnswer(passage, 'what does the spartan plan cost, and who reviews the menu?')).toBe(passage);
-    expect(extractAnswer(`Welcome. ${passage}`, 'spartan plan price')).toBe('Plans start at $39.99 a week, e.g. the Spartan plan.');
+    // The sentence on plans goes on into the next one on plans, never splits at "e.g.", and leaves "Welcome." out.
+    expect(extractAnswer(`Welcome. ${passage}`, 'spartan plan price')).toBe(passage);
   });
 
   it('turns list items and plain-text FAQ questions into sentences', () => {
@@ -278,6 +279,38 @@ describe('extractAnswer', () => {
       passage({ source: 'courses.md', headings: ['Evening classes'], score: 0.66, content: evenings.split('\n\n')[1]! }),
     ]);
     expect(answer.sources[0]?.source).toBe('policies.md');
+  });
+
+  it('hears "how late" and "how early" ask for a time, and "when" only where it opens the question', () => {
+    expect(valueKinds('how late can I cancel a lesson')).toEqual(['time']);
+    expect(valueKinds('how early do groups have to book')).toEqual(['time']);
+    expect(valueKinds('I know no spanish, when can I start')).toEqual(['time']);
+    expect(valueKinds('can I pay cash when I arrive')).toEqual([]);
+    // A span before or after something answers "when" too.
+    expect(statesWhatIsAsked('when do I pay the rest', 'The rest is paid 14 days before your course starts.')).toBe(true);
+    expect(statesWhatIsAsked('when do I pay the rest', 'The rest is paid by bank transfer.')).toBe(false);
+    const lessons = '## Private lessons\n\nPrivate lessons are booked in packs of ten. They can be cancelled free of charge until 18:00 on the day before.';
+    expect(extractAnswer(lessons, 'how late can I cancel a private lesson')).toContain('until 18:00 on the day before');
+  });
+
+  it('reads a word the question shortens inside the longer one of the page ("crypto", "cryptocurrency")', () => {
+    const payment = '## Payment\n\nWe welcome Visa and Mastercard at the till.\n\nWe do not accept cheques or cryptocurrency.';
+    expect(extractAnswer(payment, 'can i pay with crypto')).toBe('We do not accept cheques or cryptocurrency.');
+  });
+
+  it('goes on in the answer\'s paragraph while its sentences stay on what was asked', () => {
+    const delivery = '## Delivery\n\nWe deliver kayaks to campsites by the lake. Deliveries are between 9:00 and 11:00. ' +
+      'Canoes are never delivered, as we fit them with you at the shop.\n\nOur shop is by the old bridge.';
+    expect(extractAnswer(delivery, 'can you deliver the canoes')).toBe('We deliver kayaks to campsites by the lake. Deliveries are between 9:00 and 11:00. ' +
+      'Canoes are never delivered, as we fit them with you at the shop.');
+    // Within the limit: past it, the sentences that say most of the question.
+    expect(extractAnswer(delivery, 'can you deliver the canoes', 100)).toBe('Canoes are never delivered, as we fit them with you at the shop.');
+  });
+
+  it('counts the verbs that frame a question ("do you take…") for less than the thing it asks about', () => {
+    expect(answerFit('do you take amex', 'The ride takes an hour.')).toBeCloseTo(1 / 3);
+    expect(answerFit('do you take amex', 'We accept Amex and Visa.')).toBeCloseTo(2 / 3);
+    expect(answerFit('amex cards', 'We accept Amex and Visa.')).toBeCloseTo(1 / 2);
   });
 
   it('quotes the row that holds the heading\'s word too, over one that only shares a common word', () => {

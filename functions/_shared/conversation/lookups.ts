@@ -17,6 +17,8 @@ export interface Search {
   preferCategory?: string | null;
   filters?: Record<string, string>;
   minScore?: number;
+  /** How many passages to return (default 3). */
+  topK?: number;
 }
 
 /** What to look up, and where its answer goes: the answer is said first, then `say`. */

@@ -363,7 +363,8 @@ async function lookUp(
     const { knowledge } = services;
     const sample = knowledge.sample && ((args: { category: string; limit: number }) => knowledge.sample!(bot, args.category, args.limit));
     ({ passages, minScore } = await passagesFor(
-      (args) => knowledge.search(bot, { query: args.query, category: args.category ?? null, preferCategory: args.preferCategory ?? null, minScore: args.minScore }),
+      // As many passages as passagesFor asks for: it leaves out customers' stories for a question of fact, then keeps three.
+      (args) => knowledge.search(bot, { query: args.query, category: args.category ?? null, preferCategory: args.preferCategory ?? null, minScore: args.minScore, topK: args.topK }),
       lookup.question, lookup.hint ?? null, sample,
     ));
     // A message that may be a question is answered only from passages that clearly hold it.

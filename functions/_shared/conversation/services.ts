@@ -60,12 +60,12 @@ const knowledge: Knowledge = {
       category: search.category,
       preferCategory: search.preferCategory,
       filters: search.filters,
-      topK: 5,
+      topK: Math.max(5, search.topK ?? 3),
       minScore: search.minScore,
       embedding: await embed(search.query),
     });
     // The brand-voice guide tells the model how to speak; it is never an answer for a visitor.
-    return found.filter((passage) => passage.category !== 'brand_voice').slice(0, 3);
+    return found.filter((passage) => passage.category !== 'brand_voice').slice(0, search.topK ?? 3);
   },
   sample: (bot, category, limit) => rpcs.sampleKnowledge({ botId: bot.config.id, category, limit }),
 };

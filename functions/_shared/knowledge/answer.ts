@@ -4,8 +4,9 @@
  *
  *   answerFromPassages(question, passages, { lang }) -> { text, sources, confident, kind }
  *
- * - An answer quotes the one or two sentences of the best passage that answer the question (never a bare
- *   heading, never a whole section), then "Read more: <url>" when the passage's document has a `url`.
+ * - An answer quotes the one or two sentences of the best passage that answer the question, or their whole
+ *   paragraph when it is short (never a bare heading, never a whole section), then "Read more: <url>" when
+ *   the passage's document has a `url`.
  * - A testimonial is quoted as one: "Here's what Dana, 41, said: “…”", the speaker's words whole (or cut at a
  *   sentence when long) and the attribution apart from them, from the passage's `author` tag, a "— Name"
  *   line or the testimonial's title.
@@ -20,6 +21,7 @@
  * show the model the same passages with their headings and links.
  */
 import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { fold } from '../understanding/normalize.ts';
 import { asksForExperience } from './stories.ts';
 import { statesWhatIsAsked } from './values.ts';
 
@@ -55,12 +57,16 @@ export type AnswerLanguage = 'en' | 'es';
 
 export interface AnswerOptions {
   lang?: AnswerLanguage;
-  /** Longest quote of an answer, in characters (testimonials may run to twice that). */
+  /** Longest quote of an answer, in characters (default QUOTE_CHARS; a testimonial may run to STORY_SHARE times that). */
   maxChars?: number;
   /** The score a passage needs to be quoted (default ANSWER_SCORE); 0 when the caller chose the passages itself. */
   minScore?: number;
 }
 
+/** The longest quote of an answer: room for an FAQ answer's paragraph of three or four sentences. */
+export const QUOTE_CHARS = 480;
+/** A customer's story is quoted whole up to this many times the quote's limit (640 characters by default). */
+const STORY_SHARE = 4 / 3;
 /** rag_search's default min_score: a passage this good is quoted as the answer. */
 export const CONFIDENT_SCORE = 0.75;
 /** A passage this good is quoted as a likely answer, with a person offered too; below it, "I don't know"… */
@@ -98,7 +104,7 @@ const WORDS: Record<AnswerLanguage, {
 
 export function answerFromPassages(question: string, passages: KnowledgePassage[], options: AnswerOptions = {}): ComposedAnswer {
   const words = WORDS[options.lang ?? 'en'];
-  const maxChars = options.maxChars ?? 320;
+  const maxChars = options.maxChars ?? QUOTE_CHARS;
   const unknown: ComposedAnswer = { text: words.unknown, sources: [], confident: false, kind: 'unknown' };
   const minScore = options.minScore ?? ANSWER_SCORE;
   const candidates = quotesOf(question, passages, minScore, maxChars, words);
@@ -125,7 +131,7 @@ export function answerFromPassages(question: string, passages: KnowledgePassage[
  * from, and what a model writing the answer should be shown (`minScore` as for answerFromPassages).
  */
 export function quotablePassages<P extends KnowledgePassage>(question: string, passages: P[], minScore = ANSWER_SCORE): P[] {
-  const quoted = new Set(quotesOf(question, passages, minScore, 320, WORDS.en).map((c) => c.passage));
+  const quoted = new Set(quotesOf(question, passages, minScore, QUOTE_CHARS, WORDS.en).map((c) => c.passage));
   return passages.filter((p) => quoted.has(p));
 }
 
@@ -135,17 +141,25 @@ export function quotablePassages<P extends KnowledgePassage>(question: string, p
  * the message's words. A message that merely shares a word with a page is not taken for a question.
  */
 export function clearAnswers<P extends KnowledgePassage>(question: string, passages: P[], minScore = ANSWER_SCORE): P[] {
-  const clear = new Set(quotesOf(question, passages, minScore, 320, WORDS.en)
+  // Put as a question after all ("my son is 6, do you have a bike small enough"): answered as one.
+  if (QUESTION_SHAPE.test(fold(question))) return quotablePassages(question, passages, minScore);
+  const clear = new Set(quotesOf(question, passages, minScore, QUOTE_CHARS, WORDS.en)
     .filter((c) => c.passage.score >= CONFIDENT_SCORE || c.fit >= CLEAR_FIT).map((c) => c.passage));
   return passages.filter((p) => clear.has(p));
 }
+
+/**
+ * A question mark, or an auxiliary before its subject ("do i have to pay", "can she rent", "is there"), or
+ * "how"/"what"/"where" asking: a message of this shape asks something, whatever else it says.
+ */
+const QUESTION_SHAPE = /\?|\b(?:can|could|do|does|did|is|are|will|would|should|shall|may|have|has|must)(?:n'?t)? (?:i|we|you|he|she|it|they|there|my|our|your|the)\b|\b(?:how|what|where|which|why|who|whats|wat)\b/u;
 
 function quotesOf(question: string, passages: KnowledgePassage[], minScore: number, maxChars: number, words: (typeof WORDS)['en']) {
   const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
   const storiesWanted = asksForExperience(question);
   return passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
     .flatMap((passage) => {
-      const testimonial = testimonialOf(passage, question, maxChars * 2);
+      const testimonial = testimonialOf(passage, question, Math.round(maxChars * STORY_SHARE));
       // A customer's story answers how it went for them, never a question of fact ("how much is a day?").
       if (testimonial && minScore !== 0 && !storiesWanted) return [];
       const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);

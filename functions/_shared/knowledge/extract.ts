@@ -3,7 +3,7 @@
  * language model: the passage's markdown is reduced to plain sentences, the question it restates is dropped
  * (an FAQ chunk is "Q: … A: …" or a heading that is the question), and the one or two consecutive sentences
  * that best match the visitor's question are returned in their original order (with a short opener such as
- * "Yes." before them), cut at a sentence boundary. A table's rows are sentences of their own (tables.ts), and a
+ * "Yes." before them), cut at a sentence boundary, and continued in their paragraph while it stays on the subject. A table's rows are sentences of their own (tables.ts), and a
  * sentence stating the kind of value asked for, a price or a time, weighs more (values.ts).
  */
 import { fold, normalize, truncate, words } from '../understanding/normalize.ts';
@@ -216,11 +216,22 @@ export function contentStems(text: string): string[] {
  * hold (a word also counts when one is the start of the other, "crypto" and "cryptocurrency"), 0 to 1.
  */
 export function answerFit(question: string, said: string): number {
-  const wanted = new Set(contentStems(question));
-  if (wanted.size === 0) return 0;
+  const wanted = [...new Set(contentStems(question))];
+  if (wanted.length === 0) return 0;
   const have = new Set(contentStems(said));
-  return [...wanted].filter((stem) => holdsStem(have, stem)).length / wanted.size;
+  const weight = (stem: string) => (FRAME.has(stem) ? FRAME_WEIGHT : 1);
+  const total = wanted.reduce((sum, stem) => sum + weight(stem), 0);
+  return wanted.filter((stem) => holdsStem(have, stem)).reduce((sum, stem) => sum + weight(stem), 0) / total;
 }
+
+/**
+ * Verbs that frame a question rather than name its topic: "do you take amex", "can I bring my dog", "do you
+ * offer group rates". A passage holding only the frame ("it takes 25 minutes") says little of what was
+ * asked, and one holding the topic through a word of its own ("American Express") lacks little.
+ */
+const FRAME = new Set(['take', 'bring', 'give', 'make', 'put', 'come', 'use', 'find', 'see', 'look', 'send', 'keep', 'let',
+  'offer', 'provide', 'available', 'allow', 'accept', 'include', 'happen', 'work', 'run', 'leave', 'stay'].map((w) => stem(w)));
+const FRAME_WEIGHT = 0.5;
 
 /** Whether a text's stems hold a word: itself, or one the start of the other ("crypto", "cryptocurrency"). */
 export const holdsStem = (have: Set<string>, stem: string) =>
@@ -243,13 +254,15 @@ export function misspells(a: string, b: string): boolean {
 }
 
 const TYPO_LENGTH = 5;
+/** A word of this length or more also matches a longer one it starts: "crypto" holds in "cryptocurrency". */
+const PREFIX_LENGTH = 4;
 
-/** The question's words a text holds: the same stem, or the stem misspelt. */
+/** The question's words a text holds: the same stem, a longer word it starts, or the stem misspelt. */
 function matchedStems(wanted: Set<string>, text: string): Set<string> {
   const found = new Set<string>();
   for (const s of contentStems(text)) {
     if (wanted.has(s)) found.add(s);
-    else if (s.length >= TYPO_LENGTH) for (const w of wanted) if (misspells(w, s)) found.add(w);
+    else if (s.length >= PREFIX_LENGTH) for (const w of wanted) if (w.length >= PREFIX_LENGTH && (s.startsWith(w) || w.startsWith(s) || misspells(w, s))) found.add(w);
   }
   return found;
 }
@@ -347,6 +360,17 @@ function widen(sentences: Sentence[], window: Window, maxChars: number): Sentenc
     const continues = (next.titleScore > 0 && next.paragraph === last.paragraph) || LEANS_BACK.test(next.text) || last.text.endsWith(':');
     if (!continues || !fits({ from, to: to + 1 })) break;
     to++;
+  }
+  // The answer goes on in its paragraph, within the limit, while the sentences around it stay on what was
+  // asked: "Mountain bikes are never delivered" follows the delivery slots, and one sentence cut from three on
+  // the subject may miss the point.
+  const onSubject = (s: Sentence | undefined): s is Sentence =>
+    s !== undefined && s.section === first.section && s.paragraph === first.paragraph && s.matched.size > 0;
+  const within = (w: Window) => length(joined(sentences, w)) <= maxChars;
+  for (let grown = true; grown;) {
+    grown = false;
+    if (onSubject(sentences[to + 1]) && within({ from, to: to + 1 })) [to, grown] = [to + 1, true];
+    if (onSubject(sentences[from - 1]) && within({ from: from - 1, to })) [from, grown] = [from - 1, true];
   }
   return sentences.slice(from, to + 1);
 }

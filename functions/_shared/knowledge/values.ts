@@ -10,15 +10,16 @@ export type ValueKind = 'price' | 'time' | 'number';
 /** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
 const ASKS: Record<ValueKind, RegExp> = {
   price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
-  // "start", "open" or "end" ask for a time as verbs ("when does it start", "are you open"), not as nouns ("before the start").
-  time: /\b(?:what time|when|hours|opening|closing|earliest|latest|until|till|(?:starting|start|finishing|end) (?:time|date)s?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b|\b(?:do|does|did|will|is|are|you|we|it|they) (?:\w+ ){0,3}?(?:start|starts|begin|begins|finish|finishes|end|ends|open|close|closes)\b/u,
+  // "When" asks for a time where it opens a question, not inside one ("can I pay cash when I arrive?" asks
+  // about cash); "start", "open" or "end" ask for a time as verbs ("when does it start", "are you open"), not as nouns ("before the start").
+  time: /(?:^|[,;.?!] |\b(?:and|but|so|then|also|exactly|just) )when\b|\b(?:what time|how (?:late|early|soon)|hours|opening|closing|earliest|latest|until|till|(?:starting|start|finishing|end) (?:time|date)s?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b|\b(?:do|does|did|will|is|are|you|we|it|they) (?:\w+ ){0,3}?(?:start|starts|begin|begins|finish|finishes|end|ends|open|close|closes)\b/u,
   number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
 };
 
-/** How each kind of value is written in a passage. */
+/** How each kind of value is written in a passage: a time is a clock time, a day or month, or a span ("14 days before"). */
 const STATES: Record<ValueKind, RegExp> = {
   price: /[€$£¥]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?)\b|\b(?:free|gratis|gratuito|no (?:extra )?(?:charge|cost))\b/u,
-  time: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|daily|every day|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b/u,
+  time: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|daily|every day|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-eight) (?:working )?(?:minutes?|hours?|days?|weeks?|months?)(?: of)? (?:before|ahead|in advance|notice|after|earlier|later)\b/u,
   number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/u,
 };
 
