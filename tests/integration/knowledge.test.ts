@@ -153,6 +153,24 @@ describe('what makes paraphrases findable', () => {
     expect((await ownerClient(DEMO_OWNER_ID).from('rag_common_synonyms').select('term').eq('term', 'kid')).data).toEqual([{ term: 'kid' }]);
   });
 
+  it('meets a word the knowledge never uses by one English relates to it: another word for it, a place it lies within', async () => {
+    const other = await newBot('Related words');
+    await ingest(other, 'faq.md', [
+      '## Buying online', '', 'Orders placed before noon leave the same day.', '',
+      '## Online lessons', '', 'Lessons run on video calls.', '',
+      '## Shipping to France', '', 'Parcels reach France in three days.', '',
+      '## Shipping to Spain', '', 'Parcels reach Spain in four days.', '',
+    ].join('\n'));
+    expect((await search(other, { p_query: 'can I purchase online?', p_min_score: 0 }))[0]?.headings).toEqual(['Buying online']);
+    expect((await search(other, { p_query: 'how long is shipping to Lyon', p_min_score: 0 }))[0]?.headings).toEqual(['Shipping to France']);
+    // A word the knowledge uses is met by itself alone: "Spain" is not read as some other country.
+    expect((await search(other, { p_query: 'shipping to Spain', p_min_score: 0 }))[0]?.headings).toEqual(['Shipping to Spain']);
+    // The lexicon is the product's: owners read it, nobody writes it through the API.
+    const written = await ownerClient(DEMO_OWNER_ID).from('rag_lexicon').insert({ lexeme: 'lyon', related: 'spain', relation: 'within' });
+    expect(written.error).not.toBeNull();
+    expect((await ownerClient(DEMO_OWNER_ID).from('rag_lexicon').select('related').eq('lexeme', 'lyon').eq('related', 'franc')).data).toEqual([{ related: 'franc' }]);
+  });
+
   it('treats the category as a hint: it ranks that category first and never hides the answer', async () => {
     const other = await newBot('Hints');
     await ingest(other, 'faq.md', '## Opening hours\n\nWe open at nine every day.\n');
