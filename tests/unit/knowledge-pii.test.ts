@@ -79,23 +79,39 @@ describe('documents built to be slow (timings in npm run bench:ingest)', () => {
 });
 
 describe('refusing or redacting', () => {
-  const text = '---\ncategory: faq\n---\n\n## Contact\n\nEmail coach.amy@example.com or call 415-555-0132.';
+  const contact = '---\ncategory: faq\n---\n\n## Contact\n\nEmail coach.amy@example.com or call 415-555-0132.';
+  const customers = ['---', 'category: faq', '---', '', '## Customers', '',
+    ...['ann', 'bo', 'cy', 'di', 'ed'].map((name, i) => `- ${name}@example.com, 415-555-01${10 + i}`)].join('\n');
 
-  it('refuses a document with personal data by default, with the report', async () => {
-    const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text });
-    expect(doc).toEqual({
-      source: 'contact.md',
-      refused: true,
-      pii: [{ kind: 'email', line: 7, masked: 'c***@example.com' }, { kind: 'phone', line: 7, masked: '***32' }],
-    });
+  it('keeps a page\'s own contact details: a business publishes them for visitors to use', async () => {
+    const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text: contact });
+    expect(doc.refused).toBe(false);
+    if (doc.refused) return;
+    expect(doc.chunks[0]!.content).toBe('Email coach.amy@example.com or call 415-555-0132.');
+    // The same address written twice, or a number with other separators, is one contact detail.
+    const repeated = `${contact}\n\nCOACH.AMY@example.com, (415) 555 0132, hello@example.com, 415-555-0199.`;
+    expect((await prepareDocument({ source: 'contact.md', format: 'markdown', text: repeated })).refused).toBe(false);
+  });
+
+  it('refuses a list of people\'s contact details, and any card number, with the report', async () => {
+    const doc = await prepareDocument({ source: 'customers.md', format: 'markdown', text: customers });
+    expect(doc.refused).toBe(true);
+    if (!doc.refused) return;
+    expect(doc.pii).toHaveLength(10);
+    expect(doc.pii[0]).toEqual({ kind: 'email', line: 7, masked: 'a***@example.com' });
+    const card = await prepareDocument({ source: 'contact.md', format: 'markdown', text: `${contact}\nCard on file: 4242 4242 4242 4242.` });
+    expect(card).toEqual({ source: 'contact.md', refused: true, pii: [{ kind: 'card', line: 8, masked: '***42' }] });
   });
 
   it('replaces personal data with placeholders in redact mode, and reports it', async () => {
     expect(redactPii('Mail a@b.io, card 4242424242424242.').text).toBe('Mail [email], card [card].');
-    const doc = await prepareDocument({ source: 'contact.md', format: 'markdown', text, redact: true });
+    const doc = await prepareDocument({ source: 'customers.md', format: 'markdown', text: customers, redact: true });
     expect(doc.refused).toBe(false);
     if (doc.refused) return;
-    expect(doc.chunks[0]!.content).toBe('Email [email] or call [phone].');
-    expect(doc.redacted.map((f) => f.kind)).toEqual(['email', 'phone']);
+    expect(doc.chunks[0]!.content).toContain('- [email], [phone]');
+    expect(doc.redacted.map((f) => f.kind)).toEqual(Array.from({ length: 5 }, () => ['email', 'phone']).flat());
+    // A page's own contact details stay, redact mode or not.
+    const kept = await prepareDocument({ source: 'contact.md', format: 'markdown', text: contact, redact: true });
+    expect(!kept.refused && kept.chunks[0]!.content).toBe('Email coach.amy@example.com or call 415-555-0132.');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Personal data in knowledge documents: emails, phone numbers, payment card numbers (Luhn-checked) and IBANs
- * (mod-97-checked). Knowledge is quoted to anonymous visitors, so by default a document with any of these is
- * refused with a report naming the line and kind; in redact mode each is replaced by a placeholder.
+ * (mod-97-checked). Knowledge is quoted to anonymous visitors, so a document holding personal data
+ * (`personalData`) is refused with a report naming the line and kind; in redact mode each finding is replaced
+ * by a placeholder. A page's own contact details are not personal data: a business publishes its email
+ * address and phone number for visitors to use, and "how do I reach you?" is a question the coach must answer.
  *
  * Street addresses are found only on request (`{ addresses: true }`): a business's own address belongs in its
  * knowledge, but a visitor's address must not reach a model (llm/personal-data.ts).
@@ -181,11 +183,43 @@ export function detectPii(text: string, options: PiiOptions = {}): PiiFinding[] 
   return report(text, findAll(text, options));
 }
 
+/**
+ * How many distinct email addresses and phone numbers a page may publish as its own contact details (a
+ * contact page, a footer, a few departments). More looks like a list of people (customers, a team's private
+ * numbers) pasted by mistake.
+ */
+export const CONTACT_DETAILS = 4;
+
+/**
+ * What a knowledge document may not hold: every card number and IBAN, and its email addresses and phone
+ * numbers once there are more than CONTACT_DETAILS distinct ones (then all of them).
+ */
+function personalMatches(text: string): Match[] {
+  const matches = findAll(text);
+  const contacts = new Set(matches.filter((m) => m.kind === 'email' || m.kind === 'phone')
+    .map((m) => (m.kind === 'email' ? m.text.toLowerCase() : m.text.replace(/\D/g, ''))));
+  const listed = contacts.size > CONTACT_DETAILS;
+  return matches.filter((m) => listed || (m.kind !== 'email' && m.kind !== 'phone'));
+}
+
+/** The personal data of a knowledge document, for the report that refuses it. */
+export function personalData(text: string): PiiFinding[] {
+  return report(text, personalMatches(text));
+}
+
 const PLACEHOLDER: Record<PiiKind, string> = { email: '[email]', phone: '[phone]', card: '[card]', iban: '[iban]', address: '[address]' };
 
 /** Replaces every finding with its placeholder ("[email]"); returns the text and what was replaced. */
 export function redactPii(text: string, options: PiiOptions = {}): { text: string; findings: PiiFinding[] } {
-  const matches = findAll(text, options);
+  return redact(text, findAll(text, options));
+}
+
+/** Replaces a knowledge document's personal data (`personalData`) with placeholders, its contact details kept. */
+export function redactPersonalData(text: string): { text: string; findings: PiiFinding[] } {
+  return redact(text, personalMatches(text));
+}
+
+function redact(text: string, matches: Match[]): { text: string; findings: PiiFinding[] } {
   let out = '';
   let at = 0;
   for (const m of matches) {

@@ -1,5 +1,6 @@
 /**
- * One document from text to chunks ready to store: personal data checked (refused, or redacted on request),
+ * One document from text to chunks ready to store: personal data checked (refused, or redacted on request;
+ * a page's own contact details are kept, pii.ts),
  * sections parsed, chunked, tagged with category and metadata, hashed. Pure: the CLI, the `ingest` function
  * and the local seed all go through here, so they store the same chunks for the same text.
  */
@@ -7,7 +8,7 @@ import { chunkSections } from './chunk.ts';
 import { type Format, parseDocument } from './document.ts';
 import { contentHash } from './hash.ts';
 import { type Category, categoryFromName, KnowledgeError, LANGUAGES, type Metadata, MetadataSchema, parseFrontMatter } from './metadata.ts';
-import { detectPii, type PiiFinding, redactPii } from './pii.ts';
+import { personalData, type PiiFinding, redactPersonalData } from './pii.ts';
 import { clip } from './text.ts';
 
 export interface PreparedChunk {
@@ -44,9 +45,9 @@ export async function prepareDocument(input: DocumentInput): Promise<PreparedDoc
   let text = input.text;
   let redacted: PiiFinding[] = [];
   if (input.redact) {
-    ({ text, findings: redacted } = redactPii(text));
+    ({ text, findings: redacted } = redactPersonalData(text));
   } else {
-    const pii = detectPii(text);
+    const pii = personalData(text);
     if (pii.length) return { source: input.source, refused: true, pii };
   }
 
