@@ -119,6 +119,30 @@ describe('safetySignal', () => {
     expect(read("my sister's a busy mum of two and pregnant again, i'm buying for her")).toBeNull();
   });
 
+  it('flags one sign of feeling unwell as urgent when it is happening now, not when it comes and goes', () => {
+    expect(read("I'm type 1 and I feel really shaky right now")).toEqual({ kind: 'medical', urgent: true });
+    expect(read("haven't eaten since friday and i'm shaking so bad right now")).toEqual({ kind: 'eating_disorder', urgent: true });
+    expect(read("I'm 22 weeks and feel really dizzy right now")).toEqual({ kind: 'pregnancy', urgent: true });
+    expect(read("I'm pregnant right now so I get dizzy sometimes when I stand up")).toEqual({ kind: 'pregnancy', urgent: false });
+    expect(read("I'm diabetic and now that it's summer I get sweaty a lot")).toEqual({ kind: 'medical', urgent: false });
+  });
+
+  it('reads swelling with no injury beside a condition as the condition', () => {
+    expect(read("my ankles are swollen and I can't breathe lying down, I have heart failure")).toEqual({ kind: 'medical', urgent: true });
+    expect(read('my ankle is swollen since I rolled it, and I have asthma')?.kind).toBe('injury');
+  });
+
+  it('reads a pregnancy or a birth told in the past with its year or its years ago as history', () => {
+    expect(read('I was pregnant with my son 5 years ago')).toBeNull();
+    expect(read('I gave birth to my daughter in 2015')).toBeNull();
+    expect(read('I was pregnant 5 years ago and now I am pregnant again')?.kind).toBe('pregnancy');
+  });
+
+  it('hears a crisis in the first language a visitor falls back on', () => {
+    for (const text of ['je veux mourir', 'ich will nicht mehr leben', 'voglio morire', 'eu quero morrer']) expect(read(text)?.kind).toBe('self_harm');
+    expect(read('enceinte de 4 mois')?.kind).toBe('pregnancy');
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

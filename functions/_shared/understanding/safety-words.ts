@@ -11,7 +11,7 @@
 import { phrases } from './phrases.ts';
 
 const BODY = '(?:left |right |lower |upper |middle )?(?:acl|mcl|pcl|meniscus|ligaments?|tendons?|cartilage|labrum|achilles|hamstrings?|groin|calf|calves|quads?|glutes?|biceps?|triceps?|pecs?|rotator cuff|shoulders?|knees?|ankles?|wrists?|back|neck|hips?|elbows?|arms?|legs?|foot|feet|hands?|fingers?|toes?|ribs?|collarbone|spine|dis[ck]|pelvis|knee cap|kneecap|shins?|thumb|jaw|nose|tailbone|coccyx|head|skull|muscles?)';
-const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|pain killers|paracetamol|tylenol|ibuprofen|insulin|antidepressants|codeine|opioids|oxys?|benzos|xanax)';
+const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|pain killers|paracetamol|tylenol|ibuprofen|insulin|antidepressants|codeine|opioids|oxys?|benzos|xanax|sertraline|citalopram|fluoxetine|prozac|zoloft|diazepam|valium|zopiclone|sleeping pills|amitriptyline|propranolol|aspirin|co codamol|cocodamol|naproxen|lithium|quetiapine|tramadol)';
 const NUMBER_WORD = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|winter)';
 
@@ -26,6 +26,11 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   havnt: 'havent', hvnt: 'havent', havet: 'havent', hav: 'have', cnt: 'cant', cud: 'could', wud: 'would', wen: 'when', nite: 'night', tonite: 'tonight',
   ded: 'dead', anymor: 'anymore', anymroe: 'anymore', myslef: 'myself', mysefl: 'myself', mysef: 'myself', prenant: 'pregnant', pegnant: 'pregnant', prgnant: 'pregnant',
   pregnet: 'pregnant', pils: 'pills', tabs: 'tablets', breth: 'breath', diabetis: 'diabetes', diabeties: 'diabetes',
+  diabeetus: 'diabetes', diabetus: 'diabetes', diebetes: 'diabetes', diabtes: 'diabetes', diabetik: 'diabetic', cholestrol: 'cholesterol',
+  cholesteral: 'cholesterol', colesterol: 'cholesterol', hight: 'high', presure: 'pressure', preasure: 'pressure', pressur: 'pressure', thyriod: 'thyroid',
+  epilepsey: 'epilepsy', epilepsie: 'epilepsy', asma: 'asthma', asthama: 'asthma', prego: 'preggo', preggars: 'preggers', siucidal: 'suicidal', sucidal: 'suicidal',
+  laxies: 'laxatives', laxitives: 'laxatives', insluin: 'insulin', metformen: 'metformin', metforman: 'metformin', ozempik: 'ozempic', ozempick: 'ozempic', warferin: 'warfarin', warfrin: 'warfarin',
+  murmer: 'murmur', astma: 'asthma', chuck: 'throw', chucked: 'threw', chucking: 'throwing', asthmatik: 'asthmatic', insolin: 'insulin', seizers: 'seizures', seisures: 'seizures', epileptik: 'epileptic', inslin: 'insulin', medecine: 'medicine',
 }));
 
 /** "that last set made me want to die": a workout, a price or a salad said to make one want to die is a figure of speech. */
@@ -34,14 +39,14 @@ const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg 
 /** A wish, a thought or a plan... */
 const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)';
 /** ...a few words before not being alive any more. */
-const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing|being (?:alive|here|around))|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
+const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing|being (?:alive|here|around))|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself(?<!without killing myself)|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
 
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
   // Not "suicide sprints", a drill.
   '(?<!(?:class|workout|session|run|hill|hills|set|sprints|training|day|circuit) (?:was|is|were) )su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
   // Not "killing myself at the gym for nothing": overwork, a figure of speech.
-  'kill(?:ing)? myself(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
+  'kill(?:ing)? myself(?<!without killing myself)(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
   'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'tak(?:e|ing|en) (?:my|her|his|their) (?:own )?life',
   'unaliv(?:e|ing)(?: myself)?', 'self (?:harm|harming|injury|injure)', 'selfharm(?:ing)?', 'kms',
 ];
@@ -61,19 +66,28 @@ const WISHES = [
   '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
   '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
-  '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', 'sleep forever', 'never wake up again',
+  '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
+  '(?:log|check|opt|sign|bow) out of (?:life|living|this life|existence|this world)', '(?:after|once) (?:im|i am) gone(?=$| anyway| and| so| i | you)',
+  '(?:point|bother|why)(?: \\w+){0,4} (?:when|if|since) i (?:wont|will not|might not|may not) (?:be (?:here|around|alive)|make it)',
+  '(?:tried|try|trying|attempted) to (?:end (?:it|things|it all|my life|everything)|kill myself|take my (?:own )?life)(?= |$)', 'be dead(?: \\w+){0,3} anyway(?= |$)',
+  '(?:thinking (?:of|about)|might|going to|gonna|scared (?:ill|i will|i might)|worried (?:ill|i will|i might)|afraid (?:ill|i will|i might)|want to|tempted to) (?:do|doing) something (?:silly|stupid|drastic|dangerous)(?=$| tonight| to myself| again)',
+  '(?:at|reached|reaching) the end of my (?:rope|tether)(?! with| trying| about| at work)',
+  '(?:thinking (?:of|about)|want to|tempted to|going to|gonna) (?:just )?(?:take|taking) the (?:easy|quick|only) way out(?!(?: \\w+){0,3} (?:meal|plan|shake|diet|order|buy|takeaway))',
+  '(?:thoughts|urges|images) (?:about|of) (?:jumping|hurting myself|harming myself|crashing my car|overdosing|cutting myself|not being here|ending it)(?= |$)', 'sleep forever(?! this| on (?:sunday|saturday|the weekend)| lol| haha)', 'never wake up again',
   '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
-  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
+  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', '(?:tired|sick|weary)(?: \\w+){1,5} of (?:being alive|existing|living(?! (?:like|in|with|on|off|here|there)))(?= |$)', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
   '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', '(?:my life is|life is) (?:so |completely |totally )?worthless(?! without)', '(?:im|i am|feel like) (?:a |such a |just a )waste of (?:space|oxygen|air|skin|life)',
   '(?:care|notice|matter|miss me)(?: \\w+){0,2} if (?:i (?:died|die|was dead|were dead|was gone|were gone|disappeared|killed myself|lived or died|live or die|am alive|was alive|were alive)|im (?:alive|dead|gone))(?= |$)(?! (?:or not|tomorrow at))',
-  '(?:living|life|being alive|existing) (?:hurts too much|is unbearable|is torture|is too painful|hurts so much)', 'want out of (?:this|my) life', 'done with (?:life|living|it all)',
+  '(?:living|life|being alive|existing) (?:hurts too much|is unbearable|is torture|is too painful|hurts so much)', 'want out of (?:this|my) life', 'done with (?:life|living|it all)(?! (?:of|on|in|as a|with|eating))',
   '(?:so|just|completely|totally) done with everything',
   '(?:dont|do not|doesnt|does not|stopped|no longer|barely) (?:really |even )?(?:care|caring|matter) (?:anymore )?(?:if|whether) i (?:live|die|wake up|am alive|exist)',
   '(?:disappear|vanish)(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
-  '(?:dont|do not|cant|cannot) (?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
+  '(?:dont|do not|cant|cannot) (?:really |even |honestly )?(?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
+  '(?:not sure|dont know if|doubt|dont think) (?:ill|i will|im going to|i am going to) (?:still be (?:here|around|alive)|be alive|be around (?:much longer|for long|anymore))',
+  '(?:fall |go to )?(?:sleep|asleep) (?:forever|for good|and never wake)(?! this| on (?:sunday|saturday|the weekend)| lol| haha)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
-  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind)', 'just want to disappear',
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind| my| the| this| that| these| those| some| all)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
   '(?:cant|cannot) go on',
   // Not wanting life to go on, whoever says it: "I don't want to carry on", "he doesn't want to live anymore".
@@ -102,10 +116,12 @@ const ENDING_IT = [
   '(?:ill|i will|i ll) be gone (?:by|before) (?:morning|tomorrow|tonight|then|the weekend)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
   '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
   '(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)(?: for my family| to my family| to everyone)?(?=$| in case| just in case| before i| saying goodbye)',
-  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:written|wrote|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone)(?= in case| for when| before|$)',
+  'said goodbye to (?:my family|everyone|everybody|my kids|my friends)', '(?:written|wrote|writing|left) (?:goodbye )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all the people|the people|those) i love',
+  '(?:last|final) (?:thing|message|words?|text)s? (?:ill |i will |i )?(?:ever )?(?:write|say|send|type)s? (?:to (?:anyone|anybody)|ever)(?= |$)',
+  '(?:cant|cannot|can not|dont think i can|not sure i can|struggling to) (?:keep myself|stay|be) safe(?= tonight| right now| anymore| much longer| from myself|$)', '(?:written|wrote|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone)(?= in case| for when| before|$)',
   'in case i (?:go through with it|do it|dont make it)', '(?:go|going) through with it(?= tonight| this time| soon|$)',
   // Putting affairs in order: "giving away my stuff, won't need it soon".
-  'giv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?)', '(?:wont|will not) need (?:it|them|any of it|anything|my stuff) (?:soon|much longer|where im going|after (?:tonight|this week))', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
+  'giv(?:e|ing|en) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?)', 'giv(?:e|ing|en) (?:all )?my (?:stuff|things|belongings|possessions) away', '(?:wont|will not) need (?:it|them|any of it|anything|my stuff) (?:soon|much longer|where im going|after (?:tonight|this week))', '(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)(?= |$)',
   '(?:do|doing) something (?:stupid|bad|dangerous|drastic) to myself', 'do something stupid(?= tonight|$)',
 ];
 
@@ -123,12 +139,13 @@ const NO_WAY_FORWARD = [
   '(?:im|i am|i feel) (?:so |completely |totally |just )?(?:pointless|worthless)(?=$| and| i )', '(?:wish|want|hope|pray)(?: that)? my heart (?:would |will |could )?(?:just )?stop',
   '(?:want|wanna|wish i could|ready) (?:to )?be gone(?=$| forever| for good| from this| now)', 'throw(?:ing)? myself (?:off|in front of|under|from)(?= (?:a|the|my|something|somewhere|that))',
   '(?:i |ive )attempted (?:last (?:year|month|week|summer|winter)|before|twice|once|in the past)(?= |$)(?! (?:challenge|marathon|program|plan|s ))', 'goodbye (?:message|post|text|video)', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$)',
+  '(?:been|keep|kept|always) (?:looking|staring) at (?:the |that )(?:bridge|train tracks|tracks|railway|ledge|cliff edge)(?= |$)', '(?:platform|ledge|edge|bridge|roof|balcony|cliff)(?: \\w+){0,8} (?:step|stepping|jump|jumping|throw myself|throwing myself) (?:off|in front|over)(?= |$)',
   'looking at (?:bridges|tall buildings|train tracks|railway lines|the tracks|the railway)(?=$| lately| again| differently| and (?:thinking|wondering)| tonight)', 'painless (?:way|ways) to (?:go|die|do it|end it)', '(?:quick|quickest|easiest|easy) (?:way|ways) to (?:die|end it|kill myself|end my life)',
   '(?:urges?) to (?:end it|die|kill myself|hurt myself|self harm|cut(?=$| myself| again))', 'how (?:id|i would|i will|ill|im going to|i could|to) do it(?=$)(?<=(?:thought about|know|planned|planning|worked out|figured out) how \\w+(?: \\w+)? do it)',
-  '(?:a |the )?plan and the means', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place',
+  '(?:a |the )?plan and the means', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place(?! with (?:my )?(?:diet|fitness|training|gym|workouts?|motivation|eating habits))',
   '(?:cant|cannot|dont|do not) (?:really |even )?see (?:a|any) future(?: for (?:myself|me))?(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all| for good| forever| permanently)',
   'danger to myself', '(?:not|dont feel|do not feel) safe (?:with|around|from) myself', '(?:im|i am) not safe (?:right now|tonight|on my own)',
-  'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )', 'think(?:ing)? (?:about|of) death(?= all the time| constantly| every day| a lot| lately| so much)', '(?:cant|cannot|dont|do not) see (?:a|any) way out(?! of (?:the|this) (?:contract|subscription|plan|deal))',
+  'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )', 'think(?:ing)? (?:about|of) death(?= all the time| constantly| every day| a lot| lately| so much)', '(?:cant|cannot|dont|do not) see (?:a|any) way out(?! of (?:the|this) (?:contract|subscription|plan|deal))', '(?:cant|cannot|dont|do not) see (?:a|any) way (?:forward|through)(?= anymore| any more| for me|$)',
   '(?:dont|do not|cant|cannot) see (?:the|any|a) (?:point|reason) (?:in |of |to |for )?(?:me )?(?:keep )?(?:living|going on|going|go on|life|being alive|carrying on|carry on|being here|anything anymore)',
   '(?:no|not any|not a) (?:point|reason) (?:for me )?(?:in |to )?(?:me |my )?(?:keep )?(?:living|going on|live|being alive|carrying on|carry on|be here|being here|keep going)(?! to (?:the|a) )',
   'lifes? (?:just |really |simply |honestly )?(?:isnt|is not|aint|is no longer|not|no longer) (?:really )?worth (?:living|it(?! (?:without|for)))', 'not worth living', 'no longer want to live', 'no way out(?= for me|$| anymore)',
@@ -145,9 +162,10 @@ const A_BURDEN = [
   '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
   '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i(?! (?:skipped|skip|ate|eat|had|missed|miss|swapped|swap|changed|change|cheated|cheat|did|didnt|cancel|cancelled|quit|stopped|gave up) )', 'if i (?:was|were) gone', 'better (?:off|of) (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
-  '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me', '(?:would|will|d) be better off with (?:someone|somebody) else(?= as| instead|$)',
+  '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me', '(?:would|will|d) (?:all )?be (?:\\w+ ){0,2}(?:lighter|brighter|calmer|simpler|quieter|nicer|freer|less stressful) (?:off )?without me(?! (?:for|at|on|in(?! it(?= |$))|there|tonight|this|while|around))',
+  '(?:care|notice|miss me|matter)(?: \\w+){0,2} if i (?:just )?(?:left|went|disappeared|vanished|was gone|were gone|stopped (?:showing up|turning up|being around|replying|answering)) (?:for good|forever|permanently)(?= |$)', '(?:would|will|d) be better off with (?:someone|somebody) else(?= as| instead|$)',
   '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone|in it)', '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:didnt|did not) exist',
-  '(?:happier|better off|easier|relieved|glad|fine) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared|was dead|were dead|killed myself)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
+  '(?:happier|better off|easier|relieved|glad|fine|favou?r|relief) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared|vanished|was dead|were dead|killed myself|was gone|were gone|wasnt here|werent here)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
   'if i died(?: \\w+){0,4} (?:nobody|no one|noone|would(?:nt)? (?:care|notice|matter))',
   '(?:im|i am|feel like (?:im|i am)) (?:such |just |only )?a burden', 'burden (?:to|on) (?:everyone|everybody|my (?:whole |entire )?(?:family|kids|partner|friends|parents|husband|wife)|them|people|the people)',
 ];
@@ -157,9 +175,9 @@ const MEANS = [
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', 'already (?:took|taken|swallowed|had) (?:the (?:pills|tablets)|them all|all of them|all (?:my|the) (?:pills|tablets|meds))',
   '(?:date|day) (?:picked|set|chosen) (?:for when|to do it|to end)', '(?:picked|set|chosen) (?:a|the) (?:date|day)(?= to do it| to end| for when|$)',
   '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
-  '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ ${PILLS}`,
-  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
+  '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ (?:of (?:my |the |her |his |mums |dads )?)?${PILLS}`,
+  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:took|taken|swallowed) everything in (?:the|my) (?:cupboard|cabinet|drawer|first aid box)(?=$| and| tonight| earlier| an hour| last night| i )', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me|would be enough|is enough|are enough|enough to)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
   '(?:bath|bathroom|bed|car)(?: \\w+){0,2} with (?:a |the |my )?(?:razor|blade|knife|pills|rope)', '(?:engine|car) running in (?:the|a|my) (?:closed )?garage', 'hosepipe',
   '(?:ive |i )(?:taken|took|swallowed) something(?= and| tonight|$)', '(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|antifreeze|poison|weed killer)',
   '(?:drank|drunk)(?: \\w+){0,5} and took (?:my |all my |a lot of |loads of |some of my )(?:\\w+ )?(?:pills|tablets|meds)', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
@@ -170,7 +188,7 @@ const MEANS = [
   '(?:i |just |nearly |almost )odd(?= on| last| yesterday| earlier| tonight|$)',
   // Not "overdosed on chocolate at easter": an overdose of a food is a figure of speech.
   `overdos(?:e|ed|ing)(?! on (?!(?:my |the |a |some |all )?${PILLS}))(?!(?: \\w+){0,4} (?:by accident|accidentally|by mistake))`, 'od (?:on|tonight)',
-  `(?:took|taken|swallowed|had|downed|necked) (?:a lot of|a load of|loads of|lots of|a bunch of|a handful of|heaps of|so many|all (?:my|of my|the)|a whole (?:bottle|pack|box|packet) of) ${PILLS}(?! for)`,
+  `(?:took|taken|swallowed|had|downed|necked) (?:a lot of|a load of|loads of|lots of|a bunch of|a handful of|heaps of|so many|all (?:my|of my|the)|(?:a whole|half a|a full) (?:bottle|pack|box|packet|tub) of) (?:my |the |her |his |mums |dads )?${PILLS}(?! for)`,
   `(?:bottle|pack|box|packet|handful|stash) of ${PILLS} (?:in front of me|next to me|in my hand|ready|right here)`,
   `${PILLS} (?:are )?(?:ready|lined up)`,
   `(?:take|taking|swallow|swallowing) (?:all (?:my|of my|the|these|those) ${PILLS}|(?:my |the )?${PILLS} all at once)`,
@@ -200,8 +218,8 @@ const SELF_INJURY = [
   'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
   'cut again (?:last night|today|yesterday|this morning|tonight|this week)', '(?:thinking (?:of|about)|want to|wanna|urges? to|tempted to) (?:start )?cutting (?:myself )?again(?! (?:for|before|to|calories|carbs|this|next|after))', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
   // "sh", the short form people type for self-harm.
-  '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)',
-  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed)', 'relapsed (?:and|with|into|on) (?:cut|cutting|self harm|self harming|hurting|hurt myself)',
+  '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)', 'shd (?:again|last night|tonight|today)(?= |$)',
+  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed|a mess(?! from (?:training|boxing|push|lifting|the gym|typing|climbing|work)))', 'relapsed (?:and|with|into|on) (?:cut|cutting|self harm|self harming|hurting|hurt myself)',
 ];
 
 /** Someone else's crisis now. */
@@ -216,16 +234,24 @@ const SOMEONE_ELSE = [
 /** The same in Spanish, the bots' other language. */
 const IN_SPANISH = [
   'suicidar(?:me|se)', 'quitarme la vida', '(?:quiero|quisiera) morir(?:me)?', 'no quiero (?:vivir|seguir viviendo|despertar)', 'matarme',
-  'hacerme dano', 'me corto',
+  'hacerme dano', 'me corto', 'no quiero seguir (?:aqui|viviendo|vivo)', '(?:ya no )?quiero desaparecer', 'acabar con (?:todo|mi vida)',
 ];
-export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FORWARD, ...A_BURDEN, ...MEANS, ...SELF_INJURY, ...SOMEONE_ELSE, ...IN_SPANISH);
+
+/** A visitor writing in English may fall back on their first language for the words that matter most. */
+const IN_OTHER_LANGUAGES = [
+  // French, German, Italian, Portuguese.
+  'je veux mourir', 'me suicider', 'en finir', 'me tuer', '(?:ich )?will (?:nicht mehr leben|sterben)', 'mich umbringen', 'selbstmord',
+  'voglio morire', 'uccidermi', 'farla finita', 'suicidarmi', '(?:eu )?quero morrer', 'me matar', 'nao quero (?:mais )?viver',
+];
+export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FORWARD, ...A_BURDEN, ...MEANS, ...SELF_INJURY, ...SOMEONE_ELSE, ...IN_SPANISH, ...IN_OTHER_LANGUAGES);
 
 /** Eating disorders by name, recovery and relapse, and the pills and sites that go with them. */
 const ED_NAMED = [
   'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
   'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
-  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?',
+  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?', 'dnp', 'hydroxycut', 'clenbuterol', 'ephedrine',
+  '(?:exercise|work out|train|run)(?: \\w+){0,5} so (?:that )?i (?:can|am allowed to|m allowed to|get to|deserve to) eat(?= |$)', '(?:back to |been |keep |im )skipping (?:every|all my|each|most) meals?',
 ];
 
 /** Getting rid of food: vomiting, laxatives, chewing and spitting. */
@@ -238,16 +264,19 @@ const PURGING = [
   '(?:calories|eat|ate|eaten|meal|food)(?: \\w+){0,4} i (?:go and |then |just )?(?:throw|threw|make myself throw|bring|brought) it (?:all )?(?:back )?up',
   '(?:abus|misus|overus)(?:e|ed|ing) (?:my )?(?:laxatives|diuretics|water pills|diet pills)',
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
-  'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', 'laxatives?', '(?:fingers?|toothbrush) down my throat',
-  'get(?:ting)? rid of (?:meals?|it) by (?:vomiting|throwing up|being sick|purging)', 'get rid of (?:my food|the food|food|what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)',
-  '(?:bathroom|toilet|loo) (?:\\w+ ){0,2}(?:get it out|throw up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
+  'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', '(?:laxatives?|dulcolax|senokot|ex ?lax|bisacodyl|(?:take|taking|took|on) (?:\\w+ )?senna)(?!(?: \\w+){0,5} constipat)',
+  '(?:slimming|weight loss|appetite) (?:pills|tablets|capsules)', '(?:ana|mia) (?:coach|buddy|tips|inspo)', 'skip(?:ping)? (?:the|my|that) (?:one|only|single) meal',
+  '(?:[3-9]|1\\d|three|four|five|six|seven|ten) days? (?:water |dry |juice )?fast(?:s|ing)?(?= every| each| twice| a week| weekly| regularly| all the time| back to back)',
+  '(?:guilty|ashamed|disgusted|disgusting)(?: \\w+){0,6} (?:exercise|work out|run|train)(?: \\w+){0,2} until i (?:throw up|pass out|faint|collapse|am sick|puke)', '(?:fingers?|toothbrush) down my throat',
+  'get(?:ting)? rid of (?:meals?|it) by (?:vomiting|throwing up|being sick|purging)', 'get rid of (?:my food|the food|food|(?:most |all |some |half )?(?:of )?what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)', '(?:keep|keeping) (?:anything|food|it|meals?) down(?: \\w+){0,2} on purpose',
+  '(?:bathroom|toilet|loo)(?: \\w+){0,5} (?:get it (?:out|up)|get (?:it|them|everything) back up|bring it (?:back )?up|throw (?:it )?up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
   'chew (?:\\w+ ){0,3}(?:and|then) spit', 'end up (?:throwing|bringing) (?:it|them|everything|my food|my meals) (?:all )?(?:back )?up', 'barely eat(?:ing)?(?= so| to lose| and lose| because i| and i)', '(?:throw|throwing|threw|make myself sick|vomit|vomiting) (?:up )?(?:so|to) (?:that )?(?:i )?(?:dont |do not |wont |not )?(?:gain|get fat|put on|stay thin)', 'burn off (?:every|each) (?:meal|bite|calorie)', '(?:meal|meals|eating|i eat|i ate|dinner|lunch|food)(?: \\w+){0,6} (?:get it out|get rid of it|bring it (?:back )?up|get it all out)(?= |$)(?! of (?:my|the) (?:house|kitchen|fridge))',
 ];
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
 const NOT_EATING = [
   'starv(?:e|ing) myself(?! of)', `(?:stopped|quit) eating(?: about| like)? ${NUMBER_WORD} (?:days?|weeks?) ago`, '(?:havent|have not|not) eaten (?:anything )?(?:all week|in a week|this week)',
-  '(?:on|at) (?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals|kcal)(?= for| a day| daily| per day| every day|$)', 'burn off everything(?=$| i)', 'binge(?: eat)? (?:every|each) (?:night|day|evening)(?! (?:on|watching) )', '(?:feel|feeling|am|im) (?:so |completely |totally )?out of control (?:with|around) food(?! at)',
+  '(?:on|at) (?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals|kcal)(?= for| a day| daily| per day| every day| and|$)(?! (?:for|at) (?:breakfast|lunch|dinner|a meal|each meal))', 'burn off everything(?=$| i)', 'binge(?: eat)? (?:every|each) (?:night|day|evening)(?! (?:on|watching) )', '(?:feel|feeling|am|im) (?:so |completely |totally )?out of control (?:with|around) food(?! at)',
   '(?:eat|ate|binge|binged|eating)(?: \\w+){0,12} (?:and|but) (?:i )?(?:cant|cannot|couldnt) stop(?=$)', 'lost my periods?(?=$| from| because| since)',
   '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:2\\d|3\\d|4[0-2]) ?(?:kg|kgs|kilos)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?(?:[6-8]\\d) ?(?:lb|lbs|pounds)(?= |$)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))',
   '(?<!used to |once |would )(?:im|i am|i weigh|weigh|weighing) (?:only |just )?[3-6] ?(?:st|stone)(?= |$)(?! \\d)(?! (?:more|heavier|less|lighter|as a|when|at school|in (?:school|college|my)|back then|before|overweight|over|too heavy|to lose|up))', '(?:dangerously|severely|extremely|medically) underweight', 'admit me (?:for|because of|over) my (?:weight|eating)', 'not eat(?:ing)? (?:for|in) days',
@@ -266,7 +295,7 @@ const NOT_EATING = [
   '(?:liquid diet|diet) of (?:just |only )?(?:black )?(?:coffee|water|diet coke|tea)', '(?:live|living|survive|surviving) (?:on|off) (?:\\w+ ){1,3}and nothing else',
   '(?:crackers?|apple|rice cakes?|yog(?:h)?urt|banana|piece of fruit)(?: \\w+){0,2} (?:and )?thats (?:it|all) (?:for the day|all day|i eat)',
   '(?:eat|eating|chew|chewing) (?:just |only |mostly )?ice(?= and| cubes| instead|$)', 'binge(?: \\w+){0,6} (?:make up for it|burn it off|compensate)',
-  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
+  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', 'barely eat(?=$)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
   '(?:im|i am|been|keep) relaps(?:ing|ed)(?=$)', '(?:only eat|can only eat|let myself eat) (?:if|after|once) (?:i|ive) (?:burn|burned|burnt|work|worked|exercise|exercised|run|ran)', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
@@ -309,7 +338,7 @@ const TOO_LOW = [
 /** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
 const BODY_AND_FOOD = [
   // Underweight already, and wanting less: "I'm already underweight but I need to lose more".
-  '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower)',
+  '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower|be smaller|be skinnier|be lighter|get lighter|weigh less)',
   'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
   'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
   '(?:diuretics?|water (?:pills?|tablets?))(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
@@ -319,7 +348,8 @@ const BODY_AND_FOOD = [
   '(?:want|wanna|need) to see my (?:ribs|bones|hip ?bones|collarbones?|spine)', '(?:want|wanna|need|get|have) (?:a |to have a )?thigh gap', 'collarbones? (?:showing|sticking out)',
   '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:[6-9]\\d) ?(?:lb|lbs|pounds)(?: \\w+){0,4} (?:and |but |yet )?(?:i )?(?:still )?(?:feel|look|am) (?:so )?(?:fat|huge|enormous|big)',
   '(?:feel|look) (?:so )?(?:fat|huge|enormous)(?: \\w+){0,2} even though',
-  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', 'want to be even thinner', 'want to be thinner(?= and thinner| than ever| still| even though| but| no matter)',
+  'even though (?:im|i am|i weigh) (?:only )?(?:2\\d|3\\d|4\\d) ?(?:kg|kgs|kilos)', '(?:thin|skinny) enough', '(?:so|that) (?:thin|skinny)(?: \\w+){0,2} (?:people|everyone|they|my family|others) (?:worry|are worried|get worried|start worrying)',
+  'only (?:eat|let myself eat) (?:when|once|if) (?:im|i am|i feel) (?:about to |going to )?(?:faint|pass out|dizzy|shaky|collapse)', 'want to be even thinner', 'want to be thinner(?= and thinner| than ever| still| even though| but| no matter)',
   'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
@@ -336,7 +366,7 @@ const BODY_AND_FOOD = [
   '(?:havent|have not|not|hasnt|has not) had (?:a|my) periods? (?:in|for) (?:\\w+ ){0,2}(?:months?|a year)(?: \\w+){0,3} (?:dieting|not eating|restricting|losing weight|weight loss|undereating|eating so little)',
   'lost my periods? (?:from|because|since|after|due to)', 'eating (?:is |has been |has become |got |is getting )?(?:really |very |so |quite )?disordered',
   'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i |im |i am |ive been |i was )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
-  '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| and| so| but| every| my food| food| everything| really| badly| a lot| hard| heavily| more| so)',
+  '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| to| and| so| but| every| my food| food| everything| really| badly| a lot| hard| heavily| more| so)',
   'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything|all week|all day|every day)',
   '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', '(?:panicky|anxious|scared|guilty)(?: \\w+){0,2} (?:if|when|whenever) i eat (?:anything|something|at all)',
   '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
@@ -356,7 +386,7 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 /** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
-  'embarazada', 'amamantando', 'lactancia', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
+  'embarazada', 'amamantando', 'lactancia', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
@@ -367,7 +397,7 @@ export const PREGNANCY = phrases(
   '(?:had|delivered) (?:a|my|our|the) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
   'delivered (?:my|our) (?:baby|son|daughter|twins|little one)', 'newborn', '(?:c|cesarean|caesarean) section', 'cesarean', 'caesarean',
-  'milk supply', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
+  'milk supply', 'pumping (?:\\w+ ){0,3}for (?:my|the|our) (?:baby|newborn|little one|son|daughter)', `(?:just had (?:twins|triplets)|had (?:twins|triplets) (?:${NUMBER_WORD}) (?:days?|weeks?|months?) ago)(?= |$)`, '(?:got|had|took|get) a positive (?:pregnancy )?test(?! for| covid| lateral)', 'bfp', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
   '(?:my|baby) bump(?! on| in the road)',
   '(?:trying|try|tried) (?:for a baby|for (?:our|a|another) (?:first|second|third|baby|child|one)|for another|to conceive|to get pregnant)', 'ttc',
   'ivf', 'fertility (?:treatment|issues|problems|meds|medication|drugs|injections)',
@@ -386,7 +416,7 @@ export const PREGNANCY = phrases(
   `(?:im|i am|were|we are) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
   'bun in the oven', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
   'maternity leave',
-  `(?:(?:my|our) )?(?:baby|son|daughter|little one|newborn) is (?:${NUMBER_WORD}) (?:days?|weeks?)(?: old)?(?= |$)`, 'positive pregnancy test',
+  `(?:(?:my|our) )?(?:baby|son|daughter|little one|newborn) is (?:only |just |nearly |almost |about )?(?:${NUMBER_WORD}) (?:days?|weeks?)(?: old)?(?= |$)`, 'positive pregnancy test',
   'waters? (?:just )?(?:broke|broken|has broken|have broken)', 'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)',
   '(?:having|started|getting|feel) contractions', 'contractions (?:are|every|started|have started)',
 );
@@ -397,6 +427,7 @@ export const INJURY = phrases(
   `(?:dodgy|busted|wonky|gammy|crook|bad) ${BODY}(?! jokes?| puns?)(?<=(?:knees|back|hip|hips|shoulder|shoulders|ankle|ankles|knee|neck|wrist|wrists|elbow|elbows))`,
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
+  '(?:ribs?|collarbone|skull|vertebra|kneecap|wrist|ankle|heel|shin|tooth|elbow|hip|toe|finger|foot)s? (?:is |are |s |has been |have been |got |was |were )?(?:cracked|fractured)(?= |$)',
   `cracked (?:a |my )?(?:rib|ribs|bone|skull|wrist|ankle|tooth|vertebra|kneecap|knee cap|elbow|hip|toe|finger|heel|foot|shin|collarbone)`,
   `(?:did|done|doing) (?:my |a )?${BODY} in`, `${BODY} (?:s )?(?:been |has been |have been |is |are )?(?:dodgy|weak|unstable|painful|bad|not right) since`, '(?:ive |i )(?:done|did) my (?:ankle|knee|back|shoulder|hamstring|wrist|achilles|hip|neck|groin|calf)(?=$| again| in| playing| skiing| running| at| when| lifting)',
   '(?:in|use|using) a wheelchair', `my ${BODY} (?:just )?(?:popped|went pop|snapped|gave way|gave out)(?! (?:back|in))`, `(?:blew|blown|blow) (?:my |a )?${BODY} out`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
@@ -406,7 +437,7 @@ export const INJURY = phrases(
   'bone (?:is )?(?:sticking|poking) out',
   'bone spurs?', 'sprain',
   '(?:tore|torn|pulled|broke|snapped|popped|damaged) something (?:in my|in the)', `(?:did|done) something to my ${BODY}`,
-  `${BODY} (?:has been|is|s been|keeps|have been|are) killing me(?= for (?:weeks|days|months|ages)| since| every day| all the time)`,
+  `${BODY}s? (?:has been|is|s been|been|keeps|have been|are) killing me(?= for (?:weeks|days|months|ages)| since| every day| all the time)`,
   'came off (?:my |the |a )?(?:bike|horse|motorbike|scooter|skateboard|ladder)(?! (?:and (?:was|am) )?(?:fine|ok|okay))', `${BODY} (?:is |looks )?bent(?= backwards| the wrong way| sideways|$)`, '(?:compressed|degenerative|degenerated|prolapsed|ruptured) dis[ck]', 'spinal (?:fusion|surgery)', 'arthroscop(?:y|ic)',
   'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tend[io]n?itis', 'tendinopathy',
   'bursitis', 'whiplash',
@@ -414,7 +445,7 @@ export const INJURY = phrases(
   'carpal tunnel', 'plantar fasciitis',
   // Not "injury-free", "no injuries", nor a physio who treats them.
   'injur(?:y|ies|ed)(?! free| clinic| therapist| specialist| massage| physio| prevention)(?<!(?:own|handle|treat|treating|prevent|preventing|avoid|avoiding|about) injur(?:y|ies|ed))',
-  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|in agony|in pain|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
+  `${BODY} (?:is |are |s |s been |been |still |got |was |has been |keeps? |looks? |just )?(?:really |very |so |badly |quite |super )?(?:sore and |red and |bruised and |painful and |hot and |clicks and |locks and |aches and |hurts and )?(?:injured|swollen|dislocated|broken|fractured|bruised|torn|ruptured|snapped|sprained|strained|busted|messed up|wrecked|knackered|shot|gone|in spasm|in bits|in pieces|in agony|in pain|deformed|giving way|gave way|gives way|giving out|gave out|gives out|keeps giving out|bent backwards|bent (?:back|sideways)|buckling|popping out|pops out|popped out|swelling|swelling up|swells|swells up|locks up|locking up|keeps locking|bent and swelling|bent the wrong way|bent (?:at )?(?:a )?(?:weird|wrong|odd|funny) angle|out of (?:place|its socket))`,
   `(?:until|till|while|before) my ${BODY} (?:heals|has healed|is healed|recovers|gets better)`, `(?:cant|cannot|can not|unable to|can barely) (?:put (?:any )?weight on|move|bend|straighten|lift|turn|raise) (?:my )?${BODY}`,
   '(?:can|could) barely walk', `${BODY} (?:is|are) (?:really |very |so )?(?:bad|terrible|awful|playing up|acting up)(?= at the moment| right now| lately| again| today|$)`, 'fell (?:really |so |quite )?(?:hard|badly) on my', '(?:cant|cannot) walk', 'on crutches', 'in a (?:knee |ankle |back |wrist |neck |leg |arm )?(?:cast|boot|brace|splint|sling|neck brace)', `(?:cast|brace|splint|sling|boot) on my ${BODY}`,
   'pulled (?:a |my )?muscle(?! laughing)', 'spasms?', 'slipped a dis[ck]', 'hernia',
@@ -439,7 +470,7 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik|ica|ico)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! personality| person)', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
+  'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
   '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
@@ -449,7 +480,7 @@ export const MEDICAL = phrases(
   '(?:blood pressure|cholesterol|thyroid|heart|diabetes|sugar) (?:meds|medication|tablets|pills)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)',
   'dialysis', 'renal',
   'liver (?:disease|failure|problems?|enzymes|function|damage)',
-  '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)', '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?) (?:isnt|arent|is not|are not|not|doesnt|dont) (?:working|functioning|work)(?: properly| right| well)?',
+  '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?)s? (?:isnt|is not|aint|s not|not) (?:great|good|strong|healthy|working|functioning|right)', '(?:blood )?sugar (?:problems|issues|trouble)', '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)', '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?) (?:isnt|arent|is not|are not|not|doesnt|dont) (?:working|functioning|work)(?: properly| right| well)?',
   '(?:i have|ive got|diagnosed with|with) ms(?= |$)', 'fatty liver', 'cirrhosis',
   // "the price nearly gave me a heart attack" is a figure of speech.
   '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|trouble|failure|attack(?! waiting)|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
@@ -472,6 +503,9 @@ export const MEDICAL = phrases(
   '(?:cardiologist|oncologist|endocrinologist|nephrologist|gastroenterologist|hepatologist|rheumatologist)',
   'blood thinners?', 'warfarin', 'metformin', 'ozempic', 'wegovy', 'mounjaro', 'zepbound', 'rybelsus', 'semaglutide', 'tirzepatide', 'saxenda',
   'victoza', 'trulicity', 'jardiance', 'januvia', 'lithium',
+  // Brand names visitors know their medicine by: insulins, thyroid, cholesterol, diabetes and epilepsy tablets.
+  'lantus', 'novorapid', 'humalog', 'levemir', 'tresiba', 'toujeo', 'fiasp', 'humulin', 'novomix', 'synthroid', 'eltroxin', 'euthyrox', 'lipitor', 'crestor', 'zocor',
+  'glucophage', 'keppra', 'lamictal', 'tegretol', 'epilim', 'depakote', 'lamotrigine', 'levetiracetam', 'carbamazepine', 'valproate',
   // Medicines by their families' endings: lisinopril, atenolol, atorvastatin, losartan, sitagliptin, empagliflozin.
   '\\w{3,}(?:pril|olol|statin|sartan|gliptin|gliflozin|glutide|azepam|oxetine|pramine|prazole|dipine|thiazide|semide|xaban|gatran)', 'statins?', 'beta blockers?', 'water (?:pills?|tablets?)', 'endometriosis', 'adenomyosis', '(?:had|suffered|survived) (?:a |an |two |three |several |\\d+ )?(?:small |minor |mild |major |massive )?heart attacks?',
   'diuretics?',
@@ -488,11 +522,14 @@ export const MEDICAL = phrases(
   'severe(?:ly)? (?:\\w+ )?allerg(?:y|ies|ic)',
   'gastric (?:bypass|sleeve|band)', 'gastrectomy', 'lap band', 'bariatric', 'weight loss surgery', 'bowel (?:surgery|resection|cancer|disease)',
   '(?:ended up|was|been|landed) in (?:the )?(?:hospital|er|a and e|emergency)(?! to visit| visiting| for work| to see)', 'hospitali[sz]ed',
-  '(?:cant|cannot) keep (?:anything|water|fluids|food) down', 'panic attacks', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
+  '(?:cant|cannot) keep (?:anything|water|fluids|food) down', 'panic attacks', '(?:i have|i get|ive had|i had|i suffer from|i suffer) (?:a few |the odd |occasional |some )?fits(?! of)',
+  '(?:i have|ive got|i got|diagnosed with|with) af(?= |$)', 'heart (?:op|operation|ops)(?! for (?:my|her|his|their))', '(?:something|stuff|tablets|pills|meds) for my heart',
+  'bipolar(?! weather| about)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
 );
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
+  'me duele (?:mucho )?el pecho', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
   'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
   'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', '(?:im|i am|going|feel|feeling) hypo(?= |$)', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
@@ -501,13 +538,14 @@ export const URGENT = phrases(
   'blood pressure(?: \\w+){0,3} (?:1[89]\\d|2\\d\\d) (?:over )?\\d{2,3}', 'looks? deformed', '(?:pain|pressure|tightness|heaviness|crushing) (?:in|across|on) my chest', 'spreading (?:to|down|into) my (?:left )?(?:arm|jaw|neck|back|shoulder)', 'gasping for (?:air|breath)(?! (?:after|during|on|from|at|when|in))',
   '(?:hives|rash)(?: \\w+){0,5} throat', 'just had a (?:seizure|fit|stroke|heart attack)(?! of)', 'pouring (?:blood|with blood)', 'blood (?:is )?(?:pouring|gushing|spurting)',
   'crushing (?:pain|chest)', 'chest (?:is |feels |felt |has been |getting |went )?(?:really |so |very )?(?:sore and |painful and )?(?:tight|heavy|crushing)',
-  '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight))', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?= and| my heart|$)',
+  '(?:cant|cannot) stop (?:shaking|trembling|vomiting|throwing up|being sick|bleeding)(?! (?:my|with|about|laughing|after|when|whenever|every|if))', '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight)| from (?:laughing|laughter)| laughing| lol| haha)', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?! (?:after|when|on|from|during|back|up the|climbing|walking|running))',
+  'heart (?:is )?(?:beating|going|thumping) (?:so |really |very |too |way too )?(?:fast|hard|quick|quickly)(?!(?: \\w+){0,5} (?:sprint|workout|run|ran|running|class|gym|cardio|exercise|training|hiit|excited|excitement|nervous|date|coffee|stairs))',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
-  'pass(?:ed|ing)? out(?! from (?:hunger|boredom|excitement|laughing))', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
-  'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever))',
-  '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?! from (?:hunger|boredom|excitement|laughing))',
+  'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
+  'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever|just|thinking|looking|at the|reading))',
+  '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?<!(?:when|until|till|unless|before) (?:im|i am|i feel|i) (?:\\w+ )?(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out))(?! from (?:hunger|boredom|excitement|laughing))',
   'black(?:ed|ing)? out', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
-  'heart (?:is )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))', 'having a (?:seizure|stroke|heart attack)',
+  'heart (?:is )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))(?!(?: \\w+){0,5} (?:sprint|sprints|workout|run|ran|class|cardio|hiit|excited|excitement|date|rollercoaster))', 'having a (?:seizure|stroke|heart attack)',
   'numb(?:ness)? in my (?:arm|face)',
   '(?:left |right )?(?:arm|face|leg|side|hand) (?:is |has |went |feels |keeps )?(?:gone |going )?(?:numb|tingly|tingling)',
   'cant feel my (?:left |right )?(?:arm|arms|legs?|face|hands?|feet|side)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
@@ -547,17 +585,20 @@ export const OVERDOSE = phrases(
   '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)', '(?:accidentally|mistakenly) (?:took|taken|had|injected) (?:two|2|three|3|double|an extra|extra|too many)', '(?:took|taken|had) (?:two|2|three|3) doses',
   '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice', '(?:took|taken|had|injected) my (?:\\w+ )?(?:warfarin|metformin|insulin|lithium|levothyroxine|\\w+(?:pril|olol|statin|sartan|dipine|xaban)) twice',
   '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally|by accident)',
+  '(?:pills|tablets|meds|insulin|dose|medication)(?: \\w+){0,3} (?:took|taken|had|injected) (?:them|it) (?:all )?again(?= |$)',
+  // A whole pack of anything taken at once: "a whole box of laxatives", "an entire bottle of my sleeping pills".
+  '(?:took|taken|swallowed|had|downed|necked) (?:a |an |the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip|tub|blister) of (?:my |the )?(?:\\w+ ){0,2}(?:pills|tablets|meds|medication|laxatives|diet pills|capsules|\\w+(?:pam|pine|oxetine|triptyline|olol|pril))',
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
-export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale|fluttering)(?= |$)/gu;
+export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale|fluttering|heart keeps (?:skipping|fluttering|jumping|missing beats))(?= |$)/gu;
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
   'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not|hasnt) felt (?:any |much )?(?:movement|movements|kicks|kicking)', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
   'cramping', 'contractions', 'fever', 'high temperature', 'flashing lights', 'seeing (?:spots|stars|flashes)', '(?:belly|stomach|tummy|bump) (?:hurts|is hurting|is killing me)(?: really| so)? (?:bad|badly|a lot)', '(?:hit|kicked|punched|fell) (?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)', '(?:cant|cannot) feel (?:the |my )?baby (?:move|moving|kick|kicking)', 'movements? (?:have |has |are |is )?(?:slowed|stopped|reduced|changed|decreased|less)', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
   'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
-  '(?:bad|severe|sharp|really bad|terrible) pain (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis)',
+  '(?:bad|severe|sharp|really bad|terrible|awful|horrible|agonising|agonizing) pains? (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis|lower back)',
   'blurr(?:y|ed) vision', 'vision (?:is |went |has gone |goes )?(?:blurry|blurred|dark|funny)', 'seeing spots',
   '(?:severe|terrible|awful|really bad|bad|worst|pounding) (?:headache|migraine)',
   'face (?:is )?(?:swelling|swollen|puffy)', 'hands (?:and face )?(?:are )?(?:swelling|swollen|puffy)',
@@ -568,9 +609,16 @@ export const URGENT_IN_PREGNANCY = phrases(
 /** Weeks a pregnancy may have run (12 to 42), said alone: "32 weeks and my vision is blurry". Only beside a warning sign. */
 export const WEEKS_ALONG = /(?:^| )(?:1[2-9]|[23]\d|4[0-2]) (?:weeks?|wks)(?! (?:into|in|ago|of|since|post|out|off|clean|sober|left|to go|until|till|without|on|training))(?= |$)/u;
 
+/** Happening now: beside one sign of feeling unwell, a condition, a pregnancy or a restriction is danger now. */
+export const NOW = phrases('right now', 'just now', 'at the moment', 'this minute', 'as we speak', 'as i type', 'tonight', '(?:and |but )?now(?! that| and then| on| then)', 'since this morning', 'all (?:day|night)(?: today)?',
+  '(?:a few|few|ten|five|twenty|thirty|\\d+) (?:mins?|minutes?) ago', '(?:an|one|two|\\d+) hours? ago', 'keeps? getting worse', 'getting worse');
+
+/** A sign that comes and goes is not danger now: "I get dizzy sometimes when I stand up". */
+export const HABITUAL = phrases('sometimes', 'always', 'often', 'usually', 'a lot', 'every time', 'whenever', 'when i', 'if i', 'tends? to', 'at times', 'now and then', 'occasionally');
+
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
-  'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
+  'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', '(?:a few|few|ten|five|twenty|thirty|\\d+) (?:mins?|minutes?) ago', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
   '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped|broken|fractured|torn)', '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
 );
 

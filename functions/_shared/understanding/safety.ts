@@ -15,7 +15,7 @@
  * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HEALED, INJURY, MEDICAL, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
+import { EATING_DISORDER, HABITUAL, HEALED, INJURY, MEDICAL, NOW, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
 import { tooThinToLose } from './safety-body.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
@@ -55,14 +55,14 @@ const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming
   'risk', 'ending', 'end', 'reduce', 'lower', 'reverse', 'without', 'fear', 'scared', 'afraid', 'worried', 'family', 'history', 'runs', 'lower']);
 
 /** "my diabetes risk", "a cancer charity": the condition names something else, not what the visitor has. */
-const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'society', 'foundation', 'fundraiser',
+const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'educator', 'educators', 'friendly', 'recipes', 'cookbook', 'association', 'society', 'foundation', 'fundraiser',
   'runs', 'run', 'survivor', 'survivors']);
 /** "I work on a cardiac ward" is a job; "I was in an eating disorder clinic" is the visitor's own treatment. */
 const WORKPLACE = new Set(['ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor', 'doctors', 'specialist', 'centre', 'center', 'team']);
 const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
-const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties))(?= |$)/u;
+const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties)|(?:back )?in (?:19|20)\d\d)(?= |$)/u;
 /** "my friend overdosed last year", "lost my dad to suicide when I was 12". */
 const THEIR_PAST = new RegExp(`${LONG_AGO.source}|(?:^| )(?:last year|passed away|died (?:by|from|of)|committed suicide|lost (?:my|her|his|their) \\w+ to)(?= |$)`, 'u');
 /** A wish or a plan is now, whenever else something happened: "my sister wants to die, she tried last year". */
@@ -82,17 +82,19 @@ function over(said: string, index: number, match: string, kind: SafetyKind): boo
 }
 
 /** "I want to be pregnant next year", "get fit before we try for a baby": a plan for later, not a pregnancy now. */
-const LATER = /(?:^| )(?:next year|one day|some ?day|in the future|in (?:a few|a couple of|two|2) years|eventually)(?= |$)/u;
+const LATER = /(?:^| )(?:next year|one day|some ?day|in (?:the )?future|in (?:a few|a couple of|two|2) years|eventually)(?= |$)/u;
 const PLANNING = new Set(['before', 'until']);
 function someDay(said: string, index: number, match: string): boolean {
   if (PREGNANT_NOW.test(match) && /weeks|months|trimester|due|expecting|breast|nursing/u.test(match)) return false;
   return wordsBefore(said, index, 3).some((word) => PLANNING.has(word)) || LATER.test(said.slice(index + match.length, index + match.length + 40));
 }
 
-/** "when I was pregnant with my daughter": a pregnancy told in the past tense. */
+/** "when I was pregnant with my daughter", "I was pregnant with my son 5 years ago": a pregnancy told in the past tense. */
 const BACK_WHEN = /(?:^| )(?:when|while|back when) i was $/u;
-function back(said: string, index: number): boolean {
-  return BACK_WHEN.test(said.slice(Math.max(0, index - 20), index));
+const I_WAS = /(?:^| )i was $/u;
+function back(said: string, index: number, match: string): boolean {
+  const before = said.slice(Math.max(0, index - 20), index);
+  return BACK_WHEN.test(before) || (I_WAS.test(before) && LONG_AGO.test(said.slice(index + match.length, index + match.length + 50)));
 }
 
 /** "my dad has diabetes", "my wallet had a heart attack": someone or something else named shortly before, with no "I" in between. */
@@ -125,17 +127,26 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
     const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
     const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
-    const next = said.slice(index + match[0].trim().length).trim().split(' ')[0] ?? '';
-    const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && wordsBefore(said, index, 5).some((word) => WORKING.has(word)));
-    if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index)))) continue;
+    const [next = '', after = ''] = said.slice(index + match[0].trim().length).trim().split(' ');
+    // "a diabetic nurse educator" is a job too.
+    const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && (QUALIFYING.has(after) || wordsBefore(said, index, 5).some((word) => WORKING.has(word))));
+    if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index, match[0])))) continue;
     if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 8))) return true;
   }
   return false;
 }
 
-/** Danger now: its signs whatever the kind, a pregnancy's own warning signs, or an injury that just happened. */
+/** One sign of feeling unwell said to be happening now, not one that comes and goes. */
+function unwellNow(said: string, symptoms: number): boolean {
+  return symptoms > 0 && NOW.test(said) && !HABITUAL.test(said);
+}
+
+/** What happened to a body part when it is an injury; without one, swollen ankles beside heart failure are the condition's. */
+const TRAUMA = /dislocat|broke|broken|fractur|snap|popped|fell|fallen|fall|came off|crash|accident|knocked|hit|dropped|deformed|bent|bone|tore|torn|tear|sprain|strain|twist|pulled|injur|hurt|rolled|landed|lifting|surgery|operation/u;
+
+/** Danger now: its signs whatever the kind, one sign of feeling unwell said to be happening now, a pregnancy's own warning signs, or an injury that just happened. */
 function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean, symptoms: number): boolean {
-  if (kind === 'self_harm' || urgentSigns) return true;
+  if (kind === 'self_harm' || urgentSigns || unwellNow(said, symptoms)) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
   // An injury just now is urgent when it is serious or already makes them unwell ("hurt my neck just now and my arms are tingling").
   if (kind === 'injury') return (symptoms > 0 || /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|accident|knocked|hit by|dropped|deformed|bent|bone/u.test(said)) && URGENT_INJURY_NOW.test(said);
@@ -153,10 +164,10 @@ export function safetySignal(message: string): SafetySignal | null {
   for (const kind of SAFETY_KINDS) {
     if (!statedOfOneself(said, PATTERNS[kind], kind) && !(kind === 'eating_disorder' && tooThinToLose(said))) continue;
     // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder; a limb that will not move beside a stroke's signs, a stroke.
-    const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && STROKE.test(said));
+    const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && (STROKE.test(said) || (!TRAUMA.test(said) && statedOfOneself(said, MEDICAL, 'medical'))));
     return { kind: medicalFirst ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2, symptoms) };
   }
-  // Weeks along, said alone, beside a pregnancy's own warning sign.
-  if (WEEKS_ALONG.test(said) && statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical')) return { kind: 'pregnancy', urgent: true };
+  // Weeks along, said alone, beside a pregnancy's own warning sign or feeling unwell now.
+  if (WEEKS_ALONG.test(said) && (statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical') || unwellNow(said, symptoms))) return { kind: 'pregnancy', urgent: true };
   return urgentSigns ? { kind: 'medical', urgent: true } : null;
 }
