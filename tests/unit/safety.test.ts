@@ -143,6 +143,31 @@ describe('safetySignal', () => {
     expect(read('enceinte de 4 mois')?.kind).toBe('pregnancy');
   });
 
+  it("hears a body part's \"'s\" as \"is\" or \"has\", as visitors type it", () => {
+    expect(read("my chest's really tight")).toEqual({ kind: 'medical', urgent: true });
+    expect(read("my back's gone")?.kind).toBe('injury');
+    expect(read("baby's not moving as much today, I'm 34 weeks")).toEqual({ kind: 'pregnancy', urgent: true });
+    expect(read("my blood pressure's high")?.kind).toBe('medical');
+  });
+
+  it('reads the visitor in "like me" and in their own "I", whoever is named before', () => {
+    expect(read('is there a version for people with bad knees like me?')?.kind).toBe('injury');
+    expect(read("how do I stop my family noticing I'm not eating?")?.kind).toBe('eating_disorder');
+    expect(read('do you have plans for diabetics? asking for my dad')).toBeNull();
+  });
+
+  it('flags a crash or a fall that already makes them unwell as urgent, whenever it happened', () => {
+    expect(read("I've hurt my neck in a crash and my arms are tingling")).toEqual({ kind: 'injury', urgent: true });
+    expect(read('I had a fall last week and hurt my shoulder')).toEqual({ kind: 'injury', urgent: false });
+  });
+
+  it('keeps a joke, an embarrassment or a decade long gone out', () => {
+    for (const text of ["I'd rather die than run a marathon lol", 'I was so embarrassed I wanted to die', 'my aunt attempted suicide in the 90s', 'I wanna die when I see the stairs at work haha']) {
+      expect(read(text)).toBeNull();
+    }
+    expect(read("I'd rather be dead than fat")?.kind).toBe('self_harm');
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

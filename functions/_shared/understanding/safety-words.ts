@@ -30,16 +30,16 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   cholesteral: 'cholesterol', colesterol: 'cholesterol', hight: 'high', presure: 'pressure', preasure: 'pressure', pressur: 'pressure', thyriod: 'thyroid',
   epilepsey: 'epilepsy', epilepsie: 'epilepsy', asma: 'asthma', asthama: 'asthma', prego: 'preggo', preggars: 'preggers', siucidal: 'suicidal', sucidal: 'suicidal',
   laxies: 'laxatives', laxitives: 'laxatives', insluin: 'insulin', metformen: 'metformin', metforman: 'metformin', ozempik: 'ozempic', ozempick: 'ozempic', warferin: 'warfarin', warfrin: 'warfarin',
-  murmer: 'murmur', astma: 'asthma', chuck: 'throw', chucked: 'threw', chucking: 'throwing', asthmatik: 'asthmatic', insolin: 'insulin', seizers: 'seizures', seisures: 'seizures', epileptik: 'epileptic', inslin: 'insulin', medecine: 'medicine',
+  murmer: 'murmur', dissapear: 'disappear', dissappear: 'disappear', disapear: 'disappear', jus: 'just', suicde: 'suicide', sucide: 'suicide', astma: 'asthma', chuck: 'throw', chucked: 'threw', chucking: 'throwing', asthmatik: 'asthmatic', insolin: 'insulin', seizers: 'seizures', seisures: 'seizures', epileptik: 'epileptic', inslin: 'insulin', medecine: 'medicine',
 }));
 
 /** "that last set made me want to die": a workout, a price or a salad said to make one want to die is a figure of speech. */
 const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg day|hill|hills|sprints|diet|price|prices|bill|song|show|film|movie|meeting|traffic|commute|queue|exam|lesson|salad|kale|recipe|menu) (?:\\w+ )?(?:made|makes|make|making) me )';
 
 /** A wish, a thought or a plan... */
-const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)';
+const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}\\w+)';
 /** ...a few words before not being alive any more. */
-const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing|breathing|being (?:alive|here|around))|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself(?<!without killing myself)|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
+const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?! at| in the| during| early| hungry| to)|living|existing(?! as| like| on| in)|breathing|being (?:alive|here|around))|never (?:been born|be born|wake up|woken up|waking up)|not wak(?:e|ing) up|be dead|being dead|kill(?:ing)? myself(?<!without killing myself)|(?<!(?:going to|gonna|going) )die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))|end(?:ing)? (?:it all|my life|things|everything)(?! (?:with|here|there|off|for|on|about|sugary)))';
 
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
@@ -55,7 +55,7 @@ const NAMED = [
 const WISHES = [
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`,
   // Not "I don't want to die on the stairs every morning" (a reason to get fit), nor dying laughing.
-  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die', 'wanna die', 'wanting to die(?! (?:laughing|of|after|during))',
+  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}wanted to die)', 'wanna die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))', 'wanting to die(?! (?:laughing|of|after|during))',
   'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
   '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
   'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)', 'disappear(?: and| then)? never (?:come back|return|be seen)',
@@ -64,7 +64,7 @@ const WISHES = [
   '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
   'done with everything(?=$| anymore| with life| and everyone| i cant)',
   '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
-  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing',
+  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing(?! as| like| on| in)',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
   '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
   '(?:log|check|opt|sign|bow) out of (?:life|living|this life|existence|this world)', '(?:after|once) (?:im|i am) gone(?=$| anyway| and| so| i | you)',
@@ -94,8 +94,8 @@ const WISHES = [
   '(?:dont|do not|doesnt|does not|no longer) (?:really |even |honestly |just )?(?:want|wanna|wish) (?:to )?(?:live|go on|carry on|keep (?:living|going|on)|be alive|exist)(?=$| anymore| any more| like this| much longer| i | and| but| honestly| tbh)(?! like this (?:diet|plan))', 'i (?:just )?(?:cant|cannot) anymore(?=$)', '(?:cant|cannot) (?:keep going|carry on|do this|take (?:it|this)|cope)(?: like this)? (?:anymore|any more|much longer)',
   '(?:cant|cannot) keep going like this',
   // "I'd rather die than give up coffee" is a figure of speech; "rather be dead than fat" is not.
-  '(?:rather|better|better off|better of) (?:be )?dead(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
-  'id rather die(?! than (?:give|giving|eat|eating|pay|paying|cook|cooking|go|going|do|doing|skip|miss))',
+  '(?:rather|better|better off|better of|sooner) (?:be )?dead(?! than (?!(?:be|being|get|getting|stay|staying|feel|feeling|live|living) ))',
+  'id (?:rather|sooner) die(?! (?:haha|lol|lmao|hahaha)(?= |$))(?! than (?!(?:be|being|get|getting|stay|staying|feel|feeling|live|living) ))',
   '(?:dont|do not) deserve to (?:live|be alive|be here|exist)', 'deserve to (?:die|be dead)', 'deserve to (?:be punished|suffer|be hurt)',
 ];
 
@@ -109,7 +109,9 @@ const ENDING_IT = [
   'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
   '(?:feel|felt|feeling) like ending everything',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
-  'this is (?:my )?(?:last message|goodbye)', '(?:going to|gonna|im|i am|will|ill) (?:do|doing) it tonight(?=$| ive| i have| everything| nobody| no one)', 'tonights the night(?=$)',
+  'this is (?:my )?(?:last message|goodbye)(?! (?:thanks|thank you|cheers)(?: \\w+){0,2} (?:help|info|advice|chat|answers?)| for (?:today|now|tonight)| about| on)', '(?:going to|gonna|im|i am|will|ill) (?:do|doing) it tonight(?=$| ive| i have| everything| nobody| no one| while (?:everyone|everybody|they|the kids|my family|no one|nobody)| when (?:everyone|everybody|they))',
+  '(?:cant|cannot|can not|wont|dont think i can) promise (?:ill|i will|im going to|to) (?:be|stay|keep myself) safe', '(?:took|taken|swallowed) (?:my |the |all (?:of )?my )?(?:whole|entire|full) (?:prescription|supply|stash|months supply)',
+  '(?:im|i am) (?:at|on|by|standing on|up on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|ledge|roof|rooftop|tracks|railway|train tracks)(?= right now| now| tonight|$)', 'tonights the night(?=$)',
   'made (?:up )?my mind(?: up)?(?: \\w+){0,2} (?:its time|to end|to die|to do it)(?= |$)(?! (?:my diet|the diet))', '(?:last|final) time (?:ill|i will|im going to|i am going to) (?:talk|speak) to (?:anyone|anybody|you|someone)(?=$| again| ever)',
   '(?:wont|will not|dont) need (?:\\w+ ){1,3}(?:where im going(?=$)|after tonight|much longer)', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:after tonight|after today|by tomorrow|tomorrow(?=$)|next week(?=$))', 'by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets) this(?=$| ill be (?:gone|dead)| i will be (?:gone|dead)| im (?:gone|dead)| it(?: will|ll)? be too late)',
@@ -132,7 +134,9 @@ const NO_WAY_FORWARD = [
   'act on (?:these|the|my|those) (?:thoughts|urges|feelings)', '(?:picturing|imagining|picture|imagine|see) myself (?:dead|in a coffin)', '(?:point|reason) (?:of |in |to |for )?(?:me )?(?:staying|being|keep|keeping|stay) alive(?! if (?:you|u|i) (?:cant|can not|cannot))', '(?:thin|skinny|good|nice|pretty) (?:at|for) my (?:own )?funeral', 'before i go(?= if you know what i mean| for good| forever)', '(?:scared|afraid|frightened|terrified) of myself(?= |$)(?! (?:in (?:photos|pictures|the mirror)|on camera))',
   '(?:dont|do not|cant|cannot) trust myself (?:not to (?:do something|hurt|harm|end)|tonight|right now|alone|with (?:the|my) (?:pills|knife|knives|car|tablets))',
   '(?:do|doing) something (?:i (?:regret|cant take back|will regret|ll regret|might regret|cant undo)|permanent|irreversible|final)(?= |$)(?! like| and (?:eat|order|buy|skip))',
-  '(?:be|being) with (?:my )?\\w+ again(?: \\w+){0,2} (?:she|he|they) (?:died|passed)', '(?:join|joining|be with) (?:my )?\\w+ (?:in heaven|on the other side|up there)', '(?:ready|want|wanna) to (?:go to|be in) heaven',
+  '(?:be|being) with (?:my )?\\w+ again(?: \\w+){0,2} (?:she|he|they) (?:died|passed)', '(?:join|joining|be with) (?:my )?\\w+ (?:in heaven|on the other side|up there)', '(?:ready to|want to|wanna) (?:go to|be in) heaven', '(?:want|wanna|going|ready) to give up on (?:everything|life|living|it all)(?=$| and| i )',
+  'stop (?:feeling|existing|being)(?: \\w+){0,2} (?:permanently|forever|for good)', '(?:want|wanna|wish) (?:everything|it all|the world) to (?:go|fade|turn) (?:dark|black|away)(?= |$)',
+  '(?:be|rest) at peace(?: \\w+){0,2} (?:for good|forever|permanently)', '(?:want|wanna|ready) to rest in peace',
   '(?:sorted|written|planned|arranged|organised|organized)(?: \\w+){0,5} (?:for )?(?:after|when) im gone', `counting (?:out )?(?:my |the |all my )?${PILLS}`,
   '(?:looking up|looked up|googling|googled|searching|searched|researching|reading about) (?:\\w+ ){0,2}(?:overdoses?|suicide|ways to die|lethal doses?|how to (?:die|end it|overdose|kill myself))',
   '(?:living|life) (?:isnt|is not|aint) for me', 'why am i (?:even |still )?(?:alive|living)(?=$| anymore)', 'why am i still here(?=$)', '(?:whats|what is) the point (?:of|in) me(?= |$)(?! (?:doing|trying|cooking|eating|going))',
@@ -177,11 +181,17 @@ const MEANS = [
   '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
   '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ (?:of (?:my |the |her |his |mums |dads )?)?${PILLS}`,
   '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:took|taken|swallowed) everything in (?:the|my) (?:cupboard|cabinet|drawer|first aid box)(?=$| and| tonight| earlier| an hour| last night| i )', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
-  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me|would be enough|is enough|are enough|enough to)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
-  '(?:bath|bathroom|bed|car)(?: \\w+){0,2} with (?:a |the |my )?(?:razor|blade|knife|pills|rope)', '(?:engine|car) running in (?:the|a|my) (?:closed )?garage', 'hosepipe',
+  `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me|would kill you|will kill you|kills you|to kill you|would kill a person|is lethal|is fatal|would be enough|is enough|are enough|enough to)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
+  '(?:bath|bathroom|bed|car)(?: \\w+){0,2} with (?:a |the |my )?(?:razor|blade|knife|pills|rope)', '(?:engine|car) running in (?:the|a|my) (?:closed )?garage', 'hosepipe', '(?:sitting|sat) in (?:the|my) car with (?:the )?(?:exhaust|engine running|fumes)', '(?:hose|pipe|tube)(?: \\w+){0,3} (?:from|to|on) the exhaust',
+  '(?:wont|will not|not going to|not gonna) be (?:a problem|a burden|a bother|an issue|in anyones way|in the way) (?:for|to) (?:anyone|anybody|you|everyone|my family) (?:much longer|for long|anymore|soon)',
+  'waiting for (?:it|it all|everything|my life|life) to (?:end|be over|stop)(?= |$)', 'if i (?:just )?(?:didnt|did not|never|dont|do not) wake up(?= |$)(?! (?:in time|early|for|on time|at))',
+  'sleep(?: \\w+){0,5} and (?:not|never) (?:come back|wake up|wake)(?= |$)',
   '(?:ive |i )(?:taken|took|swallowed) something(?= and| tonight|$)', '(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|antifreeze|poison|weed killer)',
   '(?:drank|drunk)(?: \\w+){0,5} and took (?:my |all my |a lot of |loads of |some of my )(?:\\w+ )?(?:pills|tablets|meds)', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
-  '(?:vodka|alcohol|wine|booze|whiskey|gin)(?: \\w+){0,3} (?:and|with) all (?:my |the |of my )?(?:pills|tablets|meds)', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
+  '(?:vodka|alcohol|wine|booze|whiskey|gin)(?: \\w+){0,3} (?:and|with) all (?:my |the |of my )?(?:pills|tablets|meds)', '(?:vodka|alcohol|wine|booze|whiskey|gin)(?: \\w+){0,3} (?:and|with) (?:my |the )?(?:pills|tablets|meds)(?: \\w+){0,2} (?:and )?(?:im done|i am done|ready|tonight|goodbye)(?= |$)',
+  '(?:have|got) (?:the |a |my )(?:knife|blade|razor|rope|gun) ready(?! (?:for|to (?:cook|chop|cut the)))', '(?:mind|head|brain|voices?|thoughts?) (?:keeps? |is |are )?(?:telling|tells|tell) me to (?:end it|die|kill myself|hurt myself|do it|jump|cut)(?= |$)',
+  '(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|would|ll|d) do(?= tonight| to myself| if|$)', '(?:because|cause|cos|coz) (?:im|i am|ill be|i will be) (?:gone|dead)(?=$)',
+  'i cut (?:too )?deep(?= |$)', 'cut (?:too )?deep (?:last night|tonight|this time|again)', `how (?:much|many) ${PILLS}(?: \\w+){0,3} (?:it takes|it would take|would it take|to (?:die|kill|end))`, '(?:lethal|fatal|deadly) (?:dose|amount|overdose)(?! of (?:sarcasm|cuteness|caffeine|cringe))',
   '(?:rope|pills|tablets|knife|blade|razor|gun)(?: \\w+){0,6} (?:keep|kept|keeps) (?:looking at|staring at|thinking about|going back to) (?:it|them)',
   '(?:want|wants|wanna|wanted|thinking about|think about|thought about|tempted|urge) (?:to )?(?:just )?(?:crash(?:ing)?|driv(?:e|ing)) (?:my car |the car )?(?:into|off)(?: \\w+){0,2}(?: road| bridge| cliff| wall| tree| river| motorway)',
   '(?:want|wants|wanna|wanted|thinking about|tempted|urge) (?:to )?(?:just )?crash (?:the|my) car(?! into (?:a |the )?(?:bed|sofa|couch))',
@@ -210,7 +220,7 @@ const SELF_INJURY = [
   '(?<!(?:a|the|small|little|deep|bad|nasty) )(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
-  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out)',
+  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out| off)',
   'myself (?:until|till|til) (?:i |it )?bleed', '(?:pick|picking|picked|scratch|scratching|pull|pulling)(?: at)? my (?:skin|hair|scabs?|arms?|legs?)(?: \\w+){0,3} (?:until|till|til) (?:it |they |i )?bleeds?',
   '(?:and|sometimes|also|still|then) i cut(?=$| again| sometimes| myself)', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
   '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises)',
@@ -250,7 +260,8 @@ const ED_NAMED = [
   'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
   'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
-  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?', 'dnp', 'hydroxycut', 'clenbuterol', 'ephedrine',
+  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?', 'tapeworm (?:pills|diet|eggs)', 'eat(?:ing)? (?:tissues?|paper|cotton wool)(?: \\w+){0,2} to (?:feel full|stop|fill)',
+  '(?:guilty|ashamed|disgusting|disgusted|fat)(?: \\w+){0,2} (?:i |that i |so i )?(?:throw|threw|bring|brought) (?:it|them|everything|my \\w+) (?:all )?(?:back )?up', 'dnp', 'hydroxycut', 'clenbuterol', 'ephedrine',
   '(?:exercise|work out|train|run)(?: \\w+){0,5} so (?:that )?i (?:can|am allowed to|m allowed to|get to|deserve to) eat(?= |$)', '(?:back to |been |keep |im )skipping (?:every|all my|each|most) meals?',
 ];
 
@@ -266,7 +277,7 @@ const PURGING = [
   '(?:vomit|vomiting|puke|puking) after (?:i eat|eating|meals?|every meal|food)(?= to| so| on purpose| every| most| whenever|$)',
   'purg(?:e|es|ed|ing)(?! (?:my|the) (?:fridge|cupboards?|pantry|kitchen|house|wardrobe|closet|inbox|emails?))', '(?:laxatives?|dulcolax|senokot|ex ?lax|bisacodyl|(?:take|taking|took|on) (?:\\w+ )?senna)(?!(?: \\w+){0,5} constipat)',
   '(?:slimming|weight loss|appetite) (?:pills|tablets|capsules)', '(?:ana|mia) (?:coach|buddy|tips|inspo)', 'skip(?:ping)? (?:the|my|that) (?:one|only|single) meal',
-  '(?:[3-9]|1\\d|three|four|five|six|seven|ten) days? (?:water |dry |juice )?fast(?:s|ing)?(?= every| each| twice| a week| weekly| regularly| all the time| back to back)',
+  '(?:[3-9]|1\\d|three|four|five|six|seven|ten) days? (?:water |dry |juice )?fast(?:s|ing)?(?= every| each| twice| a week| weekly| regularly| all the time| back to back| to lose| to drop| for weight| to get (?:thin|skinny|smaller))',
   '(?:guilty|ashamed|disgusted|disgusting)(?: \\w+){0,6} (?:exercise|work out|run|train)(?: \\w+){0,2} until i (?:throw up|pass out|faint|collapse|am sick|puke)', '(?:fingers?|toothbrush) down my throat',
   'get(?:ting)? rid of (?:meals?|it) by (?:vomiting|throwing up|being sick|purging)', 'get rid of (?:my food|the food|food|(?:most |all |some |half )?(?:of )?what i (?:eat|ate|just ate)|everything i (?:eat|ate)|my meals?)', '(?:keep|keeping) (?:anything|food|it|meals?) down(?: \\w+){0,2} on purpose',
   '(?:bathroom|toilet|loo)(?: \\w+){0,5} (?:get it (?:out|up)|get (?:it|them|everything) back up|bring it (?:back )?up|throw (?:it )?up|be sick|purge|vomit)', 'spit(?:ting)? (?:out )?(?:most of |all of |some of |half of )?(?:my |the )?food',
@@ -295,7 +306,7 @@ const NOT_EATING = [
   '(?:liquid diet|diet) of (?:just |only )?(?:black )?(?:coffee|water|diet coke|tea)', '(?:live|living|survive|surviving) (?:on|off) (?:\\w+ ){1,3}and nothing else',
   '(?:crackers?|apple|rice cakes?|yog(?:h)?urt|banana|piece of fruit)(?: \\w+){0,2} (?:and )?thats (?:it|all) (?:for the day|all day|i eat)',
   '(?:eat|eating|chew|chewing) (?:just |only |mostly )?ice(?= and| cubes| instead|$)', 'binge(?: \\w+){0,6} (?:make up for it|burn it off|compensate)',
-  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', 'barely eat(?=$)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
+  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', '(?:im|i am|ive been) already not eating', '(?:im|i am|i was|ive been) (?:already )?not eating(?<=(?:already|noticing|notice|hide|hiding|know|realise|realize|find out|finding out)(?: that)? (?:im|i am|i was|ive been) (?:already )?not eating)(?! (?:meat|carbs|sugar|junk|bread|dairy|gluten|after|before|late|out|takeaways|fast food|much junk))', 'barely eat(?=$)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
   '(?:im|i am|been|keep) relaps(?:ing|ed)(?=$)', '(?:only eat|can only eat|let myself eat) (?:if|after|once) (?:i|ive) (?:burn|burned|burnt|work|worked|exercise|exercised|run|ran)', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
@@ -353,7 +364,7 @@ const BODY_AND_FOOD = [
   'thinner and thinner', '(?:feel|felt|feeling) (?:so )?(?:huge|fat|enormous) after (?:anything|everything|eating|i eat|every|each|meals?|food)',
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
-  'hate (?:myself|my body) (?:when|after|for) (?:i eat|eating)', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
+  'hate (?:myself|my body) (?:(?:when|after) (?:i eat|eating)|for eating(?! (?:that|the|a|this|those|my|some)))', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
   '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))',
   'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
   'do anything to (?:lose|be thin|get thin|be skinny)', '(?:skinny|thin|thinner) no matter what (?:it takes|the cost|happens to me)', 'permission to eat',
@@ -385,14 +396,14 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 
 /** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
-  'preg(?:nant|nent|ant|ent|nat)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
+  'preg(?:nant|nent|ant|ent|nat)(?<!(?:look|looks|looked|looking) (?:\\w+ ){0,3}preg\\w*)(?! (?:\\d+|two|three|four|five|a few|several|many) times)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
   'embarazada', 'amamantando', 'lactancia', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
   'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'nursing (?:mum|mom|mother|mama)(?= |$)', '(?:bf|bfing|ebf|ebfing) (?:my|a|our) (?:baby|newborn|son|daughter|little one|\\w+ (?:week|month) old)',
-  '(?:new|first time) (?:mum|mom|mother|mama)(?! (?:of|to) (?:a |an )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|toddler|teen))', 'expecting baby(?= |$)', '(?:im|i am) with (?:child|baby)(?=$| again| number)', '(?:feeding|feed) (?:my|the|our) (?:baby|newborn|son|daughter|little one)(?: \\w+){0,2} (?:myself|from the breast|breast milk|on the breast)', 'post ?partum', 'gave birth',
+  '(?:new|first time) (?:mum|mom|mother|mama)(?! (?:of|to) (?:a |an )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|toddler|teen))', 'expecting baby(?= |$)', '(?:im|i am) with (?:child|baby)(?=$| again| number)', `(?:im|i am) with (?:child|baby) (?:${NUMBER_WORD}) (?:months?|weeks?)`, '(?:feeding|feed) (?:my|the|our) (?:baby|newborn|son|daughter|little one)(?: \\w+){0,2} (?:myself|from the breast|breast milk|on the breast)', 'post ?partum', 'gave birth',
   'just had (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one)(?!(?: \\w+){0,2} (?:years?|yrs) ago)',
   '(?:had|delivered) (?:a|my|our|the) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
@@ -414,6 +425,7 @@ export const PREGNANCY = phrases(
   '(?:a |our |my )baby (?:is )?(?:coming|arriving) (?:in|this|next|soon)',
   '(?:im|i am|still|currently) nursing(?! (?:home|student|degree|school|shifts?|job|my way|a|an|the)(?= |$))',
   `(?:im|i am|were|we are) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
+  '(?:im|i am) (?:[4-9]|four|five|six|seven|eight|nine) months(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|off|to go|without|on|old|postpartum|post partum))',
   'bun in the oven', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
   'maternity leave',
   `(?:(?:my|our) )?(?:baby|son|daughter|little one|newborn) is (?:only |just |nearly |almost |about )?(?:${NUMBER_WORD}) (?:days?|weeks?)(?: old)?(?= |$)`, 'positive pregnancy test',
@@ -429,7 +441,7 @@ export const INJURY = phrases(
   `(?:tweaked|popped|busted|bust|smashed|jammed|jarred|blew out|blown out|messed up|screwed up|wrecked|banged) (?:my |a |the )${BODY}`,
   '(?:ribs?|collarbone|skull|vertebra|kneecap|wrist|ankle|heel|shin|tooth|elbow|hip|toe|finger|foot)s? (?:is |are |s |has been |have been |got |was |were )?(?:cracked|fractured)(?= |$)',
   `cracked (?:a |my )?(?:rib|ribs|bone|skull|wrist|ankle|tooth|vertebra|kneecap|knee cap|elbow|hip|toe|finger|heel|foot|shin|collarbone)`,
-  `(?:did|done|doing) (?:my |a )?${BODY} in`, `${BODY} (?:s )?(?:been |has been |have been |is |are )?(?:dodgy|weak|unstable|painful|bad|not right) since`, '(?:ive |i )(?:done|did) my (?:ankle|knee|back|shoulder|hamstring|wrist|achilles|hip|neck|groin|calf)(?=$| again| in| playing| skiing| running| at| when| lifting)',
+  `(?:did|done|doing) (?:my |a )?${BODY} in`, `${BODY} (?:s )?(?:been |has been |have been |is |are )?(?:dodgy|weak|unstable|painful|bad|not right) since`, `(?:ive |i )(?:done|did) (?:my |a )${BODY}(?=$| again| in| playing| skiing| running| at| when| lifting)`,
   '(?:in|use|using) a wheelchair', `my ${BODY} (?:just )?(?:popped|went pop|snapped|gave way|gave out)(?! (?:back|in))`, `(?:blew|blown|blow) (?:my |a )?${BODY} out`, 'rolled (?:my |an )?(?:ankle|foot)', '(?:put|threw|throw|thrown|putting) (?:my )?(?:lower )?back out',
   'my back (?:went|gave out|gave way|has gone|locked up|seized up)',
   '(?:acl|mcl|meniscus|ligament|achilles|rotator cuff|hamstring|groin|calf|labrum|cartilage) (?:tear|injury|rupture|strain|sprain|surgery|reconstruction|repair|repaired)',
@@ -462,7 +474,7 @@ export const INJURY = phrases(
   '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
   // Falls and crashes, not "fell off the wagon".
   'i (?:just )?fell (?:over|down|off (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)|down the stairs|on the ice|on my|and (?:hurt|hit|broke|landed|cant|i cant))',
-  'since (?:a|my|the) (?:fall|accident|crash)(?= |$)', 'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
+  '(?:since|from|after) (?:a|an|my|the) (?:bad |car |bike )?(?:fall|accident|crash)(?= |$)', '(?:pain|hurts?|hurting) (?:\\w+ ){0,4}(?:since|from|after) (?:an? |my |the )?(?:car )?(?:accident|crash)(?= |$)', 'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
   'took a (?:bad |nasty )?fall', 'car (?:crash|accident)', 'crashed my (?:car|bike|motorbike)',
   '(?:hit|knocked) (?:off my bike )?by a (?:car|bus|truck|van)(?! of)', 'hit (?:in|on) the head', 'fallen (?:off|down) (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)', 'knocked off my bike', '(?:got|was|been) knocked (?:out|unconscious)',
   'knocked myself out',
@@ -470,7 +482,7 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
-  'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
+  'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:with|have|got|being) type (?:1|one|2|two)(?=$| diabet| and| but| so)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
   '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
@@ -480,7 +492,7 @@ export const MEDICAL = phrases(
   '(?:blood pressure|cholesterol|thyroid|heart|diabetes|sugar) (?:meds|medication|tablets|pills)', 't1d', 't2d', 'insulin', 'kidneys?(?! beans?)',
   'dialysis', 'renal',
   'liver (?:disease|failure|problems?|enzymes|function|damage)',
-  '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?)s? (?:isnt|is not|aint|s not|not) (?:great|good|strong|healthy|working|functioning|right)', '(?:blood )?sugar (?:problems|issues|trouble)', '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)', '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?) (?:isnt|arent|is not|are not|not|doesnt|dont) (?:working|functioning|work)(?: properly| right| well)?',
+  '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?)s? (?:isnt|is not|aint|s not|not) (?:great|good|strong|healthy|working|functioning|right)', '(?:blood )?sugar (?:problems|issues|trouble)', '(?:high|low) blood (?:sugars?|glucose)', '(?:liver|heart|thyroid|pancreas) (?:is|are) (?:fatty|failing|enlarged|damaged|not working|weak|bad)', '(?:liver|kidneys?|heart|thyroid|pancreas|lungs?) (?:isnt|arent|is not|are not|not|doesnt|dont) (?:working|functioning|work)(?: properly| right| well)?',
   '(?:i have|ive got|diagnosed with|with) ms(?= |$)', 'fatty liver', 'cirrhosis',
   // "the price nearly gave me a heart attack" is a figure of speech.
   '(?<!(?:gave|give|giving|gives) me (?:a )?)heart (?:condition|disease|problems?|trouble|failure|attack(?! waiting)|surgery|murmur|issues?|skips|skipping|flutters|fluttering)',
@@ -488,13 +500,13 @@ export const MEDICAL = phrases(
   '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
   '(?:high|low) (?:blood pressure|bp)', '(?:i have|ive got|i got|suffer from|with) (?:high |low )?bp(?= |$)', 'bp (?:meds|medication|tablets|pills)', 'a fib', 'hep (?:b|c)', 'addisons?', 'cushings?', 'losartan', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
   'high cholesterol', '(?:cholesterol|blood pressure|bp|sugar|blood sugar|sugars) (?:is|are|s|levels? (?:are|is)|has been|have been|was|been|keeps? (?:going|running)|running|reading) (?:very |really |too |way too |dangerously )?(?:high|raised|elevated|up|through the roof)(?= |$)(?! (?:intake|in (?:my|the) diet|five|5))', 'blood sugar (?:problems|issues)', 'cancer', 'chemo(?:therapy)?',
-  'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
+  'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?(?! of)', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
   'hypothyroid(?:ism)?',
   'hyperthyroid(?:ism)?', 'thyroid (?:condition|problems?|issues?|disease|disorder)', 'hashimotos?', 'crohns?', 'colitis', 'ibs', 'irritable bowel',
   'diverticulitis',
   'celiac', 'coeliac', 'gout', 'lupus', 'multiple sclerosis', 'fibromyalgia', 'chronic fatigue', 'autoimmune',
   '(?:rheumatoid |psoriatic |osteo ?)?arthritis', 'osteoporosis', 'osteopenia',
-  'asthma', 'copd', 'emphysema', 'sleep apn(?:o)?ea', 'ana?emi(?:a|c)', 'broken out in hives', 'hiv', 'hepatitis', 'pancreatitis', 'gallbladder', 'gallstones', 'stoma',
+  'asthma', 'copd', 'emphysema', 'sleep apn(?:o)?ea', 'ana?emi(?:a|c)', 'broken out in hives', 'hiv', 'hepatitis', 'pancreatitis', 'gallbladder(?! (?:checked|scanned|tested)| is fine| was fine)', 'gallstones', 'stoma',
   'colostomy', 'ileostomy', '(?:kidney|liver|heart|lung|organ|bone marrow|stem cell) transplant',
   'cystic fibrosis', 'blood clots?', 'dvt', 'pulmonary embolism', 'immunocompromised', 'ckd', 'chf', 'nafld',
   '(?:potassium|sodium|iron|b12|ferritin) (?:is |levels? (?:are|is) )?(?:very |really |too |dangerously )?(?:high|low)(?= |$)', 'sickle cell', 'ha?emophilia', 'parkinsons', 'ulcers?', '(?:thyroid|spleen|ovaries|ovary|uterus|womb|colon|bowel|stomach|kidney|pancreas|gallbladder) (?:was |were |has been |got )?(?:removed|taken out)', 'hysterectomy', 'thyroidectomy', 'a1c', 'hba1c',
@@ -515,7 +527,7 @@ export const MEDICAL = phrases(
   'apixaban', 'rivaroxaban', 'clopidogrel',
   'methotrexate', 'humira', 'immunosuppressants?', 'orlistat', 'phentermine', 'insulin pump', 'dexcom',
   '(?:on|taking|take|prescribed) (?:any |some |my |a |regular )?(?:medication|medications|meds|prescription|prescriptions|insulin|steroids|tablets for|pills for)',
-  'medication for', '(?:pill|pills|tablets|meds|medication|medicine|injections) for (?:my )?(?:blood pressure|heart|cholesterol|thyroid|diabetes|sugar|epilepsy|depression|anxiety|bipolar)',
+  'medication for', '(?:pill|pills|tablets|meds|medication|medicine|injections) for (?:my |the )?(?:blood pressure|heart|cholesterol|thyroid|diabetes|sugar|epilepsy|depression|anxiety|bipolar)',
   '(?:heart|cardiac) scare', 'heart (?:isnt|is not|aint) (?:great|good|strong|healthy|working)', 'borderline (?:type (?:1|2|one|two)|diabetic|diabetes)',
   '(?:weak|weakened|compromised|low) immune system', '(?:tablets|pills|meds) for my(?! (?:headache|hangover|cold|hayfever|hay fever|period|cramps|sore))', 'allergic reactions?',
   'blood sugar (?:is |of |at |was )?(?:\\d+|low|high|dropping|crashing|all over)', 'anaphyla(?:xis|ctic)', 'epipen',
@@ -524,7 +536,7 @@ export const MEDICAL = phrases(
   '(?:ended up|was|been|landed) in (?:the )?(?:hospital|er|a and e|emergency)(?! to visit| visiting| for work| to see)', 'hospitali[sz]ed',
   '(?:cant|cannot) keep (?:anything|water|fluids|food) down', 'panic attacks', '(?:i have|i get|ive had|i had|i suffer from|i suffer) (?:a few |the odd |occasional |some )?fits(?! of)',
   '(?:i have|ive got|i got|diagnosed with|with) af(?= |$)', 'heart (?:op|operation|ops)(?! for (?:my|her|his|their))', '(?:something|stuff|tablets|pills|meds) for my heart',
-  'bipolar(?! weather| about)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
+  'bipolar(?! weather| about)', '(?:have|got|with) (?:the )?(?:(?:high|low) (?:blood )?pressure|(?:blood )?pressure (?:high|low|problems?))(?= |$)', 'sick (?:of|in|with) (?:the|my) (?:heart|kidneys?|liver|lungs?|sugar|thyroid)(?= |$)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
 );
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
@@ -544,13 +556,15 @@ export const URGENT = phrases(
   'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
   'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever|just|thinking|looking|at the|reading))',
   '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?<!(?:when|until|till|unless|before) (?:im|i am|i feel|i) (?:\\w+ )?(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out))(?! from (?:hunger|boredom|excitement|laughing))',
-  'black(?:ed|ing)? out', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
-  'heart (?:is )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))(?!(?: \\w+){0,5} (?:sprint|sprints|workout|run|ran|class|cardio|hiit|excited|excitement|date|rollercoaster))', 'having a (?:seizure|stroke|heart attack)',
+  'black(?:ed|ing)? out(?! (?:the|my|a|some|all|those|these|dates|windows|times|days))', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
+  'hearts? (?:is |s )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))(?!(?: \\w+){0,5} (?:sprint|sprints|workout|run|ran|class|cardio|hiit|excited|excitement|date|rollercoaster))', 'having a (?:seizure|stroke|heart attack)(?! of)',
   'numb(?:ness)? in my (?:arm|face)',
   '(?:left |right )?(?:arm|face|leg|side|hand) (?:is |has |went |feels |keeps )?(?:gone |going )?(?:numb|tingly|tingling)',
-  'cant feel my (?:left |right )?(?:arm|arms|legs?|face|hands?|feet|side)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
-  'words are coming out wrong', 'one side of my (?:face|body)',
-  'having an? (?:really |very |bad |severe |really bad )?(?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:getting |going )?(?:tight|closing|swelling|swollen)', 'swelling (?:up )?fast',
+  'cant feel my (?:left |right )?(?:arm|arms|legs?|face|hands?|feet|side)', '(?:cant|cannot) feel (?:the )?(?:left |right |one )side of my (?:face|body)',
+  '(?:drink|drinks) (?:was|were|has been|got|been) spiked', '(?:i|ive|i think i) (?:been|was|got|have been) spiked', '(?:insulin )?pump (?:has )?(?:failed|stopped working|broke|came out)(?= |$)',
+  '(?:sugars?|glucose|bg|blood sugar) (?:is |are |s |levels? (?:are|is) )?(?:sky high|through the roof|off the charts)', '(?:face is |face )drooping', 'drooping on one side', 'slurr(?:ed|ing)',
+  'words (?:are|arent|are not|keep|wont|dont|re) (?:not )?(?:coming out|come out) (?:wrong|right|properly|funny|jumbled)', 'one side of my (?:face|body)',
+  'having an? (?:really |very |bad |severe |really bad )?(?:allergic reaction|anaphylactic)', 'throat (?:feels |is )?(?:getting |going )?(?:tight|closing|swelling|swollen)', 'swell(?:ing|ed)? (?:up )?(?:like a (?:balloon|melon)|(?:really |so |very )?(?:fast|quickly))',
   // Not "my wallet is bleeding" or "a bleeding heart".
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
@@ -576,7 +590,7 @@ export const URGENT = phrases(
 );
 
 /** A stroke's signs: an arm that will not move beside them is a stroke before it is an injury. */
-export const STROKE = /slurr|drooping|one side of my (?:face|body)|words are coming out wrong/u;
+export const STROKE = /slurr|drooping|one side of my (?:face|body)|side of my face|words (?:are|arent|are not|keep|wont|dont|re) (?:not )?(?:coming out|come out)/u;
 
 /** Too much of a medicine, said without wanting to die: poisoning first, whatever the pills were for. */
 export const OVERDOSE = phrases(
@@ -591,17 +605,17 @@ export const OVERDOSE = phrases(
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
-export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|sleepy|drowsy|pale|fluttering|heart keeps (?:skipping|fluttering|jumping|missing beats))(?= |$)/gu;
+export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|throwing up|cramping|sleepy|drowsy|pale|fluttering|heart keeps (?:skipping|fluttering|jumping|missing beats))(?= |$)/gu;
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
   'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not|hasnt) felt (?:any |much )?(?:movement|movements|kicks|kicking)', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
   'cramping', 'contractions', 'fever', 'high temperature', 'flashing lights', 'seeing (?:spots|stars|flashes)', '(?:belly|stomach|tummy|bump) (?:hurts|is hurting|is killing me)(?: really| so)? (?:bad|badly|a lot)', '(?:hit|kicked|punched|fell) (?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)', '(?:cant|cannot) feel (?:the |my )?baby (?:move|moving|kick|kicking)', 'movements? (?:have |has |are |is )?(?:slowed|stopped|reduced|changed|decreased|less)', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
-  'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
+  'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:is |s )?(?:moving|kicking) (?:much |a lot |way )?less', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',
   '(?:bad|severe|sharp|really bad|terrible|awful|horrible|agonising|agonizing) pains? (?:on|in) (?:one side of )?my (?:belly|stomach|tummy|side|abdomen|pelvis|lower back)',
   'blurr(?:y|ed) vision', 'vision (?:is |went |has gone |goes )?(?:blurry|blurred|dark|funny)', 'seeing spots',
   '(?:severe|terrible|awful|really bad|bad|worst|pounding) (?:headache|migraine)',
-  'face (?:is )?(?:swelling|swollen|puffy)', 'hands (?:and face )?(?:are )?(?:swelling|swollen|puffy)',
+  'face (?:is )?(?:swelling|swollen|puffy)', '(?:face|hands)(?: and (?:my )?(?:face|hands))? (?:have |has |are |is )?(?:puffed|swelled|swollen|swelling|puffy)(?: up)?(?= |$)', 'hands (?:and face )?(?:are )?(?:swelling|swollen|puffy)',
   '(?:swelled|swollen|swelling|swelled up|puffed up) (?:up )?(?:suddenly|really fast|overnight)',
   '(?:severe|terrible|awful|really bad|bad|sharp) (?:stomach|abdominal|belly|tummy|pelvic) pains?', 'leaking (?:fluid|water)',
 );
@@ -610,7 +624,7 @@ export const URGENT_IN_PREGNANCY = phrases(
 export const WEEKS_ALONG = /(?:^| )(?:1[2-9]|[23]\d|4[0-2]) (?:weeks?|wks)(?! (?:into|in|ago|of|since|post|out|off|clean|sober|left|to go|until|till|without|on|training))(?= |$)/u;
 
 /** Happening now: beside one sign of feeling unwell, a condition, a pregnancy or a restriction is danger now. */
-export const NOW = phrases('right now', 'just now', 'at the moment', 'this minute', 'as we speak', 'as i type', 'tonight', '(?:and |but )?now(?! that| and then| on| then)', 'since this morning', 'all (?:day|night)(?: today)?',
+export const NOW = phrases('right now', 'just now', 'at the moment', 'this minute', 'as we speak', 'as i type', 'tonight', '(?:and |but )?now(?! that| and then| on| then)', 'since this morning',
   '(?:a few|few|ten|five|twenty|thirty|\\d+) (?:mins?|minutes?) ago', '(?:an|one|two|\\d+) hours? ago', 'keeps? getting worse', 'getting worse');
 
 /** A sign that comes and goes is not danger now: "I get dizzy sometimes when I stand up". */
@@ -631,3 +645,20 @@ export const HEALED = phrases(
 );
 /** ...unless it is still with them. */
 export const STILL = phrases('still', 'again', 'flares? up', 'keeps', 'recurring', 'comes back');
+
+/**
+ * "my heart's racing", "my back's gone", "baby's not moving": normalized text loses the apostrophe, leaving
+ * "hearts racing". For the words a visitor says that of, the "s" is read back as "is" or "has" so every family
+ * written with "is" hears it; plurals read the same way ("my knees swollen") lose nothing.
+ */
+const CONTRACTED = new RegExp(
+  '(?<=^| )(heart|chest|throat|face|vision|sight|speech|breathing|sugar|glucose|pressure|bp|cholesterol|thyroid|kidney|liver|back|neck|knee|ankle|wrist|shoulder|hip|' +
+    'head|stomach|tummy|belly|bump|baby|temperature|fever|bleeding|weight|bmi|period|hair|heartbeat)s ' +
+    '(?=(been|gone|got)(?= |$)|(?:not|really|so|very|too|all|completely|totally|just|still|always|never|a bit|racing|pounding|tight|closing|drooping|swollen|swelling|' +
+    'broken|dislocated|sore|bad|weak|low|high|under ?active|over ?active|off|blurry|funny|weird|numb|killing|hurting|bleeding|moving|falling|stopped|dropping|crashing|' +
+    'skipping|fluttering|beating|burning|spinning|agony)(?= |$))',
+  'gu',
+);
+export function uncontracted(said: string): string {
+  return said.replace(CONTRACTED, (_, noun: string, perfect?: string) => `${noun} ${perfect ? 'has' : 'is'} `);
+}

@@ -15,7 +15,7 @@
  * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HABITUAL, HEALED, INJURY, MEDICAL, NOW, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
+import { EATING_DISORDER, HABITUAL, HEALED, INJURY, MEDICAL, NOW, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, uncontracted, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
 import { tooThinToLose } from './safety-body.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
@@ -47,22 +47,24 @@ const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents
 /** Words around a parent that make it the visitor describing themselves: "busy mum", "single dad", "mum of two". */
 const PARENTS = new Set(['mum', 'mom', 'dad', 'mother', 'father', 'mama', 'mam']);
 const SELF_ROLE = new Set(['im', 'busy', 'single', 'new', 'working', 'tired', 'stay', 'home', 'first', 'time']);
+/** Taking or using what belongs to someone else makes it the visitor's: "I've been taking my sister's diet pills". */
+const TAKING = new Set(['take', 'took', 'taking', 'taken', 'use', 'used', 'using', 'stole', 'steal', 'stealing', 'swallowed', 'nicked', 'borrowed', 'borrowing']);
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'me', 'myself', 'my', 'we', 'were', 'us']);
 
 /** A condition the visitor fears or wants to prevent is a reason, not a condition. */
-const PREVENTABLE = /diabet|heart|kidney|liver|cancer|injur|stroke|blood pressure|cholesterol/u;
+const PREVENTABLE = /diabet|heart|kidney|liver|cancer|injur|stroke|blood pressure|cholesterol|blood sugar/u;
 const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming', 'become', 'prevent', 'preventing', 'avoid', 'avoiding',
   'risk', 'ending', 'end', 'reduce', 'lower', 'reverse', 'without', 'fear', 'scared', 'afraid', 'worried', 'family', 'history', 'runs', 'lower']);
 
 /** "my diabetes risk", "a cancer charity": the condition names something else, not what the visitor has. */
-const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'educator', 'educators', 'friendly', 'recipes', 'cookbook', 'association', 'society', 'foundation', 'fundraiser',
+const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'clients', 'athletes', 'players', 'customers', 'women', 'mums', 'moms', 'mothers', 'ladies', 'counsellor', 'counselor', 'consultant', 'educator', 'educators', 'friendly', 'recipes', 'cookbook', 'association', 'society', 'foundation', 'fundraiser',
   'runs', 'run', 'survivor', 'survivors']);
 /** "I work on a cardiac ward" is a job; "I was in an eating disorder clinic" is the visitor's own treatment. */
 const WORKPLACE = new Set(['ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor', 'doctors', 'specialist', 'centre', 'center', 'team']);
 const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
-const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties)|(?:back )?in (?:19|20)\d\d)(?= |$)/u;
+const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties)|(?:back )?in (?:19|20)\d\d|in the (?:[5-9]0s|(?:19|20)[0-9]0s|fifties|sixties|seventies|eighties|nineties))(?= |$)/u;
 /** "my friend overdosed last year", "lost my dad to suicide when I was 12". */
 const THEIR_PAST = new RegExp(`${LONG_AGO.source}|(?:^| )(?:last year|passed away|died (?:by|from|of)|committed suicide|lost (?:my|her|his|their) \\w+ to)(?= |$)`, 'u');
 /** A wish or a plan is now, whenever else something happened: "my sister wants to die, she tried last year". */
@@ -99,11 +101,16 @@ function back(said: string, index: number, match: string): boolean {
 
 /** "my dad has diabetes", "my wallet had a heart attack": someone or something else named shortly before, with no "I" in between. */
 function aboutSomeoneElse(before: string[]): boolean {
-  // "my mom's stent" reads "my moms stent"; "busy mum of two" and "a new dad" are the visitor describing themselves.
+  // "my mom's stent" reads "my moms stent"; "busy mum of two" and "a new dad" are the visitor describing themselves, and "I take my mum's laxatives" takes them.
   const other = before.findLastIndex((word, at) =>
-    (OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, ''))) && !(PARENTS.has(word) && (before[at + 1] === 'of' || SELF_ROLE.has(before[at - 1] ?? ''))));
+    (OTHERS.has(word) || OTHERS.has(word.replace(/s$/u, ''))) && !(PARENTS.has(word) && (before[at + 1] === 'of' || SELF_ROLE.has(before[at - 1] ?? ''))) &&
+    !(before[at - 1] === 'my' && TAKING.has(before[at - 2] ?? '')));
   return other >= 0 && !before.slice(other + 1).some((word) => FIRST_PERSON.has(word) && word !== 'my');
 }
+
+/** "people with bad knees like me", "my family noticing I'm not eating": the visitor's own words, whoever is named before. */
+const LIKE_ME = /^(?: \w+){0,2} like (?:me|myself)(?= |$)/u;
+const SAID_AS_I = /^ ?(?:i|im|ive|id|i am) /u;
 
 /** Each family compiled once more to find all its matches, not at every message. */
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -131,7 +138,9 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     // "a diabetic nurse educator" is a job too.
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && (QUALIFYING.has(after) || wordsBefore(said, index, 5).some((word) => WORKING.has(word))));
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index, match[0])))) continue;
-    if (!negated && !feared && !aboutSomeoneElse(wordsBefore(said, index, 8))) return true;
+    const end = index + match[0].trim().length;
+    const ownWords = LIKE_ME.test(said.slice(end, end + 30)) || SAID_AS_I.test(match[0]);
+    if (!negated && !feared && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
   }
   return false;
 }
@@ -141,6 +150,8 @@ function unwellNow(said: string, symptoms: number): boolean {
   return symptoms > 0 && NOW.test(said) && !HABITUAL.test(said);
 }
 
+const SERIOUS_INJURY = /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|accident|knocked|hit by|dropped|deformed|bent|bone/u;
+
 /** What happened to a body part when it is an injury; without one, swollen ankles beside heart failure are the condition's. */
 const TRAUMA = /dislocat|broke|broken|fractur|snap|popped|fell|fallen|fall|came off|crash|accident|knocked|hit|dropped|deformed|bent|bone|tore|torn|tear|sprain|strain|twist|pulled|injur|hurt|rolled|landed|lifting|surgery|operation/u;
 
@@ -149,14 +160,18 @@ function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean, symptom
   if (kind === 'self_harm' || urgentSigns || unwellNow(said, symptoms)) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
   // An injury just now is urgent when it is serious or already makes them unwell ("hurt my neck just now and my arms are tingling").
-  if (kind === 'injury') return (symptoms > 0 || /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|accident|knocked|hit by|dropped|deformed|bent|bone/u.test(said)) && URGENT_INJURY_NOW.test(said);
+  // A crash or a fall that already makes them unwell is urgent whenever it happened ("hurt my neck in a crash and my arms are tingling").
+  if (kind === 'injury') {
+    const serious = SERIOUS_INJURY.test(said);
+    return (symptoms > 0 && serious) || ((symptoms > 0 || serious) && URGENT_INJURY_NOW.test(said));
+  }
   return false;
 }
 
 /** The safety signal in a normalized message, or null. */
 export function safetySignal(message: string): SafetySignal | null {
   // "kill my self" is "kill myself"; "kil", "thinkin" and "havnt" are the words they stand for.
-  const said = message.split(' ').map((word) => SPELLINGS.get(word) ?? word).join(' ').replace(/(?<=^| )my self(?= |$)/gu, 'myself');
+  const said = uncontracted(message.split(' ').map((word) => SPELLINGS.get(word) ?? word).join(' ').replace(/(?<=^| )my self(?= |$)/gu, 'myself'));
   // Feeling unwell several ways at once ("shaky, sweaty and confused") is a sign of danger in itself.
   const symptoms = new Set(Array.from(said.matchAll(SYMPTOMS), (m) => m[0].trim())).size;
   const overdose = OVERDOSE.test(said);
@@ -169,5 +184,6 @@ export function safetySignal(message: string): SafetySignal | null {
   }
   // Weeks along, said alone, beside a pregnancy's own warning sign or feeling unwell now.
   if (WEEKS_ALONG.test(said) && (statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical') || unwellNow(said, symptoms))) return { kind: 'pregnancy', urgent: true };
-  return urgentSigns ? { kind: 'medical', urgent: true } : null;
+  // Unwell two ways at once and now ("throwing up all day and really dizzy now") is danger without a condition named.
+  return urgentSigns || (symptoms >= 2 && unwellNow(said, symptoms)) ? { kind: 'medical', urgent: true } : null;
 }
