@@ -168,6 +168,26 @@ describe('safetySignal', () => {
     expect(read("I'd rather be dead than fat")?.kind).toBe('self_harm');
   });
 
+  it('hears a crisis in Spanish and in the first languages visitors fall back on, and keeps Spanish family out', () => {
+    expect(read('no le veo sentido a la vida')?.kind).toBe('self_harm');
+    expect(read('ik wil dood')?.kind).toBe('self_harm');
+    expect(read('me desmayé hace un rato')).toEqual({ kind: 'medical', urgent: true });
+    expect(read('mi hermana está embarazada')).toBeNull();
+  });
+
+  it('reads skipping insulin to lose weight as an eating disorder, and days without it as danger now', () => {
+    expect(read("I'm diabetic and I skip my insulin to lose weight")?.kind).toBe('eating_disorder');
+    expect(read("I'm diabetic and I haven't taken my insulin for 3 days and feel awful")).toEqual({ kind: 'medical', urgent: true });
+  });
+
+  it('keeps the same words in everyday plans out: ending things with an ex, a shopping note, cravings gone for good', () => {
+    for (const text of ['I tried to end things with my ex but he keeps calling', 'my shopping list note is written, ready for the week', 'I want my cravings to stop for good', 'waiting for it to end, this workout is brutal']) {
+      expect(read(text)).toBeNull();
+    }
+    expect(read("it's all sorted, the note is written")?.kind).toBe('self_harm');
+    expect(read('I just want the noise in my head to stop for good')?.kind).toBe('self_harm');
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

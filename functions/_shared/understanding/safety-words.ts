@@ -48,7 +48,7 @@ const NAMED = [
   // Not "killing myself at the gym for nothing": overwork, a figure of speech.
   'kill(?:ing)? myself(?<!without killing myself)(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
   'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'tak(?:e|ing|en) (?:my|her|his|their) (?:own )?life',
-  'unaliv(?:e|ing)(?: myself)?', 'self (?:harm|harming|injury|injure)', 'selfharm(?:ing)?', 'kms',
+  'unaliv(?:e|ing)(?: myself)?', '(?:suicidal |sui )?ideation', '(?:having|had|have|my) si(?= again| thoughts| lately| urges| is)', 'self (?:harm|harming|injury|injure)', 'selfharm(?:ing)?', 'kms',
 ];
 
 /** Wanting to die, or not to be alive, here or awake any more. */
@@ -64,30 +64,36 @@ const WISHES = [
   '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
   'done with everything(?=$| anymore| with life| and everyone| i cant)',
   '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
-  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up', '(?:just )?(?:stopped|stop) existing(?! as| like| on| in)',
+  '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up(?! (?:hungry|early|late|tired|with|at|in|before|sore|feeling|starving))', '(?:just )?(?:stopped|stop) existing(?! as| like| on| in)',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
   '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
   '(?:log|check|opt|sign|bow) out of (?:life|living|this life|existence|this world)', '(?:after|once) (?:im|i am) gone(?=$| anyway| and| so| i | you)',
   '(?:point|bother|why)(?: \\w+){0,4} (?:when|if|since) i (?:wont|will not|might not|may not) (?:be (?:here|around|alive)|make it)',
-  '(?:tried|try|trying|attempted) to (?:end (?:it|things|it all|my life|everything)|kill myself|take my (?:own )?life)(?= |$)', 'be dead(?: \\w+){0,3} anyway(?= |$)',
+  '(?:tried|try|trying|attempted) to (?:end (?:it|things|it all|my life|everything)|kill myself|take my (?:own )?life)(?= |$)(?! with| off)', 'be dead(?: \\w+){0,3} anyway(?= |$)',
   '(?:thinking (?:of|about)|might|going to|gonna|scared (?:ill|i will|i might)|worried (?:ill|i will|i might)|afraid (?:ill|i will|i might)|want to|tempted to) (?:do|doing) something (?:silly|stupid|drastic|dangerous)(?=$| tonight| to myself| again)',
   '(?:at|reached|reaching) the end of my (?:rope|tether)(?! with| trying| about| at work)',
   '(?:thinking (?:of|about)|want to|tempted to|going to|gonna) (?:just )?(?:take|taking) the (?:easy|quick|only) way out(?!(?: \\w+){0,3} (?:meal|plan|shake|diet|order|buy|takeaway))',
   '(?:thoughts|urges|images) (?:about|of) (?:jumping|hurting myself|harming myself|crashing my car|overdosing|cutting myself|not being here|ending it)(?= |$)', 'sleep forever(?! this| on (?:sunday|saturday|the weekend)| lol| haha)', 'never wake up again',
   '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
   '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', '(?:tired|sick|weary)(?: \\w+){1,5} of (?:being alive|existing|living(?! (?:like|in|with|on|off|here|there)))(?= |$)', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
-  '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|go on)', 'hate being alive', '(?:my life is|life is) (?:so |completely |totally )?worthless(?! without)', '(?:im|i am|feel like) (?:a |such a |just a )waste of (?:space|oxygen|air|skin|life)',
-  '(?:care|notice|matter|miss me)(?: \\w+){0,2} if (?:i (?:died|die|was dead|were dead|was gone|were gone|disappeared|killed myself|lived or died|live or die|am alive|was alive|were alive)|im (?:alive|dead|gone))(?= |$)(?! (?:or not|tomorrow at))',
+  '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|be around(?= anymore| any more|$| much longer)|go on)', '(?:dont|do not|cant|cannot) see the point (?:of|in) me(?= |$)(?! (?:doing|trying|cooking|eating|going))',
+  '(?:id|i would|i d) (?:be )?(?:happier|better|better off|easier) dead', '(?:planning|planned|plan|plotting) my (?:exit|way out|departure|own death|suicide)(?! from| strategy for| at)',
+  '(?:worked out|planned|decided|figured out)(?: \\w+){0,3} (?:how and when|when and how)(?=$)', '(?:the|my|suicide|goodbye) note (?:is|s) (?:written|done|ready|finished)(?=$| and (?:i|its)| so)',
+  'pretend(?:ing)? (?:\\w+ ){0,3}(?:be alive|being alive|to live|living)(?= |$)', '(?:thoughts|thinking)(?: \\w+){0,6} about ending (?:things|it|it all|my life)(?= |$)(?! with)',
+  '(?:want|wanna|need|urge) to (?:hurt|harm) (?:outside|on the outside|physically|my body)',
+  '(?:noise|voices|thoughts|pain|hurt|hurting|everything|it all|world|my head|my mind|feelings|feeling)(?: in my (?:head|mind))? to (?:stop|end) (?:for good|forever|permanently)',
+  '(?:hates|hate) me(?: \\w+){0,3} (?:i should|better if i) (?:just )?(?:go|leave|disappear|die)(?=$)', 'hate being alive', '(?:my life is|life is) (?:so |completely |totally )?worthless(?! without)', '(?:im|i am|feel like) (?:a |such a |just a )waste of (?:space|oxygen|air|skin|life)',
+  '(?:care|notice|matter|miss me)(?: \\w+){0,2} if (?:i (?:died|die|was dead|were dead|was gone|were gone|disappeared|killed myself|lived or died|live or die|am alive|was alive|were alive)|im (?:alive|dead|gone))(?= |$)(?! (?:or not|tomorrow at|trying|doing))',
   '(?:living|life|being alive|existing) (?:hurts too much|is unbearable|is torture|is too painful|hurts so much)', 'want out of (?:this|my) life', 'done with (?:life|living|it all)(?! (?:of|on|in|as a|with|eating))',
   '(?:so|just|completely|totally) done with everything',
-  '(?:dont|do not|doesnt|does not|stopped|no longer|barely) (?:really |even )?(?:care|caring|matter) (?:anymore )?(?:if|whether) i (?:live|die|wake up|am alive|exist)',
+  '(?:dont|do not|doesnt|does not|stopped|no longer|barely) (?:really |even )?(?:care|caring|matter) (?:anymore )?(?:if|whether) i (?:live|die|wake up|am alive|exist)(?! (?:trying|doing|in the|at the))',
   '(?:disappear|vanish)(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
   '(?:dont|do not|cant|cannot) (?:really |even |honestly )?(?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
   '(?:not sure|dont know if|doubt|dont think) (?:ill|i will|im going to|i am going to) (?:still be (?:here|around|alive)|be alive|be around (?:much longer|for long|anymore))',
   '(?:fall |go to )?(?:sleep|asleep) (?:forever|for good|and never wake)(?! this| on (?:sunday|saturday|the weekend)| lol| haha)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
-  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to live', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind| my| the| this| that| these| those| some| all)', 'just want to disappear',
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to (?:live|go on|carry on|keep going)', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind| my| the| this| that| these| those| some| all)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
   '(?:cant|cannot) go on',
   // Not wanting life to go on, whoever says it: "I don't want to carry on", "he doesn't want to live anymore".
@@ -107,13 +113,16 @@ const ENDING_IT = [
   '(?:should|could|will|ill|id|gonna|going to|want to|wanna|might) (?:just )?end it(?: all)?(?! with| here| there| off)',
   '(?:plan|planning|ready) to end (?:it|things|everything|my life)(?! with| here| now| there)',
   'end things (?:tonight|today|this weekend|soon|for good)', 'end(?:ing)? everything(?= tonight| now| today| for good| once and for all|$)',
-  '(?:feel|felt|feeling) like ending everything',
+  '(?:feel|felt|feeling) like ending (?:everything|it(?: all)?|things|my life)(?! (?:with|here|there|off|for|on))',
+  `(?:keep|kept|been) (?:thinking about|looking at|staring at) (?:the |my |all the |all my )${PILLS}(?=$| in the| in my| again| all the time| every)`, '(?:cant|cannot) be bothered (?:to live|living|being alive|with life|existing)(?= |$)',
+  '(?:everyone|everybody|they|people|the world|my family|everything) (?:would be|is|are|d be|would all be|will be) better without me(?= |$)(?! (?:cooking|nagging|singing|moaning|complaining|snoring|in the|at the|on the|for|there|lol))',
+  '(?:tonight (?:im|i am|ill|i will) (?:going to |gonna )?(?:take|swallow) (?:them all|all of them)|(?:take|swallow) (?:them all|all of them) tonight)(?= |$)',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:much longer|for long|anymore|any more)(?! today| tonight| this)',
   'this is (?:my )?(?:last message|goodbye)(?! (?:thanks|thank you|cheers)(?: \\w+){0,2} (?:help|info|advice|chat|answers?)| for (?:today|now|tonight)| about| on)', '(?:going to|gonna|im|i am|will|ill) (?:do|doing) it tonight(?=$| ive| i have| everything| nobody| no one| while (?:everyone|everybody|they|the kids|my family|no one|nobody)| when (?:everyone|everybody|they))',
   '(?:cant|cannot|can not|wont|dont think i can) promise (?:ill|i will|im going to|to) (?:be|stay|keep myself) safe', '(?:took|taken|swallowed) (?:my |the |all (?:of )?my )?(?:whole|entire|full) (?:prescription|supply|stash|months supply)',
   '(?:im|i am) (?:at|on|by|standing on|up on) (?:the|a) (?:bridge|cliff|cliffs|cliff edge|ledge|roof|rooftop|tracks|railway|train tracks)(?= right now| now| tonight|$)', 'tonights the night(?=$)',
   'made (?:up )?my mind(?: up)?(?: \\w+){0,2} (?:its time|to end|to die|to do it)(?= |$)(?! (?:my diet|the diet))', '(?:last|final) time (?:ill|i will|im going to|i am going to) (?:talk|speak) to (?:anyone|anybody|you|someone)(?=$| again| ever)',
-  '(?:wont|will not|dont) need (?:\\w+ ){1,3}(?:where im going(?=$)|after tonight|much longer)', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
+  '(?:wont|will not|dont) need (?:\\w+ ){1,3}(?:where im going(?=$)|after tonight|much longer|for long(?=$| anyway))', '(?:tonight|today|this) (?:is|will be|is going to be) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever| of my life)',
   '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) (?:after tonight|after today|by tomorrow|tomorrow(?=$)|next week(?=$))', 'by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets) this(?=$| ill be (?:gone|dead)| i will be (?:gone|dead)| im (?:gone|dead)| it(?: will|ll)? be too late)',
   '(?:ill|i will|i ll) be gone (?:by|before) (?:morning|tomorrow|tonight|then|the weekend)', '(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can) (?:still )?(?:be|stay) (?:here|around|alive)',
   '(?:only )?way out(?: \\w+){0,3} (?:end(?:ing)? it|to die|dying|death|killing myself|suicide)', 'goodbye (?:forever|everyone|world|cruel world)', '(?:suicide|goodbye) (?:notes?|letters?)',
@@ -135,18 +144,18 @@ const NO_WAY_FORWARD = [
   '(?:dont|do not|cant|cannot) trust myself (?:not to (?:do something|hurt|harm|end)|tonight|right now|alone|with (?:the|my) (?:pills|knife|knives|car|tablets))',
   '(?:do|doing) something (?:i (?:regret|cant take back|will regret|ll regret|might regret|cant undo)|permanent|irreversible|final)(?= |$)(?! like| and (?:eat|order|buy|skip))',
   '(?:be|being) with (?:my )?\\w+ again(?: \\w+){0,2} (?:she|he|they) (?:died|passed)', '(?:join|joining|be with) (?:my )?\\w+ (?:in heaven|on the other side|up there)', '(?:ready to|want to|wanna) (?:go to|be in) heaven', '(?:want|wanna|going|ready) to give up on (?:everything|life|living|it all)(?=$| and| i )',
-  'stop (?:feeling|existing|being)(?: \\w+){0,2} (?:permanently|forever|for good)', '(?:want|wanna|wish) (?:everything|it all|the world) to (?:go|fade|turn) (?:dark|black|away)(?= |$)',
+  'stop (?:feeling|existing|being)(?: anything| at all)? (?:permanently|forever|for good)', '(?:want|wanna|wish) (?:everything|it all|the world) to (?:go|fade|turn) (?:dark|black|away)(?= |$)',
   '(?:be|rest) at peace(?: \\w+){0,2} (?:for good|forever|permanently)', '(?:want|wanna|ready) to rest in peace',
   '(?:sorted|written|planned|arranged|organised|organized)(?: \\w+){0,5} (?:for )?(?:after|when) im gone', `counting (?:out )?(?:my |the |all my )?${PILLS}`,
   '(?:looking up|looked up|googling|googled|searching|searched|researching|reading about) (?:\\w+ ){0,2}(?:overdoses?|suicide|ways to die|lethal doses?|how to (?:die|end it|overdose|kill myself))',
   '(?:living|life) (?:isnt|is not|aint) for me', 'why am i (?:even |still )?(?:alive|living)(?=$| anymore)', 'why am i still here(?=$)', '(?:whats|what is) the point (?:of|in) me(?= |$)(?! (?:doing|trying|cooking|eating|going))',
   '(?:im|i am|i feel) (?:so |completely |totally |just )?(?:pointless|worthless)(?=$| and| i )', '(?:wish|want|hope|pray)(?: that)? my heart (?:would |will |could )?(?:just )?stop',
   '(?:want|wanna|wish i could|ready) (?:to )?be gone(?=$| forever| for good| from this| now)', 'throw(?:ing)? myself (?:off|in front of|under|from)(?= (?:a|the|my|something|somewhere|that))',
-  '(?:i |ive )attempted (?:last (?:year|month|week|summer|winter)|before|twice|once|in the past)(?= |$)(?! (?:challenge|marathon|program|plan|s ))', 'goodbye (?:message|post|text|video)', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$)',
+  '(?:i |ive )attempted (?:last (?:year|month|week|summer|winter)|before|twice|once|in the past)(?= |$)(?! (?:challenge|marathon|program|plan|s ))', 'goodbye (?:message|post|text|video)', '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive)(?= next| much longer| by| for long| after|$| for (?:the results|long|it|that|any of it))',
   '(?:been|keep|kept|always) (?:looking|staring) at (?:the |that )(?:bridge|train tracks|tracks|railway|ledge|cliff edge)(?= |$)', '(?:platform|ledge|edge|bridge|roof|balcony|cliff)(?: \\w+){0,8} (?:step|stepping|jump|jumping|throw myself|throwing myself) (?:off|in front|over)(?= |$)',
   'looking at (?:bridges|tall buildings|train tracks|railway lines|the tracks|the railway)(?=$| lately| again| differently| and (?:thinking|wondering)| tonight)', 'painless (?:way|ways) to (?:go|die|do it|end it)', '(?:quick|quickest|easiest|easy) (?:way|ways) to (?:die|end it|kill myself|end my life)',
   '(?:urges?) to (?:end it|die|kill myself|hurt myself|self harm|cut(?=$| myself| again))', 'how (?:id|i would|i will|ill|im going to|i could|to) do it(?=$)(?<=(?:thought about|know|planned|planning|worked out|figured out) how \\w+(?: \\w+)? do it)',
-  '(?:a |the )?plan and the means', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place(?! with (?:my )?(?:diet|fitness|training|gym|workouts?|motivation|eating habits))',
+  '(?:a |the )?plan and the means(?! to (?:stick|follow|do it right|keep|pay|afford|start|get))', '(?:(?:im|i am) in (?:a )?|having a )(?:mental health )?crisis(?=$| right now| please)', 'in a (?:really |very |so )?dark place(?! with (?:my )?(?:diet|fitness|training|gym|workouts?|motivation|eating habits))',
   '(?:cant|cannot|dont|do not) (?:really |even )?see (?:a|any) future(?: for (?:myself|me))?(?! where| in which| with| in (?:this|cooking|dieting))', 'want it to (?:end|stop)(?=$| now| all| for good| forever| permanently)',
   'danger to myself', '(?:not|dont feel|do not feel) safe (?:with|around|from) myself', '(?:im|i am) not safe (?:right now|tonight|on my own)',
   'thoughts of (?:dying|death|ending|killing)', 'think(?:ing)? about (?:dying|being dead|not being here|killing myself)(?! (?:on|of) )', 'think(?:ing)? (?:about|of) death(?= all the time| constantly| every day| a lot| lately| so much)', '(?:cant|cannot|dont|do not) see (?:a|any) way out(?! of (?:the|this) (?:contract|subscription|plan|deal))', '(?:cant|cannot|dont|do not) see (?:a|any) way (?:forward|through)(?= anymore| any more| for me|$)',
@@ -163,10 +172,10 @@ const NO_WAY_FORWARD = [
 
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
-  '(?:nobody|no one|noone) (?:would|will|wd) (?:miss|notice|care about) me',
+  '(?:nobody|no one|noone) (?:would|will|wd) (?:even |really |ever )?(?:miss|notice|care about) me',
   '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i(?! (?:skipped|skip|ate|eat|had|missed|miss|swapped|swap|changed|change|cheated|cheat|did|didnt|cancel|cancelled|quit|stopped|gave up) )', 'if i (?:was|were) gone', 'better (?:off|of) (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
-  '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me', '(?:would|will|d) (?:all )?be (?:\\w+ ){0,2}(?:lighter|brighter|calmer|simpler|quieter|nicer|freer|less stressful) (?:off )?without me(?! (?:for|at|on|in(?! it(?= |$))|there|tonight|this|while|around))',
+  '(?:would|will|d) (?:all )?be (?:better|fine|happier|ok|okay|better off|easier) without me(?= |$)(?! (?:cooking|nagging|singing|moaning|complaining|snoring|in the|at the|on the|there|lol))', '(?:would|will|d) (?:all )?be (?:\\w+ ){0,2}(?:lighter|brighter|calmer|simpler|quieter|nicer|freer|less stressful) (?:off )?without me(?! (?:for|at|on|in(?! it(?= |$))|there|tonight|this|while|around))',
   '(?:care|notice|miss me|matter)(?: \\w+){0,2} if i (?:just )?(?:left|went|disappeared|vanished|was gone|were gone|stopped (?:showing up|turning up|being around|replying|answering)) (?:for good|forever|permanently)(?= |$)', '(?:would|will|d) be better off with (?:someone|somebody) else(?= as| instead|$)',
   '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:wasnt|was not|werent|were not|was|were) (?:around|here|alive|dead|gone|in it)', '(?:happier|better|easier) (?:\\w+ ){0,3}if i (?:just )?(?:didnt|did not) exist',
   '(?:happier|better off|easier|relieved|glad|fine|favou?r|relief) (?:\\w+ ){0,3}if i (?:just )?(?:died|disappeared|vanished|was dead|were dead|killed myself|was gone|were gone|wasnt here|werent here)', 'if i (?:just )?(?:wasnt|werent) (?:around|here|alive) anymore',
@@ -180,11 +189,11 @@ const MEANS = [
   '(?:date|day) (?:picked|set|chosen) (?:for when|to do it|to end)', '(?:picked|set|chosen) (?:a|the) (?:date|day)(?= to do it| to end| for when|$)',
   '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
   '(?:walk|walking|swim|swimming) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake)(?= tonight| and| never| until|$)', `(?:took|taken|swallowed|had) (?:like |about |around |maybe |over )?[1-9]\\d+ (?:of (?:my |the |her |his |mums |dads )?)?${PILLS}`,
-  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:took|taken|swallowed) everything in (?:the|my) (?:cupboard|cabinet|drawer|first aid box)(?=$| and| tonight| earlier| an hour| last night| i )', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
+  '(?:pills|tablets|meds|painkillers) (?:saved|stashed|stockpiled|hidden)', 'everything in (?:the|my) medicine (?:cabinet|cupboard|drawer|box)', '(?:took|taken|swallowed) everything in (?:the|my) (?:cupboard|cabinet|drawer|first aid box)(?=$| and (?!threw|binned|gave|donated|put|cleared)| tonight| earlier| an hour| last night| i )', '(?:knife|blade|razor|pills|rope)(?: \\w+){0,3} thinking about it',
   `how many ${PILLS}(?: \\w+){0,3} (?:it would take|would it take|to die|to kill|it takes|would kill me|will kill me|could kill me|would kill you|will kill you|kills you|to kill you|would kill a person|is lethal|is fatal|would be enough|is enough|are enough|enough to)`, 'oding', `took (?:\\w+ ){0,3}(?:like |about |around |over )[1-9]\\d+ ${PILLS}`, '(?:cutting|burning) myself (?:tonight|right now)', '(?:started|start|been) cutting (?:again )?tonight',
   '(?:bath|bathroom|bed|car)(?: \\w+){0,2} with (?:a |the |my )?(?:razor|blade|knife|pills|rope)', '(?:engine|car) running in (?:the|a|my) (?:closed )?garage', 'hosepipe', '(?:sitting|sat) in (?:the|my) car with (?:the )?(?:exhaust|engine running|fumes)', '(?:hose|pipe|tube)(?: \\w+){0,3} (?:from|to|on) the exhaust',
   '(?:wont|will not|not going to|not gonna) be (?:a problem|a burden|a bother|an issue|in anyones way|in the way) (?:for|to) (?:anyone|anybody|you|everyone|my family) (?:much longer|for long|anymore|soon)',
-  'waiting for (?:it|it all|everything|my life|life) to (?:end|be over|stop)(?= |$)', 'if i (?:just )?(?:didnt|did not|never|dont|do not) wake up(?= |$)(?! (?:in time|early|for|on time|at))',
+  'waiting for (?:it|it all|everything|my life|life) to (?:end|be over|stop)(?= |$)(?!(?: \\w+)? (?:workout|class|session|run|meeting|week|shift|lesson|film|movie|diet))', 'if i (?:just )?(?:didnt|did not|never|dont|do not) wake up(?= |$)(?! (?:in time|early|for|on time|at))',
   'sleep(?: \\w+){0,5} and (?:not|never) (?:come back|wake up|wake)(?= |$)',
   '(?:ive |i )(?:taken|took|swallowed) something(?= and| tonight|$)', '(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|antifreeze|poison|weed killer)',
   '(?:drank|drunk)(?: \\w+){0,5} and took (?:my |all my |a lot of |loads of |some of my )(?:\\w+ )?(?:pills|tablets|meds)', `(?:what happens|what would happen|will i die|would i die|can you die|do you die) if (?:you|i|someone|u) (?:take|took|swallow|swallowed|had) (?:\\d+ |a lot of |loads of |all (?:my |the )?|a whole (?:bottle of |box of |pack of )?)${PILLS}`, 'bleed out', 'how long (?:does it|would it|will it) take to die',
@@ -223,13 +232,16 @@ const SELF_INJURY = [
   '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out| off)',
   'myself (?:until|till|til) (?:i |it )?bleed', '(?:pick|picking|picked|scratch|scratching|pull|pulling)(?: at)? my (?:skin|hair|scabs?|arms?|legs?)(?: \\w+){0,3} (?:until|till|til) (?:it |they |i )?bleeds?',
   '(?:and|sometimes|also|still|then) i cut(?=$| again| sometimes| myself)', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
-  '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises)',
+  '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises|hurts|hurt)',
   '(?:bang|banging|hit|hitting|punch|punching) (?:my head|myself) (?:against|on|into) (?:the |a )?wall (?:when|whenever|every time|after) i', 'slit (?:my )?wrists?', '(?:cut|cutting|slash|slashing|burn|burning|burnt|burned|scratch|scratching) my (?:wrists?|arms?|thighs?|skin)(?! (?:on|in) (?:the|a) (?:oven|sun|pan|stove|kitchen))',
   'been cutting(?: \\w+){0,3} (?:only thing (?:that )?helps|to cope|helps me cope)',
   'cut again (?:last night|today|yesterday|this morning|tonight|this week)', '(?:thinking (?:of|about)|want to|wanna|urges? to|tempted to) (?:start )?cutting (?:myself )?again(?! (?:for|before|to|calories|carbs|this|next|after))', 'i cut (?:again )?(?:last night|this morning|yesterday)(?= |$)',
   // "sh", the short form people type for self-harm.
   '(?:did|done|doing|relapsed on|relapse on|urges? to|urge for|been doing|clean from|stopped) sh(?= |$)', 'sh (?:again|last night|tonight|today|urges?|scars|relapse)(?= |$)', 'shd (?:again|last night|tonight|today)(?= |$)',
-  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed|a mess(?! from (?:training|boxing|push|lifting|the gym|typing|climbing|work)))', 'relapsed (?:and|with|into|on) (?:cut|cutting|self harm|self harming|hurting|hurt myself)',
+  '(?:fresh )?(?:cuts|scars) (?:on|all over) my (?:wrists?|arms?|thighs?|legs)(?! from (?:the|a|surgery|an))', 'wrists? (?:are |is )?(?:all )?(?:cut up|scarred|slashed|a mess(?! from (?:training|boxing|push|lifting|the gym|typing|climbing|work)))', 'relapsed (?:and |with |into |on )?(?:cut|cutting|self harm|self harming|hurting|hurt myself)', 'not ok(?:ay)?(?: \\w+){0,3} (?:been )?cutting(?=$)',
+  `(?:took|taken|swallowed) (?:some |a few |my )?${PILLS}(?: \\w+){0,2} to (?:make (?:it|everything|it all) (?:go away|stop|end)|end it|die|sleep forever|not wake up)`,
+  '(?:took|taken|had|swallowed) (?:way |a lot |much )?more than i should(?: have)?(?: \\w+){0,2} on purpose',
+  '(?:stand|stood|sit|sat) (?:on|at) (?:the |a |my )?(?:bridge|roof|ledge|cliff|balcony|edge)(?: \\w+){0,3} (?:think|thinking|thought) about (?:it|jumping)',
 ];
 
 /** Someone else's crisis now. */
@@ -245,6 +257,7 @@ const SOMEONE_ELSE = [
 const IN_SPANISH = [
   'suicidar(?:me|se)', 'quitarme la vida', '(?:quiero|quisiera) morir(?:me)?', 'no quiero (?:vivir|seguir viviendo|despertar)', 'matarme',
   'hacerme dano', 'me corto', 'no quiero seguir (?:aqui|viviendo|vivo)', '(?:ya no )?quiero desaparecer', 'acabar con (?:todo|mi vida)',
+  'no (?:le )?veo (?:el )?sentido a (?:la|mi) vida', 'tome (?:muchas|todas las|todas mis|un monton de|demasiadas) pastillas', 'me quiero matar', 'sin ganas de vivir',
 ];
 
 /** A visitor writing in English may fall back on their first language for the words that matter most. */
@@ -252,12 +265,15 @@ const IN_OTHER_LANGUAGES = [
   // French, German, Italian, Portuguese.
   'je veux mourir', 'me suicider', 'en finir', 'me tuer', '(?:ich )?will (?:nicht mehr leben|sterben)', 'mich umbringen', 'selbstmord',
   'voglio morire', 'uccidermi', 'farla finita', 'suicidarmi', '(?:eu )?quero morrer', 'me matar', 'nao quero (?:mais )?viver',
+  'envie de mourir', 'mettre fin a mes jours', 'bringe mich um', 'nicht mehr leben',
+  // Dutch, Polish, Hindi and Tagalog as typed in Latin letters.
+  'ik wil dood', 'zelfmoord', 'chce umrzec', 'zabic sie', 'marna (?:hai|chahta|chahti)', 'khudkushi', 'mamatay', 'magpakamatay',
 ];
 export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FORWARD, ...A_BURDEN, ...MEANS, ...SELF_INJURY, ...SOMEONE_ELSE, ...IN_SPANISH, ...IN_OTHER_LANGUAGES);
 
 /** Eating disorders by name, recovery and relapse, and the pills and sites that go with them. */
 const ED_NAMED = [
-  'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'binge eating disorder', 'eating disorders?', 'disordered eating',
+  'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'vomito (?:despues de comer|a proposito|todo lo que como)', 'no como (?:nada )?(?:desde hace|en) (?:dias|semanas)', 'laxantes', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
   'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
   'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?', 'tapeworm (?:pills|diet|eggs)', 'eat(?:ing)? (?:tissues?|paper|cotton wool)(?: \\w+){0,2} to (?:feel full|stop|fill)',
@@ -306,7 +322,7 @@ const NOT_EATING = [
   '(?:liquid diet|diet) of (?:just |only )?(?:black )?(?:coffee|water|diet coke|tea)', '(?:live|living|survive|surviving) (?:on|off) (?:\\w+ ){1,3}and nothing else',
   '(?:crackers?|apple|rice cakes?|yog(?:h)?urt|banana|piece of fruit)(?: \\w+){0,2} (?:and )?thats (?:it|all) (?:for the day|all day|i eat)',
   '(?:eat|eating|chew|chewing) (?:just |only |mostly )?ice(?= and| cubes| instead|$)', 'binge(?: \\w+){0,6} (?:make up for it|burn it off|compensate)',
-  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything)', '(?:im|i am|ive been) already not eating', '(?:im|i am|i was|ive been) (?:already )?not eating(?<=(?:already|noticing|notice|hide|hiding|know|realise|realize|find out|finding out)(?: that)? (?:im|i am|i was|ive been) (?:already )?not eating)(?! (?:meat|carbs|sugar|junk|bread|dairy|gluten|after|before|late|out|takeaways|fast food|much junk))', 'barely eat(?=$)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
+  '(?:sick|throw up|threw up|vomit|vomiting|puke|puking) on purpose', 'barely eating(?=$| and| anything| like| maybe)', '(?:skip|skipping|skipped|dont take|not taking|stopped taking|restrict|restricting|under ?dos(?:e|ing)) (?:my )?insulin(?: \\w+){0,3} (?:to|so (?:i|that i)) (?:lose|drop|stay thin|not gain|keep|dont gain)', 'diabulimi(?:a|c)', '(?:im|i am|ive been) already not eating', '(?:im|i am|i was|ive been) (?:already )?not eating(?<=(?:already|noticing|notice|hide|hiding|know|realise|realize|find out|finding out)(?: that)? (?:im|i am|i was|ive been) (?:already )?not eating)(?! (?:meat|carbs|sugar|junk|bread|dairy|gluten|after|before|late|out|takeaways|fast food|much junk))', 'barely eat(?=$)', '(?:worried|concerned) (?:that )?(?:im|i am) not eating',
   '(?:im|i am|been|keep) relaps(?:ing|ed)(?=$)', '(?:only eat|can only eat|let myself eat) (?:if|after|once) (?:i|ive) (?:burn|burned|burnt|work|worked|exercise|exercised|run|ran)', '(?:some days|sometimes|most days|often|other days) (?:i )?(?:just )?(?:dont|do not|wont|not) (?:eat )?at all', '(?:some days|most days|for days) i (?:just )?(?:dont|do not) eat(?=$| anything)', '(?:want|wanna|trying|try) to (?:eat nothing|not eat at all)',
   'stop eating(?= completely| altogether| entirely| at all|$| for good| forever)',
   'nothing but (?:lettuce|water|coffee|black coffee|fruit|celery|rice cakes|salad|diet coke|gum)(?= |$)',
@@ -320,7 +336,7 @@ const NOT_EATING = [
   '(?:hungry|starving|not eating|skip(?:ping)? (?:\\w+ )?(?:meals?|food|eating|dinner|lunch|breakfast)) on purpose',
   'skip(?:ping)? (?:all )?(?:my )?meals on purpose', 'eat(?:ing)? (?:maybe |like |about |only |just )?(?:once |one meal |a meal |a proper meal |food |anything |properly )?every (?:two|2|three|3|other|few|second|third) days?', '(?:one|a|1|single) (?:small |tiny |little )?meal every (?:two|2|three|3|other|few|second|third) days?',
   '(?:eat|eating|ate|having|have) (?:only|just|maybe|like|barely|about) (?:one|an|a|half an?|1) (?:apple|banana|yog(?:h)?urt|rice cake|cracker|piece of fruit|bowl of soup|slice of toast)s?(?: \\w+){0,2} (?:a|per) day',
-  'i (?:just )?(?:stopped|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly)',
+  '(?:i|ive|i have|im|i am) (?:just )?(?:stopped|quit) eating(?=$| completely| altogether| entirely| at all| for days| properly| to (?:lose|drop|shift|get rid of))',
   '(?:eat|eating|ate|have|having) (?:one|a|1|two|2) (?:crackers?|rice cakes?) a day', 'only eat (?:an apple|a banana|fruit|lettuce|a yoghurt|a yogurt|soup|crackers|rice cakes|one apple)(?: \\w+){0,2} (?:a day|all day|per day)',
   'eat (?:nothing|almost nothing) (?:all day|for days)',
 ];
@@ -341,7 +357,7 @@ const TOO_LOW = [
   'bmi (?:is |of |at |was |around |about )?(?:1[0-7]|[5-9])(?= |$)', 'bmi (?:\\w+ ){0,2}1[0-8](?: \\d)?(?: \\w+){0,6} (?:lower|lose|drop|less|down)',
   '[1-9]\\d{0,2} (?:calories?|cals|kcal)(?: a| per| each)? day', '[1-9]\\d\\d (?:calories|cals)(?: \\w+){0,3} (?:want|need|trying|going) to go (?:lower|down|even lower)',
   'eat (?:as little as (?:possible|i can)|the least (?:i can|possible))', '(?:plan|diet) where i (?:basically |just )?(?:dont|do not|barely|hardly|never) eat',
-  '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)(?! (?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))',
+  '(?:eat|eating|ate|have|allow myself|limit myself to|only) (?:only |just |about |around |under |less than |like |maybe |roughly )?(?:[1-7]\\d{2}|[1-9]\\d) (?:calories|cals|kcal)(?! (?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))',
   '(?:eat|eating|ate|having|allow myself|limit myself to|stay|staying) (?:\\w+ )?(?:less than|under|below) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal)(?! (?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))',
   '(?:eat|eating) (?:under|less than) (?:[1-8]\\d\\d|[1-9]\\d)(?= |$)(?! (?:calories |cals |kcal )?(?:at|for|per|a|each|in a) (?:breakfast|lunch|dinner|meal|snack))', '(?:calories|cals|kcal|intake) (?:under|below|at|to|of|around) (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)(?! (?:below|under|less|deficit|over|more|fewer|a meal|per meal|each meal|for (?:breakfast|lunch|dinner)))', 'count(?:ing)? (?:every )?calories obsessively', 'obsessively count',
 ];
@@ -365,7 +381,9 @@ const BODY_AND_FOOD = [
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
   'hate (?:myself|my body) (?:(?:when|after) (?:i eat|eating)|for eating(?! (?:that|the|a|this|those|my|some)))', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
-  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))',
+  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))(?!(?: \\w+){0,2} (?:over|during|at|on|this) (?:christmas|xmas|the holidays|holiday|easter|the weekend|winter|uni|pregnancy))',
+  '(?:get|go|reach|hit) (?:to |down to )?(?:my )?lowest (?:weight )?(?:ever|possible)', '(?:exercise|train|run|work out)(?: \\w+){0,3} (?:when|while|even when|even if) (?:im |i am )?(?:injured|sick|ill|exhausted)(?: \\w+){0,2} to burn',
+  'weigh myself (?:after|before) (?:every|each) meal', 'stopped eating (?:breakfast|lunch|dinner) and (?:breakfast|lunch|dinner)',
   'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
   'do anything to (?:lose|be thin|get thin|be skinny)', '(?:skinny|thin|thinner) no matter what (?:it takes|the cost|happens to me)', 'permission to eat',
   '(?:cant|cannot) eat (?:anything )?without (?:feeling (?:guilty|like a failure|disgusting|ashamed|fat)|hating myself|crying|panicking)',
@@ -379,7 +397,7 @@ const BODY_AND_FOOD = [
   'periods? (?:\\w+ ){0,2}stopped (?:since|because|from|after) (?:i |im |i am |ive been |i was )?(?:started )?(?:dieting|restricting|losing|eating less|not eating|cutting)',
   '(?:im|i am|been|started|start|keep|back to|was) restricting(?= again|$| to| and| so| but| every| my food| food| everything| really| badly| a lot| hard| heavily| more| so)',
   'restrict(?:ing|ed)? (?:again|my food|my eating|food|everything|all week|all day|every day)',
-  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', '(?:panicky|anxious|scared|guilty)(?: \\w+){0,2} (?:if|when|whenever) i eat (?:anything|something|at all)',
+  '(?:panic|freak out|spiral) (?:if|when|whenever) (?:i )?(?:go over|eat|ate|gain)', '(?:panicky|anxious|scared|guilty)(?: \\w+){0,2} (?:if|when|whenever) i eat (?:anything|something|at all|(?:more than|over) (?:[1-9]\\d\\d|1000) (?:calories|cals|kcal))',
   '(?:have to|must|need to) (?:work out|exercise|run|burn it off|burn off)(?: \\w+){0,2} (?:after|every time|whenever) (?:i eat|every meal|eating|i have eaten)',
   '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten)(?: \\w+){0,4} (?:have to|must|need to|got to|gotta) (?:run|burn|work|exercise|sweat) (?:it |them |everything |the calories )?(?:off|out)',
   '(?:for hours|for \\d+ hours|for two hours|for three hours) (?:\\w+ ){0,2}after (?:eating|i eat|every meal|meals)', '(?:burn|run|work|sweat) (?:it|every calorie|the calories) off (?:straight away|right away|immediately)',
@@ -397,17 +415,17 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 /** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?<!(?:look|looks|looked|looking) (?:\\w+ ){0,3}preg\\w*)(?! (?:\\d+|two|three|four|five|a few|several|many) times)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
-  'embarazada', 'amamantando', 'lactancia', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
+  'embarazada', 'amamantando', 'lactancia', 'dando (?:el )?pecho', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
   'nursing (?:my|a) (?:baby|newborn|son|daughter)', 'nursing (?:mum|mom|mother|mama)(?= |$)', '(?:bf|bfing|ebf|ebfing) (?:my|a|our) (?:baby|newborn|son|daughter|little one|\\w+ (?:week|month) old)',
-  '(?:new|first time) (?:mum|mom|mother|mama)(?! (?:of|to) (?:a |an )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|toddler|teen))', 'expecting baby(?= |$)', '(?:im|i am) with (?:child|baby)(?=$| again| number)', `(?:im|i am) with (?:child|baby) (?:${NUMBER_WORD}) (?:months?|weeks?)`, '(?:feeding|feed) (?:my|the|our) (?:baby|newborn|son|daughter|little one)(?: \\w+){0,2} (?:myself|from the breast|breast milk|on the breast)', 'post ?partum', 'gave birth',
+  '(?:new|first time) (?:mum|mom|mother|mama)(?! (?:of|to) (?:a |an )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|toddler|teen))', 'expecting baby(?= |$)', '(?:im|i am) with (?:child|baby)(?=$| again| number)', `(?:im|i am) with (?:child|baby) (?:${NUMBER_WORD}) (?:months?|weeks?)`, '(?:feeding|feed) (?:my|the|our) (?:baby|newborn|son|daughter|little one)(?: \\w+){0,2} (?:myself|from the breast|breast milk|on the breast)', 'post ?partum', 'post ?natal', 'gave birth',
   'just had (?:a|my|our) (?:first |second |third |fourth )?(?:baby|son|daughter|little one)(?!(?: \\w+){0,2} (?:years?|yrs) ago)',
   '(?:had|delivered) (?:a|my|our|the) (?:first |second |third |fourth )?(?:baby|son|daughter|little one|twins)(?: boy| girl)? (?:\\d+|a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) ago',
   '(?:had|delivered) (?:a|my|our) (?:baby|son|daughter|little one|twins) (?:last|this) (?:week|month)',
-  'delivered (?:my|our) (?:baby|son|daughter|twins|little one)', 'newborn', '(?:c|cesarean|caesarean) section', 'cesarean', 'caesarean',
+  'delivered (?:my|our) (?:baby|son|daughter|twins|little one)', 'newborn(?! (?:niece|nephew|grandson|granddaughter|grandchild|grandbaby|cousin|brother|sister|baby brother|baby sister|puppy|puppies|kitten|kittens|photography|photos))', '(?:c|cesarean|caesarean) section', 'cesarean', 'caesarean',
   'milk supply', 'pumping (?:\\w+ ){0,3}for (?:my|the|our) (?:baby|newborn|little one|son|daughter)', `(?:just had (?:twins|triplets)|had (?:twins|triplets) (?:${NUMBER_WORD}) (?:days?|weeks?|months?) ago)(?= |$)`, '(?:got|had|took|get) a positive (?:pregnancy )?test(?! for| covid| lateral)', 'bfp', 'milk (?:came in|has come in|dried up|is drying up)', 'surrogate', 'breast milk', 'lactating', 'pumping (?:for|breast|milk)', '(?:my|the) (?:midwife|obgyn|ob gyn)',
   '(?:my|baby) bump(?! on| in the road)',
   '(?:trying|try|tried) (?:for a baby|for (?:our|a|another) (?:first|second|third|baby|child|one)|for another|to conceive|to get pregnant)', 'ttc',
@@ -426,7 +444,7 @@ export const PREGNANCY = phrases(
   '(?:im|i am|still|currently) nursing(?! (?:home|student|degree|school|shifts?|job|my way|a|an|the)(?= |$))',
   `(?:im|i am|were|we are) ${NUMBER_WORD} weeks(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|sugar|off|to go|without|on))`,
   '(?:im|i am) (?:[4-9]|four|five|six|seven|eight|nine) months(?= |$)(?! (?:into|in|out|post|since|of|from|away|left|until|till|ago|clean|sober|off|to go|without|on|old|postpartum|post partum))',
-  'bun in the oven', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
+  'bun in the oven', 'growing (?:a|an) (?:tiny |little )?(?:human|baby|person)', 'baby on board', 'in labou?r(?! of love)', 'gone into labou?r', '(?:mum|mom|mother|mama) to be', 'expectant (?:mum|mom|mother)', 'expecting mother', 'miscarr(?:iage|ied)', 'stillbirth',
   'maternity leave',
   `(?:(?:my|our) )?(?:baby|son|daughter|little one|newborn) is (?:only |just |nearly |almost |about )?(?:${NUMBER_WORD}) (?:days?|weeks?)(?: old)?(?= |$)`, 'positive pregnancy test',
   'waters? (?:just )?(?:broke|broken|has broken|have broken)', 'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)',
@@ -449,7 +467,7 @@ export const INJURY = phrases(
   'bone (?:is )?(?:sticking|poking) out',
   'bone spurs?', 'sprain',
   '(?:tore|torn|pulled|broke|snapped|popped|damaged) something (?:in my|in the)', `(?:did|done) something to my ${BODY}`,
-  `${BODY}s? (?:has been|is|s been|been|keeps|have been|are) killing me(?= for (?:weeks|days|months|ages)| since| every day| all the time)`,
+  `${BODY}s? (?:has been|is|s been|been|keeps|have been|are) killing me(?= for (?:weeks|days|months|ages|a week|a month|a few (?:days|weeks)|a couple of (?:days|weeks)|\\d+ (?:days|weeks|months))| since| every day| all the time)`,
   'came off (?:my |the |a )?(?:bike|horse|motorbike|scooter|skateboard|ladder)(?! (?:and (?:was|am) )?(?:fine|ok|okay))', `${BODY} (?:is |looks )?bent(?= backwards| the wrong way| sideways|$)`, '(?:compressed|degenerative|degenerated|prolapsed|ruptured) dis[ck]', 'spinal (?:fusion|surgery)', 'arthroscop(?:y|ic)',
   'herniated', 'slipped dis[ck]', 'bulging dis[ck]', 'stress fracture', 'fractured?', 'concussion', 'sciatica', 'tend[io]n?itis', 'tendinopathy',
   'bursitis', 'whiplash',
@@ -465,9 +483,10 @@ export const INJURY = phrases(
   'dropped (?:a |the )?(?:\\w+ )?(?:weight|plate|dumbbell|kettlebell|barbell|bar) on my',
   'cut my (?:hand|finger|thumb|foot|head|face|leg|knee) (?:badly|open|deep|really bad)', 'deep cut (?:on|in) my', 'gash', 'bleeding (?:\\w+ ){0,3}from (?:a |the |my )?(?:cut|wound|gash)',
   // Not "gastric bypass surgery 3 weeks ago": an operation on the stomach or heart is a medical matter.
-  '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain)\\w+ )?(?:surgery|operation)',
+  '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain)\\w+ )?(?:surgery|operation|op)(?= |$)',
   `(?:surgery|operation) on my ${BODY}`, `had (?:my )?${BODY} (?:repaired|reconstructed|operated on|pinned|fixed|scoped)`,
-  '(?:knee|hip|shoulder) replacement', 'had (?:a |my )?(?:hip|knee|shoulder|joint|hips|knees) replaced', 'heard (?:a |something )?(?:snap|crack|pop) (?:in|from) my',
+  '(?:knee|hip|shoulder) replacement', '(?:knee|hip|shoulder|back|ankle|spinal|acl|wrist|elbow) (?:ops?|operations?|surgeries|reconstruction)(?= |$)',
+  '(?:knee|knees|ankle|ankles|hip|hips|shoulder|shoulders|back|wrist|wrists|elbow|elbows|neck)(?: clicks and| cracks and| grinds and)? (?:hurts|aches|is painful|really hurts|kills)(?= going| when i| on the| every| all the time| constantly| if i)', 'had (?:a |my )?(?:hip|knee|shoulder|joint|hips|knees) replaced', 'heard (?:a |something )?(?:snap|crack|pop) (?:in|from) my',
   '(?:cant|cannot) (?:stand|walk|put (?:any )?weight) on (?:it|my \\w+)',
   '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
   'in a sling', 'hit my head',
@@ -477,13 +496,13 @@ export const INJURY = phrases(
   '(?:since|from|after) (?:a|an|my|the) (?:bad |car |bike )?(?:fall|accident|crash)(?= |$)', '(?:pain|hurts?|hurting) (?:\\w+ ){0,4}(?:since|from|after) (?:an? |my |the )?(?:car )?(?:accident|crash)(?= |$)', 'since i fell(?! off the wagon| behind| asleep| in love| for| out)', '(?:had|after) a (?:bad |nasty )?fall(?! from grace)',
   'took a (?:bad |nasty )?fall', 'car (?:crash|accident)', 'crashed my (?:car|bike|motorbike)',
   '(?:hit|knocked) (?:off my bike )?by a (?:car|bus|truck|van)(?! of)', 'hit (?:in|on) the head', 'fallen (?:off|down) (?:a |my |the )?(?:ladder|bike|horse|roof|wall|stairs|chair|bed|stage|treadmill|scooter|skateboard)', 'knocked off my bike', '(?:got|was|been) knocked (?:out|unconscious)',
-  'knocked myself out',
+  'knocked myself out', 'me (?:rompi|torci|lesione|fracture|disloque|quebre) (?:la|el|los|las|un|una) \\w+', 'esguince',
 );
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
   'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:with|have|got|being) type (?:1|one|2|two)(?=$| diabet| and| but| so)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
-  'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
+  'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:a|my) heart thing(?= |$)', '(?:dodgy|wonky|lazy|sluggish|slow) thyroid', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
   '(?:on|take|taking) (?:a lot of |lots of |loads of |a bunch of |several |many |multiple |(?:two|three|four|five|\\d) (?:different )?)(?:meds|medications?|tablets|pills)',
   '\\w{2,}(?:triptyline|gabalin|pentin)', 'tramadol', 'codeine', 'morphine', 'hrt', '(?:use|using|need|carry) (?:an |my )?inhaler', 'transplant list', 'leuka?emia', 'lymphoma', 'myeloma',
@@ -536,12 +555,13 @@ export const MEDICAL = phrases(
   '(?:ended up|was|been|landed) in (?:the )?(?:hospital|er|a and e|emergency)(?! to visit| visiting| for work| to see)', 'hospitali[sz]ed',
   '(?:cant|cannot) keep (?:anything|water|fluids|food) down', 'panic attacks', '(?:i have|i get|ive had|i had|i suffer from|i suffer) (?:a few |the odd |occasional |some )?fits(?! of)',
   '(?:i have|ive got|i got|diagnosed with|with) af(?= |$)', 'heart (?:op|operation|ops)(?! for (?:my|her|his|their))', '(?:something|stuff|tablets|pills|meds) for my heart',
-  'bipolar(?! weather| about)', '(?:have|got|with) (?:the )?(?:(?:high|low) (?:blood )?pressure|(?:blood )?pressure (?:high|low|problems?))(?= |$)', 'sick (?:of|in|with) (?:the|my) (?:heart|kidneys?|liver|lungs?|sugar|thyroid)(?= |$)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
+  'bipolar(?! weather| about)', '(?:presion|tension) (?:alta|baja)', 'insulina', 'hipertension', 'tiroides', '(?:enfermo|enferma) del corazon', '(?:have|got|with) (?:the )?(?:(?:high|low) (?:blood )?pressure|(?:blood )?pressure (?:high|low|problems?))(?= |$)', 'sick (?:of|in|with) (?:the|my) (?:heart|kidneys?|liver|lungs?|sugar|thyroid)(?= |$)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
 );
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
-  'me duele (?:mucho )?el pecho', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
+  '(?:havent|have not|not) (?:taken|had|injected) (?:my |any )?insulin (?:for|in) (?:\\d+|two|three|four|five|a few|several) days',
+  'me duele (?:mucho )?el pecho', 'me (?:he )?desmay(?:e|ado)', '(?:j ?ai )?mal a la poitrine', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
   'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
   'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', '(?:im|i am|going|feel|feeling) hypo(?= |$)', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
@@ -576,7 +596,8 @@ export const URGENT = phrases(
   'pins and needles (?:down|in|on|all down) (?:my )?(?:left|right|one) (?:side|arm|leg)', 'speech (?:went|is|has gone|going|goes) (?:funny|weird|slurred|strange)(?=$| for| and| suddenly| just now)', 'inhaler (?:isnt|is not|not|doesnt|does not) (?:working|helping)(?! as (?:well|good|much))',
   'hit (?:in|on) the head', '(?:blinding|thunderclap|explosive) headache', 'headache (?:that )?came on (?:suddenly|out of nowhere|all of a sudden)',
   '(?:cant|cannot) see (?:properly )?(?:out of|in|with) (?:one|my left|my right) eye', 'lost (?:the )?sight in (?:one|my left|my right) eye', 'suddenly (?:cant|cannot) see', '(?:took|taken|swallowed) (?:like |about )?[1-9]\\d+ laxatives', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d)(?: \\w+){0,3} (?:at rest|while resting|resting|sitting|lying|sat down|doing nothing)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
-  '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:weird|funny|strange|wrong|irregular|odd)',
+  '(?:cant|cannot) (?:speak|talk)(?= properly|$| in full sentences)', 'heart (?:feels|is feeling|is acting|is beating|is doing) (?:something )?(?:weird|funny|strange|wrong|irregular|odd)(?! (?:when|whenever|every time) i (?:see|look|think|eat))', '(?:can|could) (?:barely|hardly) (?:breathe|catch my breath)(?! (?:after|in|from|during|when))',
+  '(?:sugars?|glucose|blood sugar)(?: \\w+){0,3} (?:high|through the roof|sky high)(?: \\w+){0,4} (?:vomiting|being sick|throwing up|sick all)', '(?:vomiting|being sick|throwing up|been sick)(?: \\w+){0,8} (?:sugars?|glucose)(?: \\w+){0,2} (?:are |is )?(?:high|sky high|through the roof)',
   'vision (?:is |went |has gone |going |is going )(?:black|dark)', 'lost (?:my )?vision', 'having an? (?:really bad |bad )?panic attack',
   'throat (?:\\w+ ){0,3}closing',
   '(?:stung|ate|eaten|had|swallowed)(?: \\w+){0,5} (?:and )?(?:im|i am) (?:really |very |severely )?allergic', 'accidentally ate',
@@ -598,7 +619,7 @@ export const OVERDOSE = phrases(
   '(?:double|doubled|tripled) (?:my |the )?(?:dose|dosage)', '(?:took|taken|had|injected|gave myself|given myself) (?:a )?(?:double|triple|twice) (?:my |the |a )?(?:\\w+ )?(?:dose|dosage|insulin|pills|meds|medication|tablets)',
   '(?:took|taken|swallowed) (?:like |about |around |maybe |over |all )?(?:[6-9]|[1-9]\\d+) (?:of )?(?:my |the )(?:\\w+ ){0,3}(?:pills|tablets|meds)', 'took an extra (?:dose|pill|tablet|injection)', '(?:accidentally|mistakenly) (?:took|taken|had|injected) (?:two|2|three|3|double|an extra|extra|too many)', '(?:took|taken|had) (?:two|2|three|3) doses',
   '(?:took|taken|had|injected) (?:my )?(?:\\w+ ){0,2}(?:insulin|pills|tablets|meds|medication|dose) twice', '(?:took|taken|had|injected) my (?:\\w+ )?(?:warfarin|metformin|insulin|lithium|levothyroxine|\\w+(?:pril|olol|statin|sartan|dipine|xaban)) twice',
-  '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally|by accident)',
+  '(?:insulin|pills|tablets|meds|medication|dose)(?: \\w+){0,3} (?:by mistake|accidentally|by accident)', '(?:took|taken|had|swallowed) (?:way |a lot |much )?more than i should(?: have)?(?: \\w+){0,2} (?:by accident|accidentally|by mistake)',
   '(?:pills|tablets|meds|insulin|dose|medication)(?: \\w+){0,3} (?:took|taken|had|injected) (?:them|it) (?:all )?again(?= |$)',
   // A whole pack of anything taken at once: "a whole box of laxatives", "an entire bottle of my sleeping pills".
   '(?:took|taken|swallowed|had|downed|necked) (?:a |an |the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip|tub|blister) of (?:my |the )?(?:\\w+ ){0,2}(?:pills|tablets|meds|medication|laxatives|diet pills|capsules|\\w+(?:pam|pine|oxetine|triptyline|olol|pril))',
@@ -653,7 +674,7 @@ export const STILL = phrases('still', 'again', 'flares? up', 'keeps', 'recurring
  */
 const CONTRACTED = new RegExp(
   '(?<=^| )(heart|chest|throat|face|vision|sight|speech|breathing|sugar|glucose|pressure|bp|cholesterol|thyroid|kidney|liver|back|neck|knee|ankle|wrist|shoulder|hip|' +
-    'head|stomach|tummy|belly|bump|baby|temperature|fever|bleeding|weight|bmi|period|hair|heartbeat)s ' +
+    'head|stomach|tummy|belly|bump|baby|temperature|fever|bleeding|weight|bmi|period|hair|heartbeat|ticker)s ' +
     '(?=(been|gone|got)(?= |$)|(?:not|really|so|very|too|all|completely|totally|just|still|always|never|a bit|racing|pounding|tight|closing|drooping|swollen|swelling|' +
     'broken|dislocated|sore|bad|weak|low|high|under ?active|over ?active|off|blurry|funny|weird|numb|killing|hurting|bleeding|moving|falling|stopped|dropping|crashing|' +
     'skipping|fluttering|beating|burning|spinning|agony)(?= |$))',

@@ -43,7 +43,10 @@ const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents
   'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'kids', 'kid', 'children', 'child', 'toddler', 'teen', 'teenager',
   'niece', 'nephew', 'grandson', 'granddaughter', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'fiance', 'fiancee', 'spouse', 'mate',
   'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'wallet', 'bank', 'budget', 'purse',
-  'account', 'pocket', 'finances', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients']);
+  'account', 'pocket', 'finances', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients',
+  // The same people in Spanish, the bots' other language.
+  'madre', 'padre', 'mama', 'papa', 'hermana', 'hermano', 'hija', 'hijo', 'esposa', 'esposo', 'marido', 'novia', 'novio', 'amiga', 'amigo', 'abuela', 'abuelo',
+  'tia', 'tio', 'prima', 'primo', 'perro', 'gato', 'ella']);
 /** Words around a parent that make it the visitor describing themselves: "busy mum", "single dad", "mum of two". */
 const PARENTS = new Set(['mum', 'mom', 'dad', 'mother', 'father', 'mama', 'mam']);
 const SELF_ROLE = new Set(['im', 'busy', 'single', 'new', 'working', 'tired', 'stay', 'home', 'first', 'time']);
