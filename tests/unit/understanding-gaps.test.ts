@@ -48,9 +48,11 @@ describe('understanding a business the rules were not written for', () => {
     expect(stored('name', 'Pedro e família')).toEqual({ name: 'Pedro' });
   });
 
-  it('does not take a count beside the visitor for the total', () => {
-    expect(stored('riders', 'me, my wife and our 2 kids', { name: 'Jo' })).toEqual({});
-    expect(stored('riders', 'me plus 3 friends', { name: 'Jo' })).toEqual({});
+  it('adds up a party listed person by person, and takes no count beside the visitor for the total otherwise', () => {
+    expect(stored('riders', 'me, my wife and our 2 kids', { name: 'Jo' })).toEqual({ riders: 4 });
+    expect(stored('riders', 'me plus 3 friends', { name: 'Jo' })).toEqual({ riders: 4 });
+    expect(stored('riders', 'me plus 3 friends, we are all in our 20s', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', 'me and my 2 kids and some friends', { name: 'Jo' })).toEqual({});
     expect(stored('riders', '3 of us', { name: 'Jo' })).toEqual({ riders: 3 });
   });
 
@@ -88,9 +90,11 @@ describe('understanding a business the rules were not written for', () => {
     expect(stored('bike', 'not sure, city I think', known)).toEqual({ bike: 'city' });
   });
 
-  it('takes no count when the visitor counts several kinds of things', () => {
-    expect(stored('riders', '2 adults and a child', { name: 'Jo' })).toEqual({});
-    expect(stored('riders', '2 adults and 3 kids', { name: 'Jo' })).toEqual({});
+  it('takes no count when the visitor counts several kinds of things, unless all of them are people', () => {
+    expect(stored('riders', '2 adults and a dog', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', '2 adults and 3 bikes', { name: 'Jo' })).toEqual({});
+    expect(stored('riders', '2 adults and a child', { name: 'Jo' })).toEqual({ riders: 3 });
+    expect(stored('riders', '2 adults and 3 kids', { name: 'Jo' })).toEqual({ riders: 5 });
     expect(stored('riders', '4 people', { name: 'Jo' })).toEqual({ riders: 4 });
   });
 

@@ -183,6 +183,26 @@ function withObject(verb: string[], object: string[]): string[] {
   return star < 0 ? [...verb, ...object] : [...verb.slice(0, star), ...object, ...verb.slice(star + 1)];
 }
 
+const PER_PERIOD = /^(?:a|an|per|every|each) (?:day|week|fortnight|month|year)$/u;
+const UNABLE = new Set(['cant', 'cannot', 'couldnt']);
+/** Verbs that open a wish to lose or gain ("lose", "put on"), whose failure is the wish itself. */
+const FAMILY_HEADS = new Set(VERB_FAMILIES.flat().map((verb) => verb[0]!).filter((head) => head !== '*' && !['less', 'more', 'get'].includes(head)));
+/**
+ * "I can't put on weight", "can't seem to lose the belly": failing at it is what the visitor wants, not a
+ * refusal of it ("I don't want to lose weight" still is).
+ */
+function unable(said: string[], phrase: string[], start: number): boolean {
+  if (!FAMILY_HEADS.has(phrase[0]!)) return false;
+  const before = said.slice(Math.max(0, start - 3), start).join(' ');
+  return /(?:^| )(?:cant|cannot|couldnt)(?: seem to| ever| manage to| seem able to)?$/u.test(before) && !/\b(?:dont|do not|wont)\b/u.test(before);
+}
+
+/** "Weekly" is said "once a week", "every week", "each week" or "per week"; "monthly", "daily" alike. */
+function periodVariants(phrase: string[]): string[][] {
+  const root = phrase.length === 1 ? /^(day|week|fortnight|month|year)ly$/u.exec(phrase[0]!.replace(/^daily$/u, 'dayly'))?.[1] : undefined;
+  return root ? [[stem('once'), 'a', root], ['every', root], ['each', root], ['per', root]] : [];
+}
+
 /** Verbs of becoming before a quality: "get lean" is said "be leaner", "look slimmer", "become thinner". */
 const BECOMING = ['get', 'be', 'becom', 'look', 'feel'];
 /** "lean" as "leaner", "slim" as "slimmer", "big" as "bigger": the comparative a visitor says instead. */
@@ -249,6 +269,10 @@ function notAWish(said: string[], start: number, end: number, words: number): bo
   const someone = before.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(before[k - 1] ?? ''));
   // "my husband wants to...", but "me and my girlfriend want...": the visitor wishes it too; "she's a cat" is no wish.
   if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.slice(someone + 1).some((w) => WISH_VERBS.has(w))) return true;
+  // Further back only a desire: "my mum is 60 and wants to lose weight" (but "my son is 12 and needs maths" may be the answer).
+  const further = said.slice(Math.max(clauseStart, start - 8), start);
+  const someoneFurther = further.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(further[k - 1] ?? ''));
+  if (someoneFurther >= 0 && !further.some((w) => SELF.has(w)) && further.slice(someoneFurther + 1).some((w) => WISH_VERBS.has(w) && w !== 'needs')) return true;
   if (STOPPING.has(said[start - 1] ?? '') || STOPPING.has(said[start - 2] ?? '')) return true;
   const clauseEnd = said.indexOf(SENTENCE_BREAK, end);
   const after = said.slice(end, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => w !== 'and');
@@ -289,13 +313,16 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
         said.forEach((w, start) => start + 1 < said.length && w.length >= 3 && said[start + 1]!.length >= 2 && w + said[start + 1] === raw[0] &&
           found.push({ option, phrase: own, start, end: start + 2, negated: negatedAt(said, start) }));
       }
-      for (const phrase of [own, ...familyVariants(own)]) {
+      for (const phrase of [own, ...familyVariants(own), ...periodVariants(own)]) {
         for (let start = 0; start + phrase.length <= text.length; start++) {
-          if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!)) continue;
+          // "once a week" is weekly, not an option "once".
+          if (phrase.length === 1 && (phrase[0] === stem('once') || phrase[0] === stem('twice')) && PER_PERIOD.test(said.slice(start + 1, start + 3).join(' '))) continue;
+          if (phrase !== own && start > 0 && !WISHING.has(text[start - 1]!) && !UNABLE.has(text[start - 1]!)) continue;
           const end = phrase.length === 1 && text[start] !== phrase[0] && sameRoot(text[start]!, phrase[0]!, toBeDone(said, start)) ? start + 1 : matchAt(text, phrase, start);
           if (end > 0) {
             const kept = KEEPING.has(said[start - 1] ?? '') || KEEPING.has(said[start - 2] ?? '');
-            found.push({ option, phrase, start, end, negated: negatedAt(said, start) || notAWish(said, start, end, raw.length), ...(kept ? { kept: true as const } : {}) });
+            const negated = (negatedAt(said, start) && !unable(said, phrase, start)) || notAWish(said, start, end, raw.length);
+            found.push({ option, phrase, start, end, negated, ...(kept ? { kept: true as const } : {}) });
           }
         }
       }
@@ -306,6 +333,7 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
 
 /** Verbs that say the whole wish with their object left out: "I want to gain", "lose, obviously". */
 const BARE_VERBS = new Set(['lose', 'drop', 'shed', 'slim', 'trim', 'gain', 'build'].map(stem));
+const COMPARING = new Set(['less', 'more']);
 /** After a bare verb, words that show its object was left out rather than still to come. */
 const AFTER_BARE = new Set(['and', 'but', 'so', 'because', 'cause', 'cuz', 'please', 'pls', 'lol', 'tbh', 'first', 'now', 'mostly', 'mainly',
   'i', 'im', 'obviously', 'definitely', 'mate', 'haha', 'honestly', SENTENCE_BREAK]);
@@ -321,7 +349,10 @@ function bareVerbs(options: Option[], said: string[], text: string[]): Mention[]
     if (!BARE_VERBS.has(verb) || !(start === 0 || WISHING.has(text[start - 1]!)) || !(start + 1 === text.length || AFTER_BARE.has(said[start + 1]!))) continue;
     const family = VERB_FAMILIES.find((f) => f.some((v) => v.length === 1 && v[0] === verb));
     if (!family) continue;
-    const owners = options.filter((option) => phrasesOf(option).some((p) => p.length === 2 && family.some((v) => v.length === 1 && v[0] === stem(p[0]!))));
+    // "less skinny", "more muscle" open no wish to lose or gain anything in particular.
+    const owners = options.filter((option) =>
+      phrasesOf(option).some((p) => p.length === 2 && !COMPARING.has(p[0]!) && family.some((v) => v.length === 1 && v[0] === stem(p[0]!)))
+    );
     if (owners.length !== 1) continue;
     found.push({ option: owners[0]!, phrase: [verb], start, end: start + 1, negated: negatedAt(said, start) || notAWish(said, start, start + 1, 1) });
   }
@@ -398,8 +429,28 @@ const choiceVerbs = (step: Step, options: Option[], said: string[]) => (step.kin
 /** An option that declines to answer ("Prefer not to say"): only ever an answer to its own question. */
 export const declines = (option: Option) => namesHead(phrasesOf(option).flatMap((p) => [p, ...subPhrases(p)]), DECLINE.heads);
 
+/** A question for a kind of thing ("What kind of animal is your pet?", "Which subject?"): its options are nouns. */
+function asksForAKind(step: Step): boolean {
+  const said = words(normalize(`${step.label ?? ''} ${step.prompt}`));
+  const joined = said.join(' ');
+  return /\b(?:kind|kinds|type|types|sort|breed|make|species) of\b/u.test(joined) || (said[0] === 'which' && said.length <= 3 && !/\b(?:would|do|of)\b/u.test(joined));
+}
+
+/**
+ * Before a noun, words that say the visitor has one: "my dog", "she's a cat", "we have a van". A count alone
+ * ("2 dogs") answers how many, and may be one of several kinds ("3 kids and 1 dog"), so it names no kind in passing.
+ */
+const OWNING = new Set(['my', 'our', 'his', 'her', 'their']);
+const PEOPLE_WORDS = new Set(['kid', 'kids', 'child', 'children', 'family', 'baby', 'babies', 'parents', 'people', 'team', 'group', 'students', 'class']);
+const HAVING_A = new Set(['is', 's', 'hes', 'shes', 'its', 'have', 'has', 'got', 'own', 'drive', 'ride']);
+function ownedOrCounted(said: string[], start: number): boolean {
+  const prev = said[start - 1] ?? '';
+  const prev2 = said[start - 2] ?? '';
+  return OWNING.has(prev) || ((prev === 'a' || prev === 'an') && HAVING_A.has(prev2));
+}
+
 /** Words that say the next word is what the visitor wants ("want to bulk", "looking to relax"). */
-const WANTING = new Set(['want', 'wanna', 'need', 'looking', 'hoping', 'trying', 'goal', 'focus', 'aim', 'priority', 'mainly', 'mostly',
+const WANTING = new Set(['want', 'wants', 'wanna', 'need', 'needs', 'due', 'looking', 'hoping', 'trying', 'goal', 'focus', 'aim', 'priority', 'mainly', 'mostly',
   'primarily', 'especially', 'like', 'love', 'prefer', 'here', 'into']);
 /** ...or the words after it do ("flexibility is my main thing"). */
 const WANTED_AFTER = /^(?:is|are) (?:my|the) (?:main |big |biggest |top |number one |first )?(?:thing|goal|focus|priority|aim|reason|wish)/u;
@@ -412,6 +463,7 @@ const WANTED_AFTER = /^(?:is|are) (?:my|the) (?:main |big |biggest |top |number 
  */
 export function mentionedOption(step: Step, text: string): Option | null {
   const said = sentenceWords(text);
+  const kindAsked = asksForAKind(step);
   const options = step.options.filter((option) => !declines(option));
   const items = new Set(text.split(/[,;.!?\n]+|\s[-–—]\s/u).map((item) => words(normalize(item)).join(' ')).filter(Boolean));
   const found = [...mentions(options, said, 1), ...choiceVerbs(step, options, said)].filter((m) => {
@@ -419,6 +471,8 @@ export function mentionedOption(step: Step, text: string): Option | null {
     const word = said[m.start] ?? '';
     // A word given as its own item in a list counts from three letters ("Pedro, 34, male, cut").
     if (items.has(word) && word.length >= 3 && items.size > 2) return true;
+    // "my dog", "she's a cat"; but "my kids" are people, whatever an option's value says.
+    if (kindAsked && ownedOrCounted(said, m.start) && !SOMEONE_ELSE_WISHING.has(word) && !PEOPLE_WORDS.has(word)) return true;
     if (word.length < 4) return false;
     if (items.has(word)) return true;
     const before = said.slice(Math.max(0, m.start - 3), m.start);

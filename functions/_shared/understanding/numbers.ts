@@ -22,6 +22,16 @@ export function subjectOf(step: Step): 'self' | 'other' {
   return /\bhow old (?:is|are) (?:your|the|his|her|their)\b|\b(?:your|the) \w+'s age\b|\bage of (?:your|the)\b|\b(?:pet|dog|cat|child|son|daughter|baby|kid)'?s? age\b/.test(said) ? 'other' : 'self';
 }
 
+/** People a field may ask the age of ("How old is the student?"), and whom a visitor may mention beside a pet. */
+const PERSON_NOUNS = new Set(['son', 'daughter', 'child', 'kid', 'baby', 'boy', 'girl', 'student', 'pupil', 'learner', 'teen', 'teenager', 'wife',
+  'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'grandson', 'granddaughter', 'player', 'patient',
+  'participant', 'guest', 'person', 'children', 'kids']);
+/** The noun a field about someone else asks after: "pet" in "How old is your pet?". */
+function subjectNoun(step: Step): string {
+  const said = `${step.label ?? ''} ${step.prompt}`.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return /\bhow old (?:is|are) (?:your|the|his|her|their) (\w+)/.exec(said)?.[1] ?? /\b(?:your|the) (\w+)'s age\b/.exec(said)?.[1] ?? '';
+}
+
 /** What a field's numbers measure: its entity, or what its label and key say ("How many days?"). */
 export function entityOf(step: Step): Entity | null {
   if (step.entity) return step.entity;
@@ -71,10 +81,12 @@ function cued(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
   return near.some((k) => /^\p{L}/u.test(tokens[k]!.text) && cuedBy(cues, stem(tokens[k]!.text)) && !(tokens[k - 1]?.number && !own(k - 1)));
 }
 
-/** A word of the field's own, or one of its family: "62000 miles" to "What's the mileage?". */
+/** A word of the field's own, or its start: "62000 miles" to "What's the mileage?", "3 bed" to "How many bedrooms?". */
 function cuedBy(cues: Set<string>, word: string): boolean {
-  return cues.has(word) || (word.length >= 4 && [...cues].some((cue) => cue.length > word.length && cue.startsWith(word)));
+  return cues.has(word) || (word.length >= 3 && [...cues].some((cue) => cue.length > word.length && cue.startsWith(word)));
 }
+
+const IS = new Set(['is', 's', 'hes', 'shes', 'its']);
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
 
@@ -93,7 +105,7 @@ function inFieldUnit(q: Quantity, cues: Set<string>): Quantity | null {
   const said = unitOf(q.noun);
   const wanted = [...cues].map(unitOf).find((u) => u !== undefined);
   if (!said || !wanted) return q;
-  if (said[0] === wanted[0]) return { ...q, value: (q.value * said[1]) / wanted[1] };
+  if (said[0] === wanted[0]) return { ...q, measure: 'duration', value: (q.value * said[1]) / wanted[1] };
   return null;
 }
 
@@ -140,15 +152,45 @@ function partySize(said: string): number | null {
   return null;
 }
 
+const ONE_PERSON = new RegExp(`^(?:my |our |the |a )?(?:\\p{L}+ )?(?:${COMPANION}|child|baby|teacher|coach|guide|carer)$`, 'u');
+const PEOPLE_COUNTED = /^(?:my |our |the )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:\p{L}+ )?(?:kids|children|friends|mates|adults|teachers|students|sons|daughters|colleagues|people|guys|girls|boys|teens|teenagers|grandkids|grandchildren|pupils|coworkers|cousins|brothers|sisters)$/u;
+
+/**
+ * A party listed person by person: "me, my wife and our 2 kids" is 4, "15 students plus 2 teachers" 17.
+ * Every item must be people, or the list says nothing sure.
+ */
+function partyTotal(tokens: Token[]): number | null {
+  const text = tokens.map((t) => t.text).join(' ');
+  const parts = text.split(/\s*(?:,|\band\b|\bplus\b|\bwith\b|\+|&)\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  let total = 0;
+  for (const part of parts) {
+    const counted = PEOPLE_COUNTED.exec(part);
+    if (/^(?:me|myself|i)$/u.test(part) || ONE_PERSON.test(part)) total += 1;
+    else if (/^(?:my |our |the )?parents$/u.test(part)) total += 2;
+    else if (counted) total += NUMBER_WORDS[counted[1]!] ?? Number(counted[1]);
+    else return null;
+  }
+  return total;
+}
+
 /**
  * The field's number in this message. `asked`: the field is the pending question, so a bare number counts.
+ * `kinds`: the bot's own words for kinds of things (its choice options, as stems), which a count may count in
+ * passing: "2 cats" to "How many pets?" on a bot that asks whether the pet is a dog or a cat.
  */
-export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], asked: boolean): NumberReading {
+export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], asked: boolean, kinds: Set<string> = new Set()): NumberReading {
   const entity = step.kind === 'scale' ? 'scale' : entityOf(step) ?? 'none';
   if (entity === 'count' && PEOPLE.test(`${step.label ?? ''} ${step.prompt}`)) {
     const said = tokens.map((t) => t.text).filter((t) => /^[\p{L}\d]/u.test(t)).join(' ');
+    const listed = partyTotal(tokens);
+    if (listed !== null) return { value: listed, integer: true };
     const size = partySize(said);
     if (size !== null && !quantities.some((q) => q.value !== size && (q.measure === 'bare' || q.measure === 'count'))) return { value: size, integer: true };
+  }
+  // "just the one", "only one": a count of one, when the count was asked.
+  if (entity === 'count' && asked && /^(?:just|only) (?:the )?(?:one|1)(?: please| thanks)?$/u.test(tokens.map((t) => t.text).filter((t) => /^[\p{L}\d]/u.test(t)).join(' '))) {
+    return { value: 1, integer: true };
   }
   const takes = TAKES[entity];
   const cues = cueWords(step);
@@ -160,13 +202,21 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "2 dogs and a cat", "3 kids and 2 dogs": more than one count of things, which the field may or may not add up.
-  if (entity === 'count' && severalCounts(quantities, tokens)) return 'ambiguous';
+  // "four bedrooms and 2 bathrooms": one of the counts is of the field's own things.
+  const ownNoun = (q: Quantity) => q.noun !== undefined && cuedBy(cues, stem(q.noun));
+  if (entity === 'count' && severalCounts(quantities, tokens) && usable.filter((q) => q.measure === 'count' && ownNoun(q)).length !== 1) return 'ambiguous';
   // "7/10" in passing could rate anything: a scale in passing needs the field's own words next to it. A
   // frequency counts per week, of the field's own things when it names them ("5 classes a week").
   // A field that measures nothing known takes "bare" first, but a bare number says nothing in passing.
-  const own = (q: Quantity) =>
+  // Asked how old someone else is, "he's 8", "my cat is 3", "Luna is 12" say it.
+  // Not "my son is 12" to a pet's age: a person said of, when the field asks about something else.
+  const theirAge = (q: Quantity) => whose === 'other' && q.of === 'other' && q.measure === 'bare' && IS.has(tokens[q.at - 1]?.text ?? '') &&
+    !(PERSON_NOUNS.has(tokens[q.at - 2]?.text ?? '') && !PERSON_NOUNS.has(subjectNoun(step)));
+  const own = (q: Quantity) => theirAge(q) ||
     q.measure === takes[0] && q.measure !== 'bare' && (entity !== 'scale' || asked) &&
-    (entity !== 'frequency' || ((q.period === undefined || q.period === 'week') && (q.noun === undefined || cues.has(stem(q.noun)))));
+    (entity !== 'frequency' || ((q.period === undefined || q.period === 'week') && (q.noun === undefined || cues.has(stem(q.noun))))) &&
+    // A count says what it counts: "10 desks" or "two cats" is no number of bedrooms.
+    (entity !== 'count' || q.noun === undefined || ownNoun(q) || kinds.has(stem(q.noun)));
   // A scale's own words next to a count of things ("3 city bikes" beside "how confident on a bike") count those things.
   const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || (entity !== 'scale' && (q.measure === 'count' || q.measure === 'frequency')));
   // Tiers, best first: a number that says it is this field's (its measure or the field's own words), then a

@@ -24,6 +24,8 @@ const PAY = '(?:pay|spend|spare|swing|fork out|shell out|cough up|stretch to|jus
 const OWN_COSTS = '(?:rent|mortgage|paycheck|pay cheque|paycheque|salary|wages|wage|car payment|car loan|bills?|phone bill|grocery|groceries|grocery bill|food shop|weekly shop|food budget|budget|income|allowance|student loan|pension|pocket money)';
 
 const PRICE_FAMILIES = [
+  // Cheaper elsewhere: "I could get a gym membership for less", "can find meal plans for less online".
+  '(?:could|can|would|i could|i can) (?:\\w+ ){0,2}(?:get|find|buy|have|do|pay for) (?:\\w+ ){0,4}for (?:less|cheaper|half that|half the price)',
   // "can't really afford", "if I can afford it", "not affordable".
   '(?:cant|cannot|couldnt|not|wont|unable to|if i can|if i could|struggle to|struggling to|hard to|barely|hardly|never|no way i can|not sure i can|dont think i can|doubt i can|dont know if i can|unsure i can|wish i could|if only i could|who can|who could|how can anyone|how could anyone) (?:\\w+ ){0,2}aff?ord',
   '(?:not|isnt|arent|hardly|barely) (?:very |really |exactly )?affordable', 'unaffordable',
@@ -88,6 +90,8 @@ const PRICE_FAMILIES = [
 const TIME_UNIT = '(?:time|hours?|minutes?|minute|mins|moment|second|evenings?|weekends?|days off|bandwidth|headspace|capacity|me time)';
 
 const TIME_FAMILIES = [
+  // Time that is hard to come by: "hard to find the time with two toddlers", "a struggle to make time".
+  '(?:hard|difficult|tough|tricky|a struggle|impossible) to (?:find|make|get|carve out) (?:the |enough |any |much )?(?:time|hours|a minute)',
   // Too busy, in everyday words: "I'm swamped", "flat out at work", "run off my feet", "busy busy busy".
   '(?:swamped|slammed|snowed under|overworked|overloaded|maxed out|flat out|run off my feet|rushed off my feet|up to my eyeballs|no bandwidth)',
   'stretched (?:too |so |really |very |way too )?thin', 'busy busy', '(?:crazy|super|really|so|very|too|mega|extremely|insanely|incredibly|ridiculously|stupidly|hella|always|pretty|quite) busy',
@@ -137,6 +141,8 @@ const TIME_FAMILIES = [
 ];
 
 const DOUBT_POINTED = [
+  // Failure imagined: "what if it doesn't work", "what if this fails for me too".
+  'what if (?:it|this|that|the plan|the program|the programme|they) (?:\\w+ )?(?:doesnt|does not|dont|do not|wont|will not|never|fails?)(?: \\w+){0,2}(?: work| help| for me)?',
   // Belief withheld: "I don't buy it", "I don't trust online coaches", "I have a hard time believing it".
   '(?:dont|do not|never|cant|cannot|hard to|struggle to|find it hard to|have a hard time|having a hard time) (?:really |fully |quite |honestly |totally )?(?:believe|beleive|belive|believing|buy|buying|trust|trusting)(?: (?:it|this|that|you|your|these|those|in|any|online|the|a|what|all|them|coaches|diets|plans|programs|claims))',
   'im not buying it$', 'not buying (?:it|this|that|the hype|the claims|your claims)$',
@@ -191,6 +197,8 @@ const DOUBT_GENERAL = [
 const DIETS = '(?:keto|paleo|atkins|weight watchers|ww|noom|slimming world|intermittent fasting|fasting|calorie counting|counting calories|jenny craig|nutrisystem|optavia|herbalife|south beach|whole ?30|carnivore|low carb|juice cleanses?|juicing|hellofresh|hello fresh|myfitnesspal|my fitness pal|shakes?|meal replacements?|slim ?fast|5 2|cambridge|lighter life|lighterlife|vlcd)';
 
 const TRIED_FAMILIES = [
+  // A named diet or app that failed: "Noom didn't work for me", "keto never worked".
+  `${DIETS} (?:\\w+ ){0,2}(?:didnt|did not|never|doesnt|does not|wouldnt) (?:\\w+ )?work`,
   `${DIETS}(?: \\w+){0,8} (?:ive|i ve|i have|i|i had|had|been) (?:done|tried|did|been on|followed|used|quit|given up|gave up|failed)`,
   '(?:done|did|tried|been through) (?:all )?(?:this|that|it all|all this|all of this|this all|all that)(?: \\w+){0,2} (?:before|already|a hundred times|a million times|many times|so many times)',
   '(?:been )?diet(?:ing|ed)? (?:\\w+ ){0,3}(?:my (?:whole|entire) (?:adult )?life|for (?:years|decades|ages|forever|most of my life|\\d+ years|as long as)|since (?:i was|my|forever|school|high school|my teens|the \\d+s|\\d+)|on and off|all my life|every year)',
@@ -325,6 +333,8 @@ export const DENIALS = [
   'busy(?: \\w+){0,2} but (?:id|i d|i would|i still|still|i can|i want|i will|ill|i ll|i really|i do|i am|im)',
   '(?:my |a )?(?:friend|friends|sister|brother|mum|mom|dad|husband|wife|partner|colleague|coworker|cousin|neighbour|neighbor|boss|aunt|uncle|daughter|son|mate)(?: \\w+){0,2} (?:tried|did|used|lost|was on|went on|has tried|has done|has used)',
   'no doubts?', '(?<!not )(?:im|i am) (?:convinced|sold)',
+  // A birthday to come is no "later": "I'll be 30 next week", "turning 40 next month".
+  '(?:ill|i will|im|i am|gonna|going to|will)? ?(?:be|turn|turning) \\d+ (?:next|this|in (?:a|two|\\d+)) (?:week|month|year|weeks|months)',
 ];
 
 const OFFER = '(?:this|that|thats|these|those|your (?:plan|plans|program|programme|service|meals|subscription|prices?|packages?)|the (?:plan|plans|program|programme|price|prices|cost|subscription|meals|packages?))';

@@ -11,6 +11,7 @@ import { findAnsweredName } from './names.ts';
 import { numberFor } from './numbers.ts';
 import { normalize } from './normalize.ts';
 import { readText, type TextReading } from './reading.ts';
+import { selfDescription } from './self-description.ts';
 import { boundsOf, fitsField, textLimitOf } from '../conversation/steps.ts';
 import type { Problem } from './types.ts';
 import { namedState, openingYesNo, statedPreference } from './yesno.ts';
@@ -38,7 +39,7 @@ function parseByKind(step: Step, input: AnswerInput, given?: TextReading): Parse
   const reading = given ?? readText(input.type === 'text' ? input.text : input.value);
   switch (step.kind) {
     case 'single_choice':
-      return parseChoiceText(step, reading.text);
+      return parseChoiceText(step, reading);
     case 'yes_no':
       return parseYesNoText(step, reading.text);
     case 'scale':
@@ -70,9 +71,10 @@ function parseChoiceValue(step: Step, value: string): ParseResult {
   return option ? ok(option.value) : refuse(expected(step));
 }
 
-function parseChoiceText(step: Step, text: string): ParseResult {
-  const option = matchOption(step, text);
-  return option ? ok(option.value) : refuse(expected(step));
+/** An option named, or for a question about the visitor, a description of themselves ("I'm a dad of 3"). */
+function parseChoiceText(step: Step, reading: TextReading): ParseResult {
+  const option = matchOption(step, reading.text)?.value ?? (step.entity === 'self_description' ? selfDescription(reading, step) : null);
+  return option !== null ? ok(option) : refuse(expected(step));
 }
 
 /**

@@ -267,8 +267,10 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   // "day 3": the name of a stage, not how many.
   if (token.text === 'one' && (PRONOUN_ONE_BEFORE.has(prev) || (PRONOUN_ONE_BEFORE.has(prev2) && /^\p{L}+$/u.test(prev)) || next === 'of')) return q('ordinal');
   if (STAGES.has(prev) && !STAGES.has(next)) return q('ordinal');
+  // "my wife and I (both 60)", "we're both 34": the age of each, the visitor's too.
+  if (prev === 'both' && integer && value >= 13 && value < 100 && (next === '' || next === ')' || next === ',' || next === '.' || next === 'and')) return q('age');
   // "she got a 4 in her mock", "scored 6": a mark received, not a rating given.
-  if (prev === 'scored' || (prev === 'a' && ['got', 'get', 'gets', 'scored'].includes(prev2))) return q('ordinal');
+  if (prev === 'scored' || (prev === 'a' && ['got', 'get', 'gets', 'scored'].includes(prev2) && ['in', 'on', 'for'].includes(next))) return q('ordinal');
   if (next === 'y' && wordAt(tokens, j + 1) === '/' && wordAt(tokens, j + 2) === 'o') return q('age');
   if (AGE_YEARS.has(next)) return q('age');
   // "25F", "34 m": an age with a one-letter gender after it.
@@ -308,6 +310,8 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   // Before the number.
   if (AGE_BEFORE.has(prev) || (prev === ':' && AGE_BEFORE.has(prev2)) || (prev === 'is' && AGE_BEFORE.has(prev2)) || (prev === 'of' && prev2 === 'age')) return q('age');
   if (prev === 'born' || (prev === 'in' && prev2 === 'born') || (integer && value >= 1900 && value <= 2100)) return q('year');
+  // "'92", "class of '05": a year written short.
+  if (prev === "'" && adjacent(tokens[i - 1], token) && integer && /^\d{2}$/u.test(token.text)) return q('year');
   if (SPEND_WORDS.has(prev) || SPEND_WORDS.has(prev2) && !/^\d/.test(prev)) return q('money');
   // "mom of 2", "one of 3 kids": how many of something, not a value of its own.
   if (prev === 'of' && /^\p{L}{2,}$/u.test(prev2) && prev2 !== 'age') return q('count', { noun: prev2 });

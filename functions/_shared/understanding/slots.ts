@@ -10,7 +10,7 @@
  * "no, I'm a man", "sorry, I meant build", "it's Sarah not Sara").
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
-import { declines, isRole, matchOption, mentionedOption, mentions, phrasesOf, sentenceWords, splitDigits, stem } from './choices.ts';
+import { declines, matchOption, mentionedOption, mentions, phrasesOf, sentenceWords, stem } from './choices.ts';
 import { CORRECTION_CUES, NOT_NAME } from './lexicon.ts';
 import { findAnsweredName, findIntroducedName } from './names.ts';
 import { normalize, words } from './normalize.ts';
@@ -18,6 +18,7 @@ import { entityOf, numberFor } from './numbers.ts';
 import { parseAnswer } from './parse.ts';
 import { readText, type TextReading } from './reading.ts';
 import { applicableSteps, fitsField, isAnswered } from '../conversation/steps.ts';
+import { selfDescription } from './self-description.ts';
 import { namedState, statedPreference, topicsOf } from './yesno.ts';
 
 /**
@@ -25,7 +26,7 @@ import { namedState, statedPreference, topicsOf } from './yesno.ts';
  * or options (a free-text "why") are taken only as answers to their own question: a phrase in passing says
  * nothing reliable about them.
  */
-function volunteered(reading: TextReading, step: Step, pending: Step | null): AnswerValue | null {
+function volunteered(reading: TextReading, step: Step, pending: Step | null, kinds: Set<string>): AnswerValue | null {
   if (!step.fill_in_passing) return null;
   const { text } = reading;
   switch (step.kind) {
@@ -33,7 +34,7 @@ function volunteered(reading: TextReading, step: Step, pending: Step | null): An
       return step.entity === 'person_name' ? findIntroducedName(text, false)?.name ?? null : null;
     case 'number':
     case 'scale': {
-      const found = numberFor(step, reading.quantities, reading.tokens, false);
+      const found = numberFor(step, reading.quantities, reading.tokens, false, kinds);
       if (typeof found !== 'string') return found.integer ? found.value : null;
       // The entity as the field's own words say it ("How old are you?"), when the owner named none.
       return entityOf(step) === 'age' && found === 'none' ? bareAgeAfterName(reading, pending) : null;
@@ -74,66 +75,6 @@ function ageAsListItem(reading: TextReading, pending: Step | null, prices: numbe
   if (items.length < 2) return null;
   const ages = items.map((item) => (/^\d{2}$/u.test(item) ? Number(item) : null)).filter((n): n is number => n !== null && !prices.includes(n));
   return ages.length === 1 ? ages[0]! : null;
-}
-
-/** Words allowed between "I'm a" and a self-description: "I'm a 24 yo gal", "I'm a 52 year old guy". */
-const DESCRIBING = new Set(['yo', 'year', 'years', 'yr', 'yrs', 'old', 'young', 'y', 'o', 'trans', 'cis', 'single', 'married', 'busy', 'working',
-  'retired', 'proud', 'tall', 'short', 'big', 'small', 'fit', 'older', 'younger', 'middle', 'aged', 'straight', 'gay', 'happy', 'total',
-  'complete', 'real', 'bit', 'of', 'absolute', 'very', 'pretty', 'fairly', 'quite', 'really', 'newbie', 'skinny', 'tired', 'chubby',
-  'overweight', 'heavy', 'active', 'lazy', 'stressed', 'new', 'first', 'time', 'stay', 'at', 'home', 'exhausted', 'sporty']);
-/** Words before a description that make it someone else's: "my wife", "a guy at work", "the girls". */
-const SOMEONE_ELSE = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'this', 'that', 'a', 'an', 'some', 'every', 'no', 'which', 'what', 'other']);
-/** After a description at the start of an item, words that keep it about the visitor: "dad of three", "skinny guy trying to...". */
-const DESCRIBED_BY = new Set(['of', 'here', 'who', 'trying', 'looking', 'wanting', 'hoping', 'that', 'with', 'needing', 'in']);
-
-/**
- * "I'm a woman", "I am male", "a 52 year old guy", an option given as its own item in a list ("Sam, 34,
- * male", "Mo. 19. dude."), a description opening an item ("dad of three", "1 tired mum", "skinny guy trying
- * to..."), or a one-letter "f" or "m" beside an age ("nadia 34 f", "25F"). Gender words and the family
- * roles that say one ("mum", "dad") are known on every bot (lexicon.ts).
- */
-function selfDescription(reading: TextReading, step: Step): AnswerValue | null {
-  const said = splitDigits(reading.said);
-  const items = reading.text.split(/[,;.!\n]+|\band\b|\bbut\b|\s[-–—]\s/iu).map((item) => splitDigits(words(normalize(item)))).filter((item) => item.length);
-  const joined = items.map((item) => item.join(' '));
-  // Declining ("rather not say") answers only its own question, never this one in passing.
-  const described = step.options.filter((option) => !declines(option) &&
-    phrasesOf(option, { gender: true, roles: true }).some((phrase) => {
-      const p = phrase.join(' ');
-      if (phrase.join('').length < 2) return /^[fm]$/.test(p) && besideAnAge(said, p);
-      const role = isRole(p);
-      if (!role && (joined.includes(p) || joined.includes(`a ${p}`) || joined.includes(`an ${p}`))) return true;
-      if (items.some((item) => opensItem(item, phrase))) return true;
-      for (let i = 0; i + phrase.length <= said.length; i++) {
-        if (!phrase.every((w, k) => said[i + k] === w)) continue;
-        // Walk back over describing words and numbers to "I'm (a)" or to "N year old".
-        let j = i - 1;
-        while (j >= 0 && (DESCRIBING.has(said[j]!) || /^\d+$/.test(said[j]!)) && i - j <= 4) j--;
-        if (said[j] === 'a' || said[j] === 'an') j--;
-        if (said[j] === 'im' || (said[j] === 'am' && said[j - 1] === 'i') || said[j] === 'as') return true;
-        if (/^\d+$/.test(said[i - 1] ?? '') || (said[i - 1] === 'old' && /^(?:year|yr|y)/.test(said[i - 2] ?? ''))) return true;
-      }
-      return false;
-    })
-  );
-  return described.length === 1 ? described[0]!.value : null;
-}
-
-/** "skinny guy trying to...", "dad of three", "1 tired mum": the description opens its item, after at most two describing words or a number. */
-function opensItem(item: string[], phrase: string[]): boolean {
-  for (let i = 0; i <= Math.min(2, item.length - phrase.length); i++) {
-    if (!phrase.every((w, k) => item[i + k] === w)) continue;
-    const before = item.slice(0, i);
-    if (before.some((w) => SOMEONE_ELSE.has(w) || !(DESCRIBING.has(w) || /^\d+$/.test(w)))) continue;
-    const after = item[i + phrase.length];
-    if (after === undefined || DESCRIBED_BY.has(after)) return true;
-  }
-  return false;
-}
-
-/** "34 f", "25F", "f 29": a one-letter gender right beside a two-digit age. */
-function besideAnAge(said: string[], letter: string): boolean {
-  return said.some((w, i) => w === letter && (/^\d{2}$/.test(said[i - 1] ?? '') || /^\d{2}$/.test(said[i + 1] ?? '')));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -238,9 +179,10 @@ export function fillSlots(
   const pending = steps.find((step) => step.field === pendingField) ?? null;
   const ownPending = pendingValue !== undefined ? pendingValue : pending ? readPending(pending, reading) : null;
   let working: Answers = { ...answers };
+  const kinds = kindsOf(steps);
   for (let step = nextUnseen(steps, working, seen); step; step = nextUnseen(steps, working, seen)) {
     seen.add(step.field);
-    const value = step.field === pendingField ? ownPending : isAnswered(answers, step.field) ? null : volunteered(reading, step, pending);
+    const value = step.field === pendingField ? ownPending : isAnswered(answers, step.field) ? null : volunteered(reading, step, pending, kinds);
     if (value !== null && fitsField(step, value)) {
       values[step.field] = value;
       working = { ...working, [step.field]: value };
@@ -271,6 +213,12 @@ export function fillSlots(
     if (corrected.length && pending?.kind === 'text' && pending.entity !== 'person_name') delete values[pending.field];
   }
   return { values, corrected };
+}
+
+/** The one-word options of the bot's choice fields, as stems: the kinds of things it asks about ("dog", "cat"). */
+function kindsOf(steps: Step[]): Set<string> {
+  return new Set(steps.filter((step) => step.kind === 'single_choice' && step.entity !== 'self_description')
+    .flatMap((step) => step.options.flatMap((option) => phrasesOf(option)).filter((p) => p.length === 1 && p[0]!.length >= 3).map((p) => stem(p[0]!))));
 }
 
 function readPending(step: Step, reading: TextReading): AnswerValue | null {
