@@ -25,7 +25,7 @@ export function subjectOf(step: Step): 'self' | 'other' {
 /** People a field may ask the age of ("How old is the student?"), and whom a visitor may mention beside a pet. */
 const PERSON_NOUNS = new Set(['son', 'daughter', 'child', 'kid', 'baby', 'boy', 'girl', 'student', 'pupil', 'learner', 'teen', 'teenager', 'wife',
   'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'grandson', 'granddaughter', 'player', 'patient',
-  'participant', 'guest', 'person', 'children', 'kids']);
+  'participant', 'guest', 'person', 'children', 'kids', 'hubby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'mate', 'colleague', 'boss']);
 /** The noun a field about someone else asks after: "pet" in "How old is your pet?". */
 function subjectNoun(step: Step): string {
   const said = `${step.label ?? ''} ${step.prompt}`.toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -87,6 +87,20 @@ function cuedBy(cues: Set<string>, word: string): boolean {
 }
 
 const IS = new Set(['is', 's', 'hes', 'shes', 'its']);
+
+/** Words that name the rating itself, not another thing rated: "my answer is 4". */
+const THE_RATING = new Set(['answer', 'level', 'score', 'rating', 'number', 'pick', 'choice', 'guess', 'vote', 'need', 'preference']);
+const HEDGING = new Set(['like', 'a', 'an', 'about', 'around', 'maybe', 'probably', 'prob', 'at', 'only', 'just', 'solid', 'easy', 'easily']);
+
+/** "my motivation is like 3/10", "stress is a 9": a rating of something the scale does not ask about. */
+function ratesSomethingElse(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
+  let k = q.at - 1;
+  while (k >= 0 && HEDGING.has(tokens[k]!.text)) k--;
+  if (!['is', 's', 'was', 'at'].includes(tokens[k]?.text ?? '')) return false;
+  const noun = tokens[k - 1]?.text ?? '';
+  // A person rated ("my husband is a 5") may be what the scale asks of the visitor: that stays two candidates.
+  return /^\p{L}{3,}$/u.test(noun) && !THE_RATING.has(noun) && !PERSON_NOUNS.has(noun) && !cuedBy(cues, stem(noun)) && ['my', 'the', 'our'].includes(tokens[k - 2]?.text ?? '');
+}
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
 
@@ -198,7 +212,8 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   const whose = entity === 'age' ? subjectOf(step) : null;
   // "he's 3" says how old someone is, not how nervous or how many ("he's a 3" may rate).
   const someonesAge = (q: Quantity) => entity !== 'age' && q.of === 'other' && q.measure === 'bare' && ['is', 's', 'hes', 'shes', 'its'].includes(tokens[q.at - 1]?.text ?? '');
-  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose) && !someonesAge(q))
+  const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose) && !someonesAge(q) &&
+    !(entity === 'scale' && ratesSomethingElse(tokens, q, cues)))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "2 dogs and a cat", "3 kids and 2 dogs": more than one count of things, which the field may or may not add up.

@@ -1,5 +1,5 @@
 /**
- * Places and brands a visitor may type where a name is asked ("Lisbon", "from Toronto", "Toyota"): the word
+ * Places, peoples and brands a visitor may type where a name is asked ("Lisbon", "I'm Portuguese", "Toyota"): the word
  * list (common-words.ts) leaves them out because the dictionary spells them with a capital, so without this
  * list they look like names. Only names that are rarely given to people: "Sydney", "Florence", "Georgia",
  * "Austin", "Jordan", "Chelsea", "Ford" or "Tesla" stay names. Normalized (normalize.ts), one or two words.
@@ -55,6 +55,20 @@ export const PLACES_AND_BRANDS = new Set([
   'christchurch', 'queenstown', 'ibiza', 'mallorca', 'majorca', 'tenerife', 'lanzarote', 'gran canaria', 'madeira', 'azores', 'sicily',
   'sardinia', 'corsica', 'crete', 'santorini', 'mykonos', 'rhodes', 'cyprus', 'faro', 'coimbra', 'braga', 'sintra', 'cascais',
   'granada', 'cordoba', 'zaragoza', 'alicante', 'benidorm', 'marbella', 'san sebastian',
+  // Peoples and faiths, which "I'm ..." introduces as often as a name ("I'm Portuguese, 28").
+  'afghan', 'albanian', 'algerian', 'argentine', 'argentinian', 'armenian', 'australian', 'austrian', 'bangladeshi', 'belgian', 'bolivian',
+  'bosnian', 'brazilian', 'british', 'bulgarian', 'cambodian', 'cameroonian', 'canadian', 'chilean', 'chinese', 'colombian', 'congolese',
+  'croatian', 'cuban', 'cypriot', 'czech', 'danish', 'dominican', 'dutch', 'ecuadorian', 'egyptian', 'english', 'eritrean', 'estonian',
+  'ethiopian', 'filipino', 'filipina', 'finnish', 'french', 'german', 'ghanaian', 'greek', 'guatemalan', 'haitian', 'honduran', 'hungarian',
+  'icelandic', 'indian', 'indonesian', 'iranian', 'iraqi', 'irish', 'israeli', 'italian', 'jamaican', 'japanese', 'jordanian', 'kenyan',
+  'korean', 'kurdish', 'kuwaiti', 'latvian', 'lebanese', 'libyan', 'lithuanian', 'malaysian', 'maltese', 'mexican', 'moroccan', 'nepalese',
+  'nepali', 'nigerian', 'norwegian', 'pakistani', 'palestinian', 'peruvian', 'polish', 'portuguese', 'puerto rican', 'romanian', 'russian',
+  'rwandan', 'salvadoran', 'saudi', 'scottish', 'senegalese', 'serbian', 'singaporean', 'slovak', 'slovenian', 'somali', 'spanish',
+  'sri lankan', 'sudanese', 'swedish', 'swiss', 'syrian', 'taiwanese', 'tanzanian', 'thai', 'tunisian', 'turkish', 'ugandan', 'ukrainian',
+  'uruguayan', 'venezuelan', 'vietnamese', 'welsh', 'yemeni', 'zambian', 'zimbabwean', 'american', 'european', 'african', 'asian', 'latina',
+  'latino', 'latinx', 'hispanic', 'arab', 'persian', 'punjabi', 'tamil', 'bengali', 'gujarati', 'catalan', 'basque', 'scandinavian',
+  'catholic', 'protestant', 'christian', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'mormon', 'orthodox', 'atheist', 'agnostic',
+  'vegan', 'vegetarian', 'pescatarian', 'keto', 'paleo', 'weight watchers',
   // Makes and brands that a name question may get back ("Toyota", "iphone").
   'toyota', 'honda', 'nissan', 'mazda', 'subaru', 'mitsubishi', 'suzuki', 'hyundai', 'kia', 'bmw', 'audi', 'volkswagen', 'vw',
   'porsche', 'opel', 'vauxhall', 'peugeot', 'renault', 'citroen', 'fiat', 'alfa romeo', 'skoda', 'seat', 'volvo', 'saab', 'chevrolet',
