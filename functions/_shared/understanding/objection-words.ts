@@ -24,6 +24,9 @@ const PAY = '(?:pay|spend|spare|swing|fork out|shell out|cough up|stretch to|jus
 const OWN_COSTS = '(?:rent|mortgage|paycheck|pay cheque|paycheque|salary|wages|wage|car payment|car loan|bills?|phone bill|grocery|groceries|grocery bill|food shop|weekly shop|food budget|budget|income|allowance|student loan|pension|pocket money)';
 
 const PRICE_FAMILIES = [
+  // What it would cost in the visitor's own terms: "that's a month of food shopping", "bit out of reach for me".
+  '(?:thats|that is|its|it is|thats like|basically) (?:a |half a |a whole |an entire |two |three )?(?:week|month|weeks|months|days?) (?:of|worth of) (?:my )?(?:\\w+ )?(?:food|groceries|shopping|rent|wages|pay|salary|bills|budget)',
+  '(?:bit |little |way |a bit |a little |too far |just |slightly )?out of (?:my )?reach(?! (?:of|from))',
   // Cheaper elsewhere: "I could get a gym membership for less", "can find meal plans for less online".
   '(?:could|can|would|i could|i can) (?:\\w+ ){0,2}(?:get|find|buy|have|do|pay for) (?:\\w+ ){0,4}for (?:less|cheaper|half that|half the price)',
   // "can't really afford", "if I can afford it", "not affordable".
@@ -90,6 +93,11 @@ const PRICE_FAMILIES = [
 const TIME_UNIT = '(?:time|hours?|minutes?|minute|mins|moment|second|evenings?|weekends?|days off|bandwidth|headspace|capacity|me time)';
 
 const TIME_FAMILIES = [
+  // What the days do to the visitor: "my shifts make it impossible to plan meals", "too knackered to do anything".
+  '(?:shifts?|schedule|hours|job|work|life|kids|rota|commute|routine) (?:make|makes|made) it (?:\\w+ )?(?:impossible|hard|difficult|tough|tricky|a nightmare) to',
+  '(?:too|so|way too) (?:tired|knackered|exhausted|drained|shattered|wiped|wrecked|beat|wiped out) to (?:do|cook|think|move|prep|plan)(?: \\w+){0,2}',
+  '(?:who|nobody|no one|noone) (?:has|have|got) (?:the )?time (?:to|for)', '(?:my )?time (?:isnt|is not|aint) (?:really )?my own',
+  '(?:a |full time |the main )?carer (?:for|to)', '(?:caring|looking after) (?:for )?(?:my|an) (?:\\w+ )?(?:mum|mom|dad|mother|father|parents|nan|gran|grandma|grandad|husband|wife|son|daughter|partner)',
   // Time that is hard to come by: "hard to find the time with two toddlers", "a struggle to make time".
   '(?:hard|difficult|tough|tricky|a struggle|impossible) to (?:find|make|get|carve out) (?:the |enough |any |much )?(?:time|hours|a minute)',
   // Too busy, in everyday words: "I'm swamped", "flat out at work", "run off my feet", "busy busy busy".
@@ -141,6 +149,9 @@ const TIME_FAMILIES = [
 ];
 
 const DOUBT_POINTED = [
+  // One more of a kind: "sounds like every other fad", "just another gimmick".
+  '(?:sounds|seems|looks|feels|is|its)(?: just)? like (?:every|any|all the|all those|another|one more) (?:other )?(?:fads?|gimmicks?|scams?|trends?|crazes?|quick fix(?:es)?)',
+  '(?:just|only|yet) another (?:fad|gimmick|scam|trend|craze|quick fix)',
   // Failure imagined: "what if it doesn't work", "what if this fails for me too".
   'what if (?:it|this|that|the plan|the program|the programme|they) (?:\\w+ )?(?:doesnt|does not|dont|do not|wont|will not|never|fails?)(?: \\w+){0,2}(?: work| help| for me)?',
   // Belief withheld: "I don't buy it", "I don't trust online coaches", "I have a hard time believing it".
@@ -248,6 +259,8 @@ const LATER = '(?:later(?! (?:in|on|at|that|this|the))|tomorrow|tonight|next (?:
 const OCCASION = '(?:the )?(?:holidays?|christmas|xmas|new year|new years|summer|easter|vacation|wedding|move|exams|payday|pay day|birthday|trip|january|the new year|thanksgiving|ramadan|lent|festive season|break|the summer|spring|autumn|fall|winter|my holiday|my vacation|my exams|my trip|my birthday|the move)';
 
 const NOT_NOW_FAMILIES = [
+  // The details sent to read later, instead of going on now: "can you email me the details instead?".
+  '(?:email|send|text|message|dm|forward) (?:me )?(?:the |some |more )?(?:details|info|information|brochure|link|it all|everything)(?: \\w+){0,2} (?:instead|for later|to read later|to look at later|and ill think|and i ll think)',
   '(?:talk|speak|chat|check|discuss|run it|run this|run that|go over it|go over this|think it over|sort it out)(?: \\w+){0,3} (?:with|by|past|to) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|bank|accountant|better half|missus|mrs|wifey|bf|gf)',
   '(?:ask|consult|check with) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|accountant|better half|missus|mrs|wifey|bf|gf)',
   `^(?:maybe |probably |perhaps |prob |possibly )?(?:after|once|when) (?:im |i am |we re |were |i get )?(?:back|${OCCASION})`, '(?:once|when|after) (?:im|i am|i m|we re|were|i get) back(?: from|$| \\w+)',
@@ -333,6 +346,8 @@ export const DENIALS = [
   'busy(?: \\w+){0,2} but (?:id|i d|i would|i still|still|i can|i want|i will|ill|i ll|i really|i do|i am|im)',
   '(?:my |a )?(?:friend|friends|sister|brother|mum|mom|dad|husband|wife|partner|colleague|coworker|cousin|neighbour|neighbor|boss|aunt|uncle|daughter|son|mate)(?: \\w+){0,2} (?:tried|did|used|lost|was on|went on|has tried|has done|has used)',
   'no doubts?', '(?<!not )(?:im|i am) (?:convinced|sold)',
+  '(?:i have|ive got|i got|i have got|got) (?:the )?(?:money|cash|budget|funds)(?= |$)(?! (?:problems?|issues?|worries|troubles?))',
+  '(?:later|afterwards|after that) (?:ill|i ll|i will|i might|i may|i d|id) (?:have|ask|send) (?:a |some |more )?(?:questions?|more)',
   // A birthday to come is no "later": "I'll be 30 next week", "turning 40 next month".
   '(?:ill|i will|im|i am|gonna|going to|will)? ?(?:be|turn|turning) \\d+ (?:next|this|in (?:a|two|\\d+)) (?:week|month|year|weeks|months)',
 ];
