@@ -37,7 +37,7 @@ export function entityOf(step: Step): Entity | null {
   if (step.entity) return step.entity;
   const said = `${step.field.replaceAll('_', ' ')} ${step.label ?? ''} ${step.prompt}`.toLowerCase();
   if (/\bage\b|\bhow old\b/.test(said)) return 'age';
-  if (/\b(?:budget|spend|price|cost|pay|money|afford)\b/.test(said)) return 'money';
+  if (/\b(?:budget|spend|price|cost|pay|money|afford|bills?|rent|salary|income|fee|fees)\b/.test(said)) return 'money';
   if (/\b(?:weigh|weight|kg|kilos?|pounds|lbs?)\b/.test(said)) return 'weight';
   if (/\b(?:a|per|each) (?:week|month|day)\b|\btimes\b|\bweekly\b|\bhow often\b/.test(said)) return 'frequency';
   if (/\bhow long\b|\b(?:minutes|hours|days|weeks|months|years|nights)\b/.test(said)) return 'duration';

@@ -100,6 +100,7 @@ const BOUNDS_BEFORE = ['more than', 'less than', 'over', 'under', 'at least', 'a
   'about to be', 'soon to be', 'going to be', 'gonna be', 'will be', 'ill be', 'id be', 'nearly be', 'from', 'till', 'until', 'til', 'to',
   // "44 but feel 60": how old one feels or looks is not one's age.
   'feel', 'feels', 'feel like', 'feels like', 'look', 'looks', 'look like', 'looks like'];
+const RISEN = new Set(['gone', 'went', 'goes', 'go', 'going', 'come', 'came', 'risen', 'rose', 'shot', 'jumped', 'crept']);
 /** "change that to 4", "make it 6": a value put right, not a bound. */
 const SETTING = new Set(['change', 'changed', 'make', 'switch', 'update', 'correct', 'it', 'that', 'this', 'answer']);
 /** Words after a number that make it a future or past value, not the current one: "55 next birthday", "30 in march". */
@@ -244,8 +245,13 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   const bounded = BOUNDS_BEFORE.some((b) => {
     const words = b.split(' ');
     if (b === 'to' && (SETTING.has(prev2) || SETTING.has(wordAt(tokens, i - 3)))) return false;
+    // "it's gone up to 300": a value reached, not a bound.
+    if ((b === 'up to' || b === 'to') && prev2 === 'up' && RISEN.has(wordAt(tokens, i - 3))) return false;
     return words.every((w, k) => wordAt(tokens, i - words.length + k) === w);
-  }) || (next === 'next' && ['birthday', 'month', 'year', 'week', 'bday'].includes(wordAt(tokens, j + 1))) || (next === 'in' && MONTHS.has(wordAt(tokens, j + 1)));
+  }) || (next === 'next' && ['birthday', 'month', 'year', 'week', 'bday'].includes(wordAt(tokens, j + 1))) || (next === 'in' && MONTHS.has(wordAt(tokens, j + 1))) ||
+    // "5 if you count the loft", "3 including the baby": a count that depends on what is counted.
+    (next === 'if' && ['you', 'we', 'i'].includes(wordAt(tokens, j + 1)) && ['count', 'include', 'counted'].includes(wordAt(tokens, j + 2))) ||
+    ((next === 'including' || next === 'counting') && !tokens[j + 1]?.number);
   const negated = prev === 'not' || (prev === 'no' && !tokens[i - 2]);
   const flags = { ...(bounded ? { inexact: true as const } : {}), ...(negated ? { negated: true as const } : {}) };
   const q = (measure: Measure, extra: Partial<Quantity> = {}): Quantity => ({ ...base, ...flags, measure, ...extra });
@@ -283,7 +289,9 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     if (after === 'old' || after === 'young' || after === 'of' && wordAt(tokens, j + 2) === 'age') return q('age');
     // "for 15 years", "had her 2 years": how long, not how old.
     const durationCue = ['for', 'been', 'since', 'ago', 'last', 'past', 'over', 'in', 'after', 'within', 'of', 'every'].some((w) => w === prev || w === after) ||
-      prev === 'had' || ['had', 'owned', 'kept', 'known'].includes(prev2) || [wordAt(tokens, i - 3), wordAt(tokens, i - 4)].includes('been');
+      prev === 'had' || ['had', 'owned', 'kept', 'known'].includes(prev2) || [wordAt(tokens, i - 3), wordAt(tokens, i - 4)].includes('been') ||
+      // "we've lived here 12 years", "worked there 5 years": how long somewhere, not how old anything is.
+      ['lived', 'living', 'worked', 'working', 'stayed', 'studied'].some((w) => [prev, prev2, wordAt(tokens, i - 3)].includes(w));
     return q(durationCue ? 'duration' : 'years', { noun: unit });
   }
   if (WEIGHT_WORDS.has(unit) && !(unit === 'st' && !adjacent(token, tokens[j]) && !SELF.has(prev))) return q('weight');
@@ -324,7 +332,9 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
   // "I'm a 4 on support", "I'm a 7 for that": a rating, not an age.
   if (['on', 'for', 'out', 'in'].includes(next) && prev === 'a') return q('bare');
   // "I'm 34": the self-introduction of an age, once nothing after it says otherwise.
-  if (SELF.has(prev) || (['only', 'just', 'now', 'nearly', 'almost', 'barely', 'a'].includes(prev) && SELF.has(prev2))) return q('age');
+  // "I'm a 2" rates; "I'm 34", "I'm only 19" say an age.
+  if (prev === 'a' && SELF.has(prev2)) return q('bare');
+  if (SELF.has(prev) || (['only', 'just', 'now', 'nearly', 'almost', 'barely'].includes(prev) && SELF.has(prev2))) return q('age');
   if (prev === 'am' && prev2 === 'i') return q('age');
   if (['only', 'just', 'nearly', 'almost', 'barely'].includes(prev) && prev2 === 'am' && wordAt(tokens, i - 3) === 'i') return q('age');
   return q('bare');
