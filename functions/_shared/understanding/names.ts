@@ -34,7 +34,7 @@ const ANSWER_INTRO = /(?:^|[^\p{L}'])(?:it's|its|it is|this is|es|c'est)\s+/giu;
 const CONTRACTION = /(?:n't|'re|'ll|'ve|'d|'m)$/iu;
 /** "Sam here", "Hi, Maya here", "Hey coach, Gabi here": a name before "here" at the start of a clause. */
 const HERE_SUFFIX = /(?:^|[,.!;:]\s*|\b(?:hi|hey|hello|hiya|yo|howdy)\s+)(\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*)?)\s+here\b/dgiu;
-const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola|bonjour|salut|ciao|ol[aá]|oi|hallo|hej|buenas|buenos d[ií]as|bom dia)(?:\s+(?:there|coach|all|guys))?\b[\s,!.:-]*)+/iu;
+const GREETING = /^(?:(?:hi+|he+y+|hell+o+|hiy+a+|howdy|yo+|sup|hey+a+|greetings|good (?:morning|afternoon|evening)|hola|bonjour|salut|ciao|ol[aá]|oi|hallo|hej|buenas|buenos d[ií]as|bom dia)(?:\s+(?:there|coach|all|guys))?\b[\s,!.:-]*)+/iu;
 /** After a bare name at the start, one of these shows the name ended there: "Lee, 27", "Ade. want to...". */
 const NAME_BREAK = /^(?:\s*(?:[,.;:!?()\-–—~|/]|\d|\p{Extended_Pictographic})|\s*$|\s+(?:and|but|here)\b)/u;
 

@@ -9,13 +9,13 @@
  * model.ts reads the message too (the runner asks it, once per typed message), and merge.ts folds that
  * reading into this one under the same checks.
  */
-import type { Answers, Step } from '../contracts.ts';
+import type { Answers, AnswerValue, Step } from '../contracts.ts';
 import { classifyMessage, healthRelated, shapedAsQuestion } from './intent.ts';
 import { mergeModelReading } from './merge.ts';
 import { objectionWords } from './objections.ts';
 import { normalize, words } from './normalize.ts';
 import type { ModelReading } from './model.ts';
-import { type AnswerInput, parseAnswer } from './parse.ts';
+import { type AnswerInput, expected, parseAnswer } from './parse.ts';
 import { readText, type TextReading } from './reading.ts';
 import { fillSlots } from './slots.ts';
 import type { Answer, Understanding } from './types.ts';
@@ -60,14 +60,17 @@ function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContex
   const filled = fillSlots(reading, ctx.steps, ctx.known, pending?.field ?? null, parsed ? (parsed.ok ? parsed.value : null) : undefined, ctx.prices);
   const corrected = new Set(filled.corrected);
   const answers: Answer[] = ctx.steps
-    .filter((step) => filled.values[step.field] !== undefined)
+    .filter((step) => filled.values[step.field] !== undefined && !namesAnOffer(step, filled.values[step.field]!, ctx.offers))
     .map((step) => ({
       field: step.field,
       value: filled.values[step.field]!,
       how: corrected.has(step.field) ? 'corrected' : step.field === pending?.field ? 'pending' : 'volunteered',
     }));
   // A correction is not a failed answer: the bot says what it changed and asks again, without a reproach.
-  const refusal = pending && parsed && !parsed.ok && corrected.size === 0 ? { refusal: { field: pending.field, problem: parsed.problem } } : {};
+  const offerAsName = !!pending && filled.values[pending.field] !== undefined && namesAnOffer(pending, filled.values[pending.field]!, ctx.offers);
+  const refusal = pending && parsed && !parsed.ok && corrected.size === 0
+    ? { refusal: { field: pending.field, problem: parsed.problem } }
+    : offerAsName ? { refusal: { field: pending!.field, problem: expected(pending!) } } : {};
   const health = healthRelated(reading.said.join(' ')) ? { health: true as const } : {};
 
   switch (intent.kind) {
@@ -99,6 +102,11 @@ function notTheObjection(answers: Answer[], steps: Step[], text: string): Answer
     !(steps.find((step) => step.field === a.field)?.entity === 'person_name' && typeof a.value === 'string' &&
       words(normalize(a.value)).some((word) => objecting.has(word)))
   );
+}
+
+/** A plan's own name typed where a name is asked ("Platinum", "the Basic one please") names the plan, not the visitor. */
+function namesAnOffer(step: Step, value: AnswerValue, offers: string[] = []): boolean {
+  return step.entity === 'person_name' && typeof value === 'string' && words(normalize(value)).some((word) => offers.includes(word));
 }
 
 function choiceLike(steps: Step[], field: string): boolean {
