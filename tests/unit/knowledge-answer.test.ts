@@ -1,7 +1,7 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
-import { answerFit, extractAnswer, misspells } from '../../functions/_shared/knowledge/extract.ts';
+import { answerFit, extractAnswer, misspells, topicStems } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories, passagesFor } from '../../functions/_shared/knowledge/search.ts';
 import { statesWhatIsAsked, valueKinds } from '../../functions/_shared/knowledge/values.ts';
 
@@ -132,6 +132,19 @@ describe('answerFromPassages', () => {
       passage({ source: 'prices.md', headings: ['Private lessons'], score: 0.8, content: 'A private lesson costs €45.' }),
     ]);
     expect(answer.sources[0]?.source).toBe('prices.md');
+    // Even below a page the search found much better, whose words say all the question but no amount.
+    const evenings = answerFromPassages('how much are the evening classes', [
+      passage({ source: 'courses.md', headings: ['Evening classes'], score: 1, content: 'Evening classes are not suitable for a visa, as they are too few hours.' }),
+      passage({ source: 'prices.md', headings: ['Course prices'], score: 0.78, content: 'Evening classes cost €390 for a ten-week term.' }),
+    ]);
+    expect(evenings.text).toContain('€390');
+  });
+
+  it('hears "how much notice" ask for a quantity, not a price, and takes "how much" for no topic word', () => {
+    expect(valueKinds('how much notice do you need')).toEqual(['number']);
+    expect(valueKinds('how much is a lesson')).toEqual(['price']);
+    expect(topicStems('how much are the evening classes')).toEqual(topicStems('evening classes'));
+    expect(answerFit('how big are the classes', 'Classes have at most eight students.')).toBeCloseTo(1 / 1.5);
   });
 
   it('cuts a long testimonial at a sentence, never mid-sentence', () => {

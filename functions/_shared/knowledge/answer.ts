@@ -180,7 +180,7 @@ const CANDIDATES = 3;
 const weigh = (c: { passage: KnowledgePassage; fit: number; states: boolean | null }) =>
   c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.fit) * (c.states === false ? UNSTATED : 1);
 /** "How much is…" answered without an amount, "what time…" without a time, weighs this much less. */
-const UNSTATED = 0.8;
+const UNSTATED = 0.6;
 const FIT_FLOOR = 0.5;
 
 /** A passage as a model should see it: its heading path, its text, and the page it is from. */

@@ -51,7 +51,7 @@ const LEANS_BACK = /^(?:it|its|it's|this|that|they|these|those|so|but|and|also|h
 
 export function extractAnswer(passage: string, question: string, maxChars = 320): string {
   const sections = toSections(passage);
-  const sentences = sentencesOf(sections, new Set(contentStems(question)), valueKinds(question));
+  const sentences = sentencesOf(sections, new Set(topicStems(question)), valueKinds(question));
   if (sentences.length === 0) {
     const leftover = sections.map((s) => s.title).join(' ').trim();
     return leftover === '' ? '' : truncate(leftover, maxChars);
@@ -212,6 +212,13 @@ export function contentStems(text: string): string[] {
 }
 
 /**
+ * The words of a question that name what it is about: "how much", "how long" or "what time" ask for a kind of
+ * value (values.ts), and a page saying "much" or "long" says nothing of the topic.
+ */
+export const topicStems = (question: string) => contentStems(fold(question).replace(VALUE_FRAME, ' '));
+const VALUE_FRAME = /\b(?:how (?:much|many|long|far|often|big|old|soon|late|early)|what time)\b/gu;
+
+/**
  * How much of the question a quote and the headings above it say: the share of the question's words they
  * hold (a word also counts when one is the start of the other, "crypto" and "cryptocurrency"), 0 to 1.
  */
@@ -219,7 +226,8 @@ export function answerFit(question: string, said: string): number {
   const wanted = [...new Set(contentStems(question))];
   if (wanted.length === 0) return 0;
   const have = new Set(contentStems(said));
-  const weight = (stem: string) => (FRAME.has(stem) ? FRAME_WEIGHT : 1);
+  const topic = new Set(topicStems(question));
+  const weight = (stem: string) => (FRAME.has(stem) || !topic.has(stem) ? FRAME_WEIGHT : 1);
   const total = wanted.reduce((sum, stem) => sum + weight(stem), 0);
   return wanted.filter((stem) => holdsStem(have, stem)).reduce((sum, stem) => sum + weight(stem), 0) / total;
 }

@@ -9,11 +9,12 @@ export type ValueKind = 'price' | 'time' | 'number';
 
 /** Words that ask for a price, a time or a count, in English and Spanish (folded, without accents). */
 const ASKS: Record<ValueKind, RegExp> = {
-  price: /\b(?:how much|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
+  // "How much" asks for money unless it names a quantity that is none ("how much notice", "how much attendance").
+  price: /\b(?:how much(?! (?:time|notice|attendance|weight|luggage|space|room|homework|water|food|sleep|exercise|practice|experience)\b)|prices?|pricing|costs?|costing|fees?|charges?|rates?|expensive|cheap|cuanto cuesta|cuesta|cuestan|precios?|tarifas?)\b/u,
   // "When" asks for a time where it opens a question, not inside one ("can I pay cash when I arrive?" asks
   // about cash); "start", "open" or "end" ask for a time as verbs ("when does it start", "are you open"), not as nouns ("before the start").
   time: /(?:^|[,;.?!] |\b(?:and|but|so|then|also|exactly|just) )when\b|\b(?:what time|how (?:late|early|soon)|hours|opening|closing|earliest|latest|until|till|(?:starting|start|finishing|end) (?:time|date)s?|(?:which|what) days?|horarios?|a que hora|cuando|que dias?)\b|\b(?:do|does|did|will|is|are|you|we|it|they) (?:\w+ ){0,3}?(?:start|starts|begin|begins|finish|finishes|end|ends|open|close|closes)\b/u,
-  number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
+  number: /\b(?:how (?:many|long|far|big|old|heavy|tall|often)|how much (?:time|notice|attendance|weight|luggage|space|room|homework|water|food|sleep|exercise|practice|experience)|max|maximum|min|minimum|biggest|smallest|limit|cuantos|cuantas)\b/u,
 };
 
 /** How each kind of value is written in a passage: a time is a clock time, a day or month, or a span ("14 days before"). */
