@@ -118,6 +118,15 @@ describe('answerFromPassages', () => {
     expect(answerFromPassages('are the e-bikes any good for the beach?', [story]).kind).toBe('testimonial');
   });
 
+  it('never quotes the owner\'s words on a page of stories as a customer\'s', () => {
+    const intro = 'We ask every guest for a few words when they leave. Here are some of them.';
+    const stories = passage({ category: 'testimonials', headings: ['What guests say'],
+      content: `${intro}\n\n"The kayak trip was the best day of our holiday."\n— Lena, from Berlin` });
+    expect(answerFromPassages('any reviews of the kayak trips?', [stories]).text).toBe('Here\'s what Lena, from Berlin said: “The kayak trip was the best day of our holiday.”');
+    const introOnly = passage({ category: 'testimonials', headings: ['What guests say'], content: intro });
+    expect(answerFromPassages('any reviews of the kayak trips?', [introOnly]).kind).toBe('unknown');
+  });
+
   it('names a testimonial by the "— Name" paragraph under it', () => {
     const answer = answerFromPassages('are the early classes good?', [passage({
       category: 'testimonials', metadata: { title: 'What our students say' }, headings: ['Early classes that work'],

@@ -9,7 +9,7 @@
  *   the passage's document has a `url`.
  * - A testimonial is quoted as one: "Here's what Dana, 41, said: “…”", the speaker's words whole (or cut at a
  *   sentence when long) and the attribution apart from them, from the passage's `author` tag, a "— Name"
- *   line or the testimonial's title.
+ *   line or the testimonial's title; the owner's own words on a page of stories (its introduction) never.
  * - Of the best three passages it quotes the one whose quote (with its headings) says most of the question,
  *   weighed with the search's score: a search scores a whole section, the visitor reads the quote.
  * - How sure it is follows the passage's score: from CONFIDENT_SCORE it answers plainly (`confident`); from
@@ -160,6 +160,8 @@ function quotesOf(question: string, passages: KnowledgePassage[], minScore: numb
   return passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
     .flatMap((passage) => {
       const testimonial = testimonialOf(passage, question, Math.round(maxChars * STORY_SHARE));
+      // A page of customers' stories holding none (its introduction) answers nothing.
+      if (!testimonial && passage.category === 'testimonials') return [];
       // A customer's story answers how it went for them, never a question of fact ("how much is a day?").
       if (testimonial && minScore !== 0 && !storiesWanted) return [];
       const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
@@ -222,6 +224,8 @@ interface Testimonial {
 /** "— Dana, 41, Chicago", "– Priya and Sam", "~ Tom": a dash (not a hyphen inside a word) and a capitalised name. */
 const ATTRIBUTION = /(?:^|\s)[—–~-]{1,2}\s*(\p{Lu}[^\n—–]{0,120})$/u;
 const QUOTE_MARKS = /^[\s"“”„«»']+|[\s"“”„«»']+$/gu;
+/** A paragraph that opens as quoted words: a blockquote or a quotation mark. */
+const QUOTED = /^\s*(?:>|["“«„])/u;
 
 /**
  * The testimonial a passage holds that best fits the question, when the passage is one (category
@@ -237,9 +241,15 @@ function testimonialOf(passage: KnowledgePassage, question: string, maxChars: nu
   });
   const isTestimonial = passage.category === 'testimonials' || parsed.some((p) => p.who !== undefined && /^\s*(?:>|["“«])/u.test(p.raw));
   if (!isTestimonial) return null;
+  // Where some paragraphs are a customer's words (quoted, or signed "— Name"), the others are the owner's
+  // ("We ask every customer for feedback…") and never quoted as a customer's; a page of plain paragraphs is
+  // one customer's story only when it names them (its author or title tag).
+  const told = parsed.filter((p) => p.quote && (p.who !== undefined || QUOTED.test(p.raw)));
+  const named = stringTag(passage.metadata?.author) ?? stringTag(passage.metadata?.title);
+  const pool = told.length ? told : named ? parsed.filter((p) => p.quote) : [];
   const wanted = new Set(contentStems(question));
   const fit = (t: { quote: string; who?: string }) => contentStems(`${t.quote} ${t.who ?? ''}`).filter((s) => wanted.has(s)).length;
-  const chosen = parsed.filter((p) => p.quote).reduce<(typeof parsed)[number] | null>((a, b) => (a === null || fit(b) > fit(a) ? b : a), null);
+  const chosen = pool.reduce<(typeof parsed)[number] | null>((a, b) => (a === null || fit(b) > fit(a) ? b : a), null);
   if (!chosen) return null;
   const who = chosen.who ?? stringTag(passage.metadata?.author) ?? (passage.category === 'testimonials' ? stringTag(passage.metadata?.title) : undefined);
   return { quote: cutAtSentence(chosen.quote, maxChars), who: who?.replace(/[.,;:]+$/u, '') };
