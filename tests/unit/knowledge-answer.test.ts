@@ -1,6 +1,6 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SCORE, answerFromPassages, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
+import { ANSWER_SCORE, answerFromPassages, clearAnswers, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
 import { answerFit, extractAnswer, misspells, topicStems } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories, passagesFor } from '../../functions/_shared/knowledge/search.ts';
 import { statesWhatIsAsked, valueKinds } from '../../functions/_shared/knowledge/values.ts';
@@ -125,6 +125,12 @@ describe('answerFromPassages', () => {
     expect(answerFromPassages('any reviews of the kayak trips?', [stories]).text).toBe('Here\'s what Lena, from Berlin said: “The kayak trip was the best day of our holiday.”');
     const introOnly = passage({ category: 'testimonials', headings: ['What guests say'], content: intro });
     expect(answerFromPassages('any reviews of the kayak trips?', [introOnly]).kind).toBe('unknown');
+  });
+
+  it('answers a message that may be no question only from a page that clearly holds it, unless it is shaped as one', () => {
+    const cold = passage({ score: 0.7, content: 'Every box stays cold for two days.' });
+    expect(clearAnswers('i have the cold box from my office downstairs today', [cold])).toEqual([]);
+    expect(clearAnswers('my office is downstairs, will the box stay cold there today', [cold])).toEqual([cold]);
   });
 
   it('names a testimonial by the "— Name" paragraph under it', () => {

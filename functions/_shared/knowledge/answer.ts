@@ -149,10 +149,13 @@ export function clearAnswers<P extends KnowledgePassage>(question: string, passa
 }
 
 /**
- * A question mark, or an auxiliary before its subject ("do i have to pay", "can she rent", "is there"), or
- * "how"/"what"/"where" asking: a message of this shape asks something, whatever else it says.
+ * A question mark, or an auxiliary before a person ("do i have to pay", "can she rent", "is there"), or
+ * before any subject where a clause opens (", does the price…"), or "how"/"what"/"where" asking: a message
+ * of this shape asks something, whatever else it says. "I have the meal plan" has none.
  */
-const QUESTION_SHAPE = /\?|\b(?:can|could|do|does|did|is|are|will|would|should|shall|may|have|has|must)(?:n'?t)? (?:i|we|you|he|she|it|they|there|my|our|your|the)\b|\b(?:how|what|where|which|why|who|whats|wat)\b/u;
+const AUXILIARY = String.raw`(?:can|could|do|does|did|is|are|will|would|should|shall|may|have|has|must)(?:n'?t)?`;
+const QUESTION_SHAPE = new RegExp(String.raw`\?|\b${AUXILIARY} (?:i|we|you|he|she|they|there)\b|(?:^|[,.;:!] |\b(?:and|but|so|or) )${AUXILIARY} (?:it|my|our|your|the|this|that)\b|` +
+  String.raw`\b(?:how|what|where|which|why|who|whats|wat)\b`, 'u');
 
 function quotesOf(question: string, passages: KnowledgePassage[], minScore: number, maxChars: number, words: (typeof WORDS)['en']) {
   const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
