@@ -188,6 +188,19 @@ describe('safetySignal', () => {
     expect(read('I just want the noise in my head to stop for good')?.kind).toBe('self_harm');
   });
 
+  it('reads hunger felt as control or pride and food feared as an eating disorder, but not a diet habit', () => {
+    expect(read("I feel in control when I don't eat")?.kind).toBe('eating_disorder');
+    expect(read("I'm scared if I start eating I won't stop")?.kind).toBe('eating_disorder');
+    expect(read('I feel in control when I meal prep')).toBeNull();
+    expect(read('I only eat fruit for breakfast')).toBeNull();
+  });
+
+  it('hears a diabetic going low now, but not going low carb or a keto dieter\'s ketones', () => {
+    expect(read("I'm going low and I'm shaking")).toEqual({ kind: 'medical', urgent: true });
+    expect(read("I'm going low carb")).toBeNull();
+    expect(read('my ketones are high on keto, great sign?')).toBeNull();
+  });
+
   it('keeps gym slang out: suicide sprints, smashed legs, a cracked back', () => {
     for (const text of ['suicide sprints at the end of practice were rough', 'I smashed legs today', 'I cracked my back and feel great']) {
       expect(read(text)).toBeNull();

@@ -63,7 +63,7 @@ const WISHES = [
   '(?:had|have had|ive had) enough of (?:life|living|being alive|it all|everything)(?=$| i| and| now)',
   '(?:dont know|do not know|idk|not sure) why (?:im|i am) (?:still )?(?:alive|here|around|living)(?=$| honestly| anymore| tbh| to be honest| at all)',
   'done with everything(?=$| anymore| with life| and everyone| i cant)',
-  '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist)', 'not want to (?:be alive|live)',
+  '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist(?! on| off| like| in| without))', 'not want to (?:be alive|live)',
   '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up(?! (?:hungry|early|late|tired|with|at|in|before|sore|feeling|starving))', '(?:just )?(?:stopped|stop) existing(?! as| like| on| in)',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
   '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
@@ -93,7 +93,7 @@ const WISHES = [
   '(?:fall |go to )?(?:sleep|asleep) (?:forever|for good|and never wake)(?! this| on (?:sunday|saturday|the weekend)| lol| haha)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
   '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a |the )?(?:car|bus|truck|train|lorry) (?:would |will |could )?(?:hit|hits|run me over|kill)',
-  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to (?:live|go on|carry on|keep going)', '(?:want|wanna|going) to disappear(?! into| under| in a| for the| behind| my| the| this| that| these| those| some| all)', 'just want to disappear',
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get) (?:hit|run over|killed)', '(?:lost|losing|no) (?:the |my )?will to (?:live|go on|carry on|keep going)', '(?:want|wanna|going) to disappear(?! into| under| in a| for (?:the|a|an)| to| behind| my| the| this| that| these| those| some| all)', 'just want to disappear',
   '(?:stop|cease to|not) exist(?:ing)?(?= anymore|$| forever)', 'i want out(?! of)', '(?:keep|go on|carry on) living like this',
   '(?:cant|cannot) go on',
   // Not wanting life to go on, whoever says it: "I don't want to carry on", "he doesn't want to live anymore".
@@ -276,7 +276,13 @@ const ED_NAMED = [
   'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'vomito (?:despues de comer|a proposito|todo lo que como)', 'no como (?:nada )?(?:desde hace|en) (?:dias|semanas)', 'laxantes', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
   'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
-  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?', 'tapeworm (?:pills|diet|eggs)', 'eat(?:ing)? (?:tissues?|paper|cotton wool)(?: \\w+){0,2} to (?:feel full|stop|fill)',
+  'relaps(?:e|ed|ing)(?: \\w+){0,3} (?:eating|food|anorexia|bulimia|ed|restricting|skipping|starving|purging|bingeing|binging)', 'diet pills', 'appetite suppressants?',
+  // Hunger felt as control or pride, food avoided or feared.
+  '(?:in control|powerful|strong|proud|good|clean|empty) (?:when|if|whenever) i (?:dont|do not|skip|stop|havent|have not) (?:eat|eating|eaten|meals)',
+  '(?:like|love|enjoy) (?:the )?(?:feeling of )?(?:being )?(?:hungry|hunger|empty)(?: \\w+){0,4} (?:winning|proud|in control|strong|powerful)', 'hunger (?:pains?|pangs?) (?:make|makes) me (?:feel )?(?:proud|good|strong|happy|in control|powerful)',
+  '(?:only |just )?eat (?:\\w+ ){1,3}and nothing else(?= |$)(?! (?:for breakfast|at breakfast|in the morning|until|till))', 'calories(?: \\w+){0,6} (?:stay|staying|keep it|keep) (?:under|below) (?:[1-7]\\d\\d|[1-9]\\d)(?= |$)',
+  '(?:scared|afraid|terrified|worried) (?:that )?(?:if|once) i (?:start eating|start|eat)(?: \\w+){0,2} (?:i )?(?:wont|will not|cant|cannot|couldnt) stop', 'food(?: \\w+){0,5} so i (?:avoid|skip|dont eat|stop eating) (?:it|eating|meals)(?= |$)',
+  '(?:exercise|run|train|work out|cardio)(?: \\w+){0,2} for (?:\\d+|two|three|four|five) hours(?: \\w+){0,2} to burn (?:it|them|everything|the calories|off)', 'tapeworm (?:pills|diet|eggs)', 'eat(?:ing)? (?:tissues?|paper|cotton wool)(?: \\w+){0,2} to (?:feel full|stop|fill)',
   '(?:guilty|ashamed|disgusting|disgusted|fat)(?: \\w+){0,2} (?:i |that i |so i )?(?:throw|threw|bring|brought) (?:it|them|everything|my \\w+) (?:all )?(?:back )?up', 'dnp', 'hydroxycut', 'clenbuterol', 'ephedrine',
   '(?:exercise|work out|train|run)(?: \\w+){0,5} so (?:that )?i (?:can|am allowed to|m allowed to|get to|deserve to) eat(?= |$)', '(?:back to |been |keep |im )skipping (?:every|all my|each|most) meals?',
 ];
@@ -415,7 +421,7 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 /** Pregnant, trying for a baby, just given birth or nursing, in clinical and everyday words. */
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?<!(?:look|looks|looked|looking) (?:\\w+ ){0,3}preg\\w*)(?! (?:\\d+|two|three|four|five|a few|several|many) times)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
-  'embarazada', 'amamantando', 'lactancia', 'dando (?:el )?pecho', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
+  'embarazada', 'amamantando', 'lactancia', 'dando (?:el )?pecho', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?<!(?:last|previous|earlier|past|other|both) pregnancy)(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
   'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
@@ -549,7 +555,7 @@ export const MEDICAL = phrases(
   'medication for', '(?:pill|pills|tablets|meds|medication|medicine|injections) for (?:my |the )?(?:blood pressure|heart|cholesterol|thyroid|diabetes|sugar|epilepsy|depression|anxiety|bipolar)',
   '(?:heart|cardiac) scare', 'heart (?:isnt|is not|aint) (?:great|good|strong|healthy|working)', 'borderline (?:type (?:1|2|one|two)|diabetic|diabetes)',
   '(?:weak|weakened|compromised|low) immune system', '(?:tablets|pills|meds) for my(?! (?:headache|hangover|cold|hayfever|hay fever|period|cramps|sore))', 'allergic reactions?',
-  'blood sugar (?:is |of |at |was )?(?:\\d+|low|high|dropping|crashing|all over)', 'anaphyla(?:xis|ctic)', 'epipen',
+  'blood sugar (?:is |of |at |was )?(?:\\d+|low|high|dropping|crashing|all over)', 'anaphyla(?:xis|ctic)', 'epipen', 'cgm', '(?:freestyle )?libre (?:sensor|2|3)', 'omnipod', 'resting heart rate (?:is )?1[0-2]\\d(?= |$)',
   'severe(?:ly)? (?:\\w+ )?allerg(?:y|ies|ic)',
   'gastric (?:bypass|sleeve|band)', 'gastrectomy', 'lap band', 'bariatric', 'weight loss surgery', 'bowel (?:surgery|resection|cancer|disease)',
   '(?:ended up|was|been|landed) in (?:the )?(?:hospital|er|a and e|emergency)(?! to visit| visiting| for work| to see)', 'hospitali[sz]ed',
@@ -560,6 +566,7 @@ export const MEDICAL = phrases(
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
+  '(?:im|i am) (?:going|dropping|running) low(?= and| fast| right now|$)', 'ketones (?:are |is )?(?:high|rising|up|through the roof)(?: \\w+){0,3} (?:and )?(?:im |i am |i keep )?(?:being sick|vomiting|throwing up|sick)', 'having an? (?:bad |really bad |severe )?hypo',
   '(?:havent|have not|not) (?:taken|had|injected) (?:my |any )?insulin (?:for|in) (?:\\d+|two|three|four|five|a few|several) days',
   'me duele (?:mucho )?el pecho', 'me (?:he )?desmay(?:e|ado)', '(?:j ?ai )?mal a la poitrine', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
   'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
