@@ -222,7 +222,8 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   }
   const introduced = whose === 'self' ? findIntroducedName(text, true) : firstIntroduced(text, OTHER_INTRO, false);
   if (introduced) return introduced;
-  if (text.trimEnd().endsWith('?') && words(normalize(text)).length > 1) return null;
+  // A question is no name, however short ("amex??"); a name that comes with one is introduced ("I'm Sam, how much?").
+  if (text.trimEnd().endsWith('?')) return null;
   const start = text.length - text.trimStart().length;
   const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
   const read = readName(text, from, false);
@@ -230,6 +231,8 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   // someone's ("Anna's mum").
   const found = read && whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name)) ? null : read;
   if (!found) return afterConsent(text, whose);
+  // "panniers? cost": a word asked about.
+  if (text.slice(found.end).trimStart().startsWith('?')) return null;
   if (NAME_BREAK.test(text.slice(found.end))) return found;
   // "Lisbon centre", "Vet appointment": a word for what the visitor wants right after it.
   const next = words(normalize(text.slice(found.end)))[0] ?? '';
