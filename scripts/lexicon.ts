@@ -116,8 +116,10 @@ for (const [word, list] of senses) {
   }
 }
 
-/** A place is an instance (a named thing) that WordNet says is part of something: no person is. */
-const isPlace = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i') && synset.pointers.some((p) => p.symbol === '#p');
+/** An instance is a named thing ("Lyon", "Irving Berlin"), not a kind of thing. */
+const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
+/** A place is an instance that WordNet says is part of something: no person is. */
+const isPlace = (synset: Synset) => isInstance(synset) && synset.pointers.some((p) => p.symbol === '#p');
 const placesNamed = new Map<string, number>();
 for (const [id, synset] of synsets) if (id[0] === 'n' && isPlace(synset)) placesNamed.set(synset.words[0]!, (placesNamed.get(synset.words[0]!) ?? 0) + 1);
 for (const [id, synset] of synsets) {
@@ -133,8 +135,8 @@ for (const [id, synset] of synsets) {
     const container = synsets.get(s)!;
     // A region that is also a word ("the West", "the South") would meet every page saying "west" or "south".
     const region = container.words[0]!;
-    const alsoAWord = senses.get(region)?.some((s) => !synsets.get(s.synset)!.pointers.some((p) => p.symbol === '@i'));
-    if (container.pointers.some((p) => p.symbol === '@i') && isWord(region) && !alsoAWord) relate(name, region, 'within');
+    const alsoAWord = senses.get(region)?.some((s) => !isInstance(synsets.get(s.synset)!));
+    if (isInstance(container) && isWord(region) && !alsoAWord) relate(name, region, 'within');
   }
 }
 
