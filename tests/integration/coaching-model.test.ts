@@ -11,6 +11,7 @@ import { signJwt } from '../../supabase/local/keys.ts';
 import { DEMO_OWNER_ID, NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { type Stack, startStack } from '../../supabase/local/stack.ts';
 import { type OpenAiStub, startOpenAiStub } from '../support/openai-stub.ts';
+import { answerDemoQuestions } from '../support/demo-walk.ts';
 
 const MODEL = 'stub-coaching-model';
 let stub: OpenAiStub;
@@ -73,14 +74,7 @@ describe('coaching with a model', () => {
     const token = opened.visitor_token;
     const say = (text: string) => post({ visitor_token: token, input: { type: 'text', text } });
     const pick = (value: string) => post({ visitor_token: token, input: { type: 'choice', value } });
-    await say('Sam');
-    await say('34');
-    await pick('female');
-    await pick('fat_loss');
-    await say('Lots of takeaway, skip breakfast');
-    await say('I want to keep up with my kids');
-    await pick('2');
-    const last = await pick('yes');
+    const last = await answerDemoQuestions({ say, pick });
     expect(last.status).toBe('completed');
     const { data: conversation } = await admin.from('conversations').select('visitor_id').eq('id', last.conversation_id).single();
     const visitorId = (conversation as { visitor_id: string }).visitor_id;

@@ -8,6 +8,7 @@ import { createClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OWNER_ID, OTHER_OWNER_ID } from '../../supabase/local/seed-ids.ts';
 import { BOT_ID, chat, ownerClient, service, stack } from './helpers.ts';
+import { answerDemoQuestions } from '../support/demo-walk.ts';
 
 /** A copy of the demo bot with its own coaching settings, so these tests never disturb the seed bot. */
 async function botWith(settings: Record<string, unknown>): Promise<string> {
@@ -37,14 +38,7 @@ async function visitorOf(botId: string) {
 /** Through every guided question to the plan card. */
 async function complete(botId: string) {
   const visitor = await visitorOf(botId);
-  await visitor.say('Sam');
-  await visitor.say('34');
-  await visitor.pick('female');
-  await visitor.pick('fat_loss');
-  await visitor.say('Lots of takeaway, skip breakfast');
-  await visitor.say('I want to keep up with my kids');
-  await visitor.pick('2');
-  const last = await visitor.pick('yes');
+  const last = await answerDemoQuestions(visitor);
   expect(last.status).toBe('completed');
   const { data } = await service.from('conversations').select('visitor_id').eq('id', last.conversation_id).single();
   return { ...visitor, last, visitorId: (data as { visitor_id: string }).visitor_id };

@@ -10,6 +10,7 @@ import type { ChatResponse } from '../../functions/_shared/contracts.ts';
 import { NUTRITION_SOLUTIONS_BOT_ID } from '../../supabase/local/seed-ids.ts';
 import { type Stack, startStack } from '../../supabase/local/stack.ts';
 import { type OpenAiStub, startOpenAiStub } from '../support/openai-stub.ts';
+import { answerDemoQuestions } from '../support/demo-walk.ts';
 
 let stub: OpenAiStub;
 let stack: Stack;
@@ -77,14 +78,7 @@ describe('memory with a model', () => {
     const botId = await botWithModel('stub-echo-passages');
     const visitor = await visitorOf(botId);
     const from = stub.requests.length;
-    await visitor.say('Sam');
-    await visitor.say('34');
-    await visitor.pick('female');
-    await visitor.pick('fat_loss');
-    await visitor.say('Lots of takeaway, skip breakfast');
-    await visitor.say('To keep up with my kids, mail me at sam.lee@example.com');
-    await visitor.pick('2');
-    const last = await visitor.pick('yes');
+    const last = await answerDemoQuestions(visitor, { why: 'To keep up with my kids, mail me at sam.lee@example.com' });
     expect(last.status).toBe('completed');
 
     const summary = await until(async () => {
@@ -106,10 +100,7 @@ describe('memory with a model', () => {
   it('tells the model the tone that works for the visitor once it has shown', async () => {
     const botId = await botWithModel('stub-normal');
     const visitor = await visitorOf(botId);
-    await visitor.say('Sam');
-    await visitor.say('34');
-    await visitor.pick('female');
-    await visitor.pick('fat_loss');
+    await answerDemoQuestions(visitor, { steps: 4 });
     const before = stub.requests.length;
     await visitor.say('Do you ship to Canada?');
     expect(sentWith(before, 'friendly sales coach')).toHaveLength(1);

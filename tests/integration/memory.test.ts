@@ -7,20 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_OWNER_ID, OTHER_OWNER_ID } from '../../supabase/local/seed-ids.ts';
 import { BOT_ID, callFunction, chat, count, newVisitor, ownerClient, service } from './helpers.ts';
-
-type Visitor = Awaited<ReturnType<typeof newVisitor>>;
-
-/** The demo funnel to its plan card (Shred Spartan, with Shred Gladiator as the alternative). */
-async function toThePlan(visitor: Visitor, why = 'I want to keep up with my kids') {
-  await visitor.say('Sam');
-  await visitor.say('34');
-  await visitor.pick('female');
-  await visitor.pick('fat_loss');
-  await visitor.say('Lots of takeaway, skip breakfast');
-  await visitor.say(why);
-  await visitor.pick('2');
-  return await visitor.pick('yes');
-}
+import { answerDemoQuestions } from '../support/demo-walk.ts';
 
 async function summaryOf(conversationId: string) {
   const { data } = await service.from('conversation_summaries').select('*').eq('conversation_id', conversationId).maybeSingle();
@@ -39,7 +26,7 @@ async function idle(conversationId: string, minutes: number) {
 describe('conversation summaries', () => {
   it('are written by rules in the turn that shows the plan: answers, the plan and its alternative', async () => {
     const visitor = await newVisitor();
-    const last = await toThePlan(visitor);
+    const last = await answerDemoQuestions(visitor);
     expect(last.status).toBe('completed');
     const summary = await summaryOf(last.conversation_id);
     expect(summary).toMatchObject({
@@ -54,7 +41,7 @@ describe('conversation summaries', () => {
 
   it('learn which plan the visitor went for when they click its button', async () => {
     const visitor = await newVisitor();
-    const last = await toThePlan(visitor);
+    const last = await answerDemoQuestions(visitor);
     const clicked = await callFunction('events', { bot_id: BOT_ID, visitor_token: visitor.token, client_event_id: crypto.randomUUID(), type: 'cta_clicked', data: { plan: 'Shred-Spartan' } });
     expect(clicked.status).toBeLessThan(300);
     expect((await summaryOf(last.conversation_id))!.plan_chosen).toBe('Shred-Spartan');
@@ -100,7 +87,7 @@ describe('conversation summaries', () => {
 describe('a returning visitor', () => {
   it('is greeted by what mattered last time: the plans they were choosing between', async () => {
     const visitor = await newVisitor();
-    const last = await toThePlan(visitor);
+    const last = await answerDemoQuestions(visitor);
     const again = await chat({ visitor_token: visitor.token, input: { type: 'restart' } });
     expect(again.conversation_id).not.toBe(last.conversation_id);
     expect(again.messages[0]!.content).toMatch(/^Welcome back, Sam: last time you were choosing between Shred Spartan and Shred Gladiator\. /);
@@ -137,7 +124,7 @@ describe('insights and tone', () => {
 
   it('are in the visitor\u2019s export, with their summaries, and gone with their erasure', async () => {
     const visitor = await newVisitor();
-    await toThePlan(visitor, 'Honestly I am nervous, I always fail at diets');
+    await answerDemoQuestions(visitor, { why: 'Honestly I am nervous, I always fail at diets' });
     const visitorId = visitorIdOf(visitor.token);
     const asVisitor = (method: string, path: string) => callFunction(`${path}?bot_id=${BOT_ID}`, undefined, { method, headers: { 'x-visitor-token': visitor.token } });
 

@@ -5,17 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { count, newVisitor, profileOf } from './helpers.ts';
+import { answerDemoQuestions } from '../support/demo-walk.ts';
 
 describe('a crisis on the stack', () => {
   it('answers a crisis said where the plan was due with the crisis lines and a person, never a plan card, and then stays silent', async () => {
     const visitor = await newVisitor();
-    await visitor.say('Sam');
-    await visitor.say('34');
-    await visitor.pick('female');
-    await visitor.pick('fat_loss');
-    await visitor.say('Lots of takeaway');
-    await visitor.say('To feel better');
-    await visitor.pick('2');
+    await answerDemoQuestions(visitor, { steps: 7, why: 'To feel better' });
     const turn = await visitor.say("yes I cook, but honestly I'm not sure I'll still be here to use it");
     expect(turn.status).toBe('handoff');
     expect(turn.plan ?? null).toBeNull();
