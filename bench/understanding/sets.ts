@@ -26,6 +26,8 @@ export const HELD_OUT: readonly HeldOutFolder[] = [
   ...(existsSync(new URL('fresh-2/', import.meta.url)) ? [{ name: 'held-out (fresh 2)', folder: 'fresh-2', failures: false }] : []),
   // Written after fresh-2/'s figures had been read twice, apart from the code and from both earlier sets: figures only.
   ...(existsSync(new URL('fresh-3/', import.meta.url)) ? [{ name: 'held-out (fresh 3)', folder: 'fresh-3', failures: false }] : []),
+  // Written after fresh-3/'s figures had been read twice, apart from the code and from the three earlier sets: figures only.
+  ...(existsSync(new URL('fresh-4/', import.meta.url)) ? [{ name: 'held-out (fresh 4)', folder: 'fresh-4', failures: false }] : []),
 ];
 export interface HeldOutFolder { name: string; folder: string; failures: boolean }
 
