@@ -36,7 +36,7 @@ const dislikes = [
   'not a fan of cooking',
   'no time to cook',
   // Eating habits that leave no cooking to do.
-  'live on takeaways', 'eat out', 'order in', 'order takeaway', 'microwave meals', 'ready meals', 'meals delivered', 'have it delivered', 'burn everything', 'burn water', 'hate the kitchen', 'hopeless in the kitchen', 'useless in the kitchen'
+  'live on takeaways', 'eat out', 'order in', 'order takeaway', 'microwave meals', 'ready meals', 'meals delivered', 'have it delivered', 'burn everything', 'burn water', 'hate the kitchen', 'hopeless in the kitchen', 'useless in the kitchen', 'burn toast'
 ];
 
 export const FIELDS: Field[] = [
@@ -66,20 +66,20 @@ export const FIELDS: Field[] = [
           'lean out', 'shred', 'lose kg', 'lose kilos', 'lose pounds', 'lose lbs', 'drop kilos', 'drop pounds', 'lose my belly', 'lose belly fat',
           'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches', 'dress size', 'weigh less', 'love handles', 'beer belly', 'get thinner', 'trim down', 'bajar de peso', 'perder peso', 'adelgazar', 'lose my tummy', 'lose my stomach', 'flat stomach', 'flatter stomach',
           'get lighter', 'smaller waist', 'fit into my old jeans', 'old weight', 'lose flab', 'muffin top', 'mum tum', 'jean size', 'fit back into',
-          'get down to kg', 'kg down', 'weight down', 'baby weight', 'get under', 'get below'],
+          'get down to kg', 'kg down', 'weight down', 'baby weight', 'get under', 'get below', 'dad bod', 'mum bod', 'mom bod', 'waistline', 'bingo wings', 'spare tyre', 'double chin', 'less flabby', 'lose body fat', 'less heavy'],
       },
       {
         value: 'muscle_gain',
         label: 'Build muscle',
         synonyms: ['bulk', 'bulking', 'bulk up', 'gain muscle', 'get bigger', 'gain weight', 'get stronger', 'build muscle', 'muscle', 'put on size',
           'put on muscle', 'gain mass', 'gain size', 'add muscle', 'muscle gain', 'build mass', 'get jacked', 'more muscle', 'get strong', 'get big', 'get huge', 'beef up', 'hardgainer', 'gain strength', 'ganar musculo',
-          'get buff', 'swole', 'bigger arms', 'bigger chest', 'grow muscle', 'fill out', 'more muscular', 'get muscular', 'less skinny'],
+          'get buff', 'swole', 'bigger arms', 'bigger chest', 'grow muscle', 'fill out', 'more muscular', 'get muscular', 'less skinny', 'put on meat', 'bigger glutes', 'bigger back', 'bigger legs', 'bigger shoulders', 'bigger bum', 'build glutes', 'stop being skinny'],
       },
       {
         value: 'recomp',
         label: 'Both: lose fat and build muscle',
         synonyms: ['both', 'recomp', 'recomposition', 'body recomposition', 'tone up', 'get toned', 'toned', 'tone', 'more muscle less fat', 'less fat more muscle',
-          'lean and strong', 'lean and muscular', 'fit and toned', 'leaner and stronger'],
+          'lean and strong', 'lean and muscular', 'fit and toned', 'leaner and stronger', 'mix of the two', 'mix of both', 'bit of each', 'combination of both', 'combo'],
       },
     ],
   },

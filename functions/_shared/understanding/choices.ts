@@ -76,12 +76,12 @@ function subPhrases(phrase: string[]): string[][] {
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
-const ORDINAL_ANSWER = /^(?:the |option |number |no )?(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?(?: one| option)?$/;
+const ORDINAL_ANSWER = /^(?:the |option |number |no )?(\d{1,2}|first|second|third|fourth|fifth|sixth|last)(?:st|nd|rd|th)?(?: one| option)?$/;
 
 function byPosition(options: Option[], text: string): Option | null {
   const match = ORDINAL_ANSWER.exec(text);
   if (!match) return null;
-  const index = ORDINALS[match[1]!] ?? Number(match[1]);
+  const index = match[1] === 'last' ? options.length : ORDINALS[match[1]!] ?? Number(match[1]);
   return options[index - 1] ?? null;
 }
 
@@ -246,9 +246,11 @@ const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
 const SOMEONE_ELSE_WISHING = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'mum',
   'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'hubby']);
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their']);
-const SELF = new Set(['i', 'im', 'ive', 'me', 'myself']);
+const SELF = new Set(['i', 'im', 'ive', 'me', 'myself', 'we', 'us', 'were']);
 const WISH_VERBS = new Set(['want', 'wants', 'wanted', 'wanna', 'trying', 'tries', 'hoping', 'hopes', 'would', 'wishes', 'aims', 'plans',
   'looking', 'going', 'gonna', 'needs']);
+/** Between someone else and what they are doing: "my wife is bulking", "my brother's always cutting". */
+const DOING = new Set(['is', 's', 'was', 'currently', 'now', 'also', 'always', 'still', 'really', 'been', 'has', 'on', 'a']);
 /** Verbs that stop what follows: "stop gaining weight", "avoid bulking". */
 const STOPPING = new Set(['stop', 'quit', 'avoid', 'prevent', 'stopped']);
 /** Verbs that keep what follows: "keep the muscle" wishes for no more of it, unless beside another wish ("lose fat but keep muscle"). */
@@ -273,6 +275,12 @@ function notAWish(said: string[], start: number, end: number, words: number): bo
   const further = said.slice(Math.max(clauseStart, start - 8), start);
   const someoneFurther = further.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(further[k - 1] ?? ''));
   if (someoneFurther >= 0 && !further.some((w) => SELF.has(w)) && further.slice(someoneFurther + 1).some((w) => WISH_VERBS.has(w) && w !== 'needs')) return true;
+  // "my brother is bulking": what someone else is doing now.
+  if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.length > someone + 1 && before.slice(someone + 1).every((w) => DOING.has(w))) return true;
+  // "my partner wants me to bulk": someone else's wish for the visitor, not theirs.
+  if (/(?:^| )(?:wants?|wanted|would like|keeps telling|pushing) me to(?: \S+){0,2}$/u.test(before.join(' '))) return true;
+  // "I used to bulk", "was bulking, now...": the past.
+  if ((said[start - 2] === 'used' && said[start - 1] === 'to') || said[start - 1] === 'was' || said[start - 1] === 'were') return true;
   if (STOPPING.has(said[start - 1] ?? '') || STOPPING.has(said[start - 2] ?? '')) return true;
   const clauseEnd = said.indexOf(SENTENCE_BREAK, end);
   const after = said.slice(end, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => w !== 'and');
@@ -280,6 +288,25 @@ function notAWish(said: string[], start: number, end: number, words: number): bo
   // "my husband is the one who wants to slim down, not me", "bulking, not for me".
   if (/^(?:\S+ ){0,2}not (?:for )?me\b/u.test(after.join(' '))) return true;
   return words === 1 && PARTICLES.has(said[end] ?? '');
+}
+
+/** Before a gender word, words that make it someone else's: "my wife", "two boys", "the girls", "other guys". */
+const OTHERS_BEFORE = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'this', 'that', 'these', 'those', 'other', 'some', 'every',
+  'two', 'three', 'four', 'five', 'six', 'few', 'many', 'most', 'all', 'both', 'of']);
+/** "my partner is female", "my wife's a woman": someone named as the subject of the clause. */
+const SOMEONE_IS = /(?:^| )(?:my|his|her|your|their|our) \S+ (?:is|s|was|are)(?: (?:a|an|also|too|obviously))?$/u;
+
+/**
+ * A gender word said of someone else: a plural ("mother of two boys", "the girls"), after a possessive or a
+ * count, or the complement of someone else's "is" ("male, but my partner is female").
+ */
+function someoneElsesGender(said: string[], start: number, end: number, raw: string[]): boolean {
+  const last = said[end - 1] ?? '';
+  if (raw.length === 1 && last !== raw[0] && /s$/u.test(last) && !/s$/u.test(raw[0]!)) return true;
+  const before = said.slice(Math.max(0, start - 2), start).filter((w) => w !== 'a' && w !== 'an');
+  if (before.some((w) => OTHERS_BEFORE.has(w) || /^\d+$/u.test(w))) return true;
+  const clauseStart = Math.max(said.lastIndexOf(SENTENCE_BREAK, start) + 1, said.lastIndexOf('but', start) + 1);
+  return SOMEONE_IS.test(said.slice(clauseStart, start).join(' '));
 }
 
 /** Stands between sentences in a message's words: no phrase and no negation reaches across it ("saw nothing. want to gain muscle"). */
@@ -321,7 +348,8 @@ export function mentions(options: Option[], saidWords: string[], minWords: numbe
           const end = phrase.length === 1 && text[start] !== phrase[0] && sameRoot(text[start]!, phrase[0]!, toBeDone(said, start)) ? start + 1 : matchAt(text, phrase, start);
           if (end > 0) {
             const kept = KEEPING.has(said[start - 1] ?? '') || KEEPING.has(said[start - 2] ?? '');
-            const negated = (negatedAt(said, start) && !unable(said, phrase, start)) || notAWish(said, start, end, raw.length);
+            const negated = (negatedAt(said, start) && !unable(said, phrase, start)) || notAWish(said, start, end, raw.length) ||
+              (!!generic.gender && someoneElsesGender(said, start, end, raw));
             found.push({ option, phrase, start, end, negated, ...(kept ? { kept: true as const } : {}) });
           }
         }

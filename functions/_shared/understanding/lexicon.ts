@@ -44,7 +44,7 @@ export const NO = ['no', 'n', 'nope', 'nah', 'not really', 'never', 'i dont', 'i
   'i hate', 'hate', 'not at all', 'no way', 'definitely not', 'not a fan', 'no thanks', 'false', 'i cant', 'i cannot',
   'nop', 'nay', 'not much', 'not so much', 'not particularly', 'not especially', 'hardly', 'rarely', 'i really dont',
   'absolutely not', 'no chance', 'not for me', 'dislike it', 'i dislike it', 'i wouldnt', 'id rather not', 'not my thing', 'not my cup of tea',
-  'not yet'];
+  'not yet', 'not a chance', 'not likely', 'not really no'];
 /** Hedges that start like a yes or a no ("I don't know", "not sure") but answer neither. */
 export const UNSURE = ['i dont know', 'i do not know', 'not sure', 'im not sure', 'dunno', 'idk', 'maybe', 'sometimes',
   'kind of', 'sort of', 'depends', 'it depends', 'i guess', 'no idea', 'hmm', 'not sure yet', 'on and off', 'kinda',

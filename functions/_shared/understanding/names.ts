@@ -20,7 +20,7 @@ export interface NameMention {
  * visitor is answering the name question or capitalised X ("I'm tired" is not a name, "I'm Sam" is).
  * "It's X" / "this is X" / "X here" are too common in other sentences to count unless answering.
  */
-const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
+const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\b(?:first|full|given)\s+name|^\s*name\s*\?|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
 /** The words before "name is" that make it someone else's. */
 const SOMEONE_ELSES = /(?:\b(?:his|her|its|their|our|your)|\p{L}'s|\p{L}s')\s*$/iu;
 /** How a visitor gives someone else's name, when the field asks for it ("What's your dog called?"). */
@@ -64,6 +64,16 @@ const REQUEST_WORDS = new Set(['price', 'cost', 'rate', 'fee', 'quote', 'hour', 
   'downtown', 'centre', 'center', 'city', 'town', 'street', 'road', 'beach', 'airport', 'station', 'hotel', 'near', 'nearby', 'vet',
   'whatsapp', 'senior', 'email', 'phone']);
 
+/**
+ * Words the dictionary also spells with a capital (as a surname, a title or a month), so the word list
+ * lacks them, that typed where a name is asked are a word: a month, a nickname of endearment or praise
+ * ("Babe", "Queen", "Bestie"), a hero played at ("Superman"), a keyboard tried out ("asdf").
+ */
+const CAPITALISED_WORDS = new Set(['january', 'february', 'march', 'july', 'september', 'october', 'november',
+  'december', 'begin', 'love', 'babe', 'baby', 'bae', 'bestie', 'sweetie', 'sweetheart', 'darling', 'hun', 'hunny', 'queen', 'king',
+  'princess', 'prince', 'diva', 'legend', 'superman', 'batman', 'spiderman', 'ironman', 'hulk', 'superwoman', 'supergirl', 'wonderwoman',
+  'asdf', 'qwerty', 'abc', 'xyz', 'test', 'testing', 'user', 'guest', 'anon', 'na', 'hubby', 'wifey', 'bf', 'gf']);
+
 /** Endings of nouns that name a thing, a trade or an idea, never a person: "nutritionist", "cancellation", "membership". */
 const THING_ENDING = /(?:ist|ists|tion|tions|sion|sions|ment|ments|ness|ism|ology|ship|ships|hood)$/u;
 
@@ -87,7 +97,7 @@ export function baseForms(word: string, derived = false): string[] {
 function everydayWord(word: string): boolean {
   const w = normalize(word).replace(/[^a-z]/g, '');
   if (w.length === 0 || WORD_NAMES.has(w)) return false;
-  return (w.length > 6 && THING_ENDING.test(w)) || baseForms(w).some((form) => COMMON_WORDS.has(form) || REQUEST_WORDS.has(form));
+  return (w.length > 6 && THING_ENDING.test(w)) || baseForms(w).some((form) => COMMON_WORDS.has(form) || REQUEST_WORDS.has(form) || CAPITALISED_WORDS.has(form));
 }
 
 /**
@@ -111,7 +121,9 @@ function readName(text: string, from: number, requireCapital: boolean): NameMent
     const word = match[0];
     const gap = rest.slice(end - from, match.index);
     if (/\S/.test(gap) || taken.length === MAX_NAME_WORDS) break;
-    if (!/\p{L}/u.test(word) || /^\d/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) || describing(word)) break;
+    // "N/A", "me@home": letters joined by a slash or a sign are no name word (markup stays literal text).
+    if (!/\p{L}/u.test(word) || /^\d/u.test(word) || /^\p{L}+[/@#=+*_\\]\p{L}*$/u.test(word) || NOT_NAME.has(normalize(word)) || CONTRACTION.test(straightApostrophes(word)) ||
+      describing(word)) break;
     // A name does not repeat itself ("pricey pricey pricey").
     if (taken.some((t) => normalize(t) === normalize(word))) return null;
     // Later words of a name are capitalised like the first ("Olivia Grant"), or it is one word ("jess").
@@ -150,6 +162,8 @@ function firstIntroduced(text: string, intro: RegExp, requireCapital: boolean, s
     // "my dog's name is Max", "her name is Ana": someone else's name, not the visitor's.
     if (intro === NAMED_INTRO && SOMEONE_ELSES.test(straight.slice(Math.max(0, match.index - 20), match.index))) continue;
     const found = readName(text, match.index + match[0].length, requireCapital);
+    // "I'm Nina's friend": a possessive names someone else.
+    if (found && /['’]s$/u.test(found.name)) continue;
     if (found && (NAMING.has(intro) || !everyday(found.name))) return found;
   }
   return null;
@@ -178,7 +192,7 @@ export function findIntroducedName(text: string, answering: boolean, correcting 
 }
 
 /** Words an answer may open with before the name's own pattern: "sure, it's Carlos", "ok so I'm Dev". */
-const FILLER = /^(?:(?:sure|ok|okay|yes|yeah|yep|yup|well|um+|uh+|so|oh|alright|right|hmm+|of course)\b[\s,!.:-]*)+/iu;
+const FILLER = /^(?:(?:sure|ok|okay|yes|yeah|yep|yup|well|um+|uh+|so|oh|ah|alright|right|hmm+|of course|sorry|oops)\b[\s,!.:-]*)+/iu;
 
 /** The length of a greeting, fillers and spaces the text opens with. */
 function leadLength(text: string): number {
@@ -202,6 +216,9 @@ function standingApart(text: string, found: NameMention | null): NameMention | n
   return found && NAME_BREAK.test(text.slice(found.end)) ? found : null;
 }
 
+/** After a bare name, the words that say whose it is: "is my dog", "(my cat)", ", my son's". */
+const SOMEONE_DESCRIBED = /^\s*(?:(?:is|'s|was|=)\s+|\(\s*|[,\-–—]\s*)(?:my|our|his|her|their)\s+\p{L}/iu;
+
 /** "lol jk its Nisha", "Dr. Patel, kidding, it's Nisha": what came before the joke's end is not the answer. */
 const RETRACTION = /\b(?:jk|j\/k|just kidding|just joking|kidding|joking|jokes aside)\b[\s,.!:;-]*/giu;
 /** After a lower-case bare name, words that still leave it the whole answer ("jay is fine", "jess please"). */
@@ -224,13 +241,15 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   if (introduced) return introduced;
   // A question is no name, however short ("amex??"); a name that comes with one is introduced ("I'm Sam, how much?").
   if (text.trimEnd().endsWith('?')) return null;
-  const start = text.length - text.trimStart().length;
-  const from = start + (GREETING.exec(text.trimStart())?.[0].length ?? 0);
+  const from = leadLength(text);
   const read = readName(text, from, false);
   // Someone else's name may be any word ("Biscuit", "Pepper"); the visitor's is not an everyday one, nor
   // someone's ("Anna's mum").
-  const found = read && whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name)) ? null : read;
+  // A single letter typed alone ("k") is a reply, not a name; "call me T" introduces one.
+  const found = read && whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name) || Array.from(read.name).length === 1) ? null : read;
   if (!found) return afterConsent(text, whose);
+  // "Bella is my dog", "Coco (my dog) says hi": the name said to be someone's is not the visitor's.
+  if (whose === 'self' && SOMEONE_DESCRIBED.test(straightApostrophes(text.slice(found.end)))) return null;
   // "panniers? cost": a word asked about.
   if (text.slice(found.end).trimStart().startsWith('?')) return null;
   if (NAME_BREAK.test(text.slice(found.end))) return found;

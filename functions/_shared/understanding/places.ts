@@ -76,5 +76,9 @@ export const PLACES_AND_BRANDS = new Set([
   'landrover', 'bentley', 'ferrari', 'lamborghini', 'maserati', 'yamaha', 'kawasaki', 'ducati', 'triumph',
   'iphone', 'ipad', 'android', 'samsung', 'google', 'amazon', 'netflix', 'instagram', 'facebook', 'tiktok', 'youtube', 'twitter',
   'uber', 'paypal', 'visa', 'mastercard', 'zoom', 'skype', 'gmail', 'hotmail', 'outlook', 'microsoft', 'nike', 'adidas', 'ikea',
-  'tesco', 'walmart', 'costco', 'starbucks', 'mcdonalds', 'petplan',
+  'tesco', 'walmart', 'costco', 'starbucks', 'mcdonalds', 'petplan', 'reddit', 'whatsapp', 'snapchat', 'pinterest', 'spotify',
+  // Diet, fitness and meal brands, which a coach's visitors name as often as themselves ("Noom", "tried Optavia").
+  'noom', 'optavia', 'herbalife', 'slimfast', 'slimming world', 'jenny craig', 'nutrisystem', 'hellofresh', 'gousto', 'huel', 'myfitnesspal',
+  'fitbit', 'peloton', 'strava', 'garmin', 'gymshark', 'lululemon', 'crossfit', 'zumba', 'pilates', 'beachbody', 'atkins', 'whole30',
+  'ww', 'mfp', 'uber eats', 'deliveroo', 'doordash', 'just eat', 'grubhub',
 ]);

@@ -89,7 +89,9 @@ const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'so', 'if', 'i', 'im', 'is'
   'my', 'out', 'though', 'tho', 'really', 'honestly', 'yes', 'no', 'ok', 'okay', 'thanks', 'because', 'cause', 'since', 'as', 'too',
   'not', 'years', 'year', 'yrs', 'yo', 'old', 'young', 'next', 'last', 'this', 'that', 'it', 'you', 'we', 'they', 'he', 'she',
   'would', 'will', 'could', 'should', 'can', 'do', 'id', 'ill', 'either', 'plus', 'more', 'less', 'sounds', 'seems', 'feels', 'by',
-  'right', 'good', 'fine', 'great', 'is', 'be', 'only', 'just', 'already', 'still', 'ideally', 'hopefully', 'definitely', 'sure', 'like', 'from']);
+  'right', 'good', 'fine', 'great', 'is', 'be', 'only', 'just', 'already', 'still', 'ideally', 'hopefully', 'definitely', 'sure', 'like', 'from',
+  // Chat shorthand after a number ("8 tbh", "a 6 ngl") says how it is said, not what is counted.
+  'tbh', 'tbf', 'ngl', 'imo', 'imho', 'fr', 'rn', 'atm', 'idk', 'lmao', 'lmk', 'hehe', 'xx', 'xo', 'mate', 'guys', 'reckon', 'innit', 'eh', 'hun']);
 const SPEND_WORDS = new Set(['spend', 'spending', 'spent', 'pay', 'paying', 'paid', 'cost', 'costs', 'costing', 'budget', 'afford', 'price',
   'priced', 'charge', 'charged', 'fee', 'fees', 'earn', 'earning', 'salary', 'save', 'saving', 'worth', 'money', 'cash', 'bill']);
 const WEIGH_WORDS = new Set(['weigh', 'weighs', 'weight', 'weighing', 'lose', 'losing', 'lost', 'gain', 'gaining', 'gained', 'drop', 'dropped',
@@ -265,7 +267,7 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     if (adjacent(token, tokens[j])) return q('ordinal');
   }
   if (next === 's' && adjacent(token, tokens[j]) && value % 10 === 0) return q('decade');
-  if (next === '/' || (next === 'out' && wordAt(tokens, j + 1) === 'of') || (next === 'of' && tokens[j + 1]?.number)) {
+  if (next === '/' || (next === 'out' && wordAt(tokens, j + 1) === 'of') || ((next === 'of' || next === 'outta' || next === 'outa') && tokens[j + 1]?.number)) {
     const denominator = tokens[next === '/' ? j + 1 : next === 'out' ? j + 2 : j + 1];
     if (denominator?.number && !(next === '/' && /^(?:o|wk|week|day|month)$/.test(denominator.text))) return q('scale', { outOf: denominator.number.value });
   }
