@@ -24,6 +24,8 @@ const PAY = '(?:pay|spend|spare|swing|fork out|shell out|cough up|stretch to|jus
 const OWN_COSTS = '(?:rent|mortgage|paycheck|pay cheque|paycheque|salary|wages|wage|car payment|car loan|bills?|phone bill|grocery|groceries|grocery bill|food shop|weekly shop|food budget|budget|income|allowance|student loan|pension|pocket money)';
 
 const PRICE_FAMILIES = [
+  // A price the visitor would pay instead: "if it were 20 quid I'd do it", "if it was half that".
+  '(?:if|when) (?:it|this|that|the plan|they) (?:was|were|cost|costs|came to) (?:only |just |like |about )?(?:\\d+|half|a tenner|a fiver|\\w+ (?:quid|bucks|dollars|pounds|euros))(?: (?:quid|bucks|dollars|pounds|euros|a month|a week|that|less))? (?:id|i d|i would|i might|maybe|then)',
   // What it would cost in the visitor's own terms: "that's a month of food shopping", "bit out of reach for me".
   '(?:thats|that is|its|it is|thats like|basically) (?:a |half a |a whole |an entire |two |three )?(?:week|month|weeks|months|days?) (?:of|worth of) (?:my )?(?:\\w+ )?(?:food|groceries|shopping|rent|wages|pay|salary|bills|budget)',
   '(?:bit |little |way |a bit |a little |too far |just |slightly )?out of (?:my )?reach(?! (?:of|from))',
@@ -59,7 +61,9 @@ const PRICE_FAMILIES = [
   `(?:more than|over|almost|nearly|basically|half|a third of|a quarter of|most of|all of|as much as|the same as|double|twice|a big chunk of|a chunk of|a huge chunk of|half of)(?: \\w+){0,2} (?:my|our) ${OWN_COSTS}`,
   '(?:spend|pay|spent|paid) less than (?:that|this|it) on',
   '(?:could|can|would|i could|i can) (?:\\w+ ){0,3}(?:feed|buy|get|cook|eat|do)(?: \\w+){0,6} (?:with|for) (?:that|that money|that much|that price|what you charge|the same money|the same price)',
-  '(?:rather|prefer to) (?:spend|put|use) (?:that|the|this|my) (?:money|cash)',
+  '(?:rather|prefer to) (?:spend|put|use) (?:that|the|this|my) (?:money|cash)', '(?:rather|prefer to|better off) (?:spend|spending|put|putting) (?:that|it|this|the money) (?:on|towards|into)',
+  // A sum reacted to: "ooof that's a lot", "wow, that's a lot for a meal plan".
+  '^(?:\\w+ )?(?:thats|that is|its|it is) (?:quite |really |so |such )?a lot(?: for (?:a |an |me|what|meal|meals|food|coaching)(?: \\w+){0,2})?$',
   // Paying refused or beyond the visitor: "can't swing that", "I'd struggle to pay that every month".
   `(?:cant|cannot|couldnt|could not|wont|not able to|unable to|struggle to|struggling to|hard to|difficult to|no way (?:i|im|i am|i can|i could)|not gonna|not going to|wouldnt|would struggle to|id struggle to) (?:\\w+ ){0,2}${PAY}(?! (?:\\w+ ){0,2}(?:hours?|time|attention|all day|ages|minutes|mins|evenings|the whole day|my days|so long|forever|that long|weekends))`,
   '(?:my|our) (?:wallet|bank account|bank balance|bank|card|credit card|purse)(?: \\w+){0,2} (?:says no|is crying|cries|would cry|hurts|is empty|cant|wont|would hate|screams|is screaming|disagrees|says otherwise|is not happy)',
@@ -68,7 +72,7 @@ const PRICE_FAMILIES = [
   `(?:out of reach|a stretch|too much|not doable|not possible|impossible|tough|hard|not feasible|not an option|a big ask|a lot|steep)(?: \\w+){0,3} (?:financially|money wise|moneywise|price wise|pricewise|budget wise|cost wise)`,
   `(?:financially|money wise|moneywise|price wise|pricewise|budget wise|cost wise)(?: \\w+){0,3} (?:out of reach|a stretch|tough|hard|difficult|impossible|not doable|not possible|not feasible|not an option|a struggle|not great|not good|a no|cant|cannot|not)`,
   '(?:not|isnt) (?:in|within) (?:my|our) (?:budget|price range|means)', 'beyond (?:my|our) means', 'out of my league',
-  '(?:too much|too high|too steep|too rich) for (?:my|our) (?:budget|wallet|pocket|bank|finances|means|salary|income|blood)', 'rich for (?:me|my|us|our|a \\w+|someone|people)', '(?:my|our) budget(?:s| is) (?:\\w+ ){0,2}(?:\\d+|max|tops|only|just|small|tiny|low|limited)', '(?:cant|wont|not|cannot) be (?:paying|spending|forking out|shelling out)',
+  '(?:too much|too high|too steep|too rich) for (?:my|our) (?:budget|wallet|pocket|bank|finances|means|salary|income|blood)', 'rich for (?:me|my|us|our|a \\w+|someone|people)', '(?:my|our) budget(?:s| is) (?:\\w+ ){0,2}(?:\\d+|max|tops|only|just|small|tiny|low|limited)', '(?:cant|wont|not|cannot) be (?:paying|spending|forking out|shelling out)(?! (?:\\w+ )?(?:hours|ages|all day|all evening|evenings|time|forever))',
   '(?:that|this|it)(?: s| is|s)? (?:\\w+ )?(?:a lot of|loads of|lots of|serious|big) (?:money|cash|dough|dosh)',
   '(?:a bit|bit|little|a little|really|very|quite|so) short (?:this month|this week|right now|at the moment|atm|until|till|til|on cash|on money)', '(?:would|will|d|gonna) kill me if i (?:spent|spend|paid|pay|bought|buy)',
   'a (?:big|huge|massive|large|serious) (?:chunk|amount|sum) of (?:money|cash)', '(?:thats|that is|its|it is) (?:\\w+ ){0,2}too much$',
@@ -93,6 +97,10 @@ const PRICE_FAMILIES = [
 const TIME_UNIT = '(?:time|hours?|minutes?|minute|mins|moment|second|evenings?|weekends?|days off|bandwidth|headspace|capacity|me time)';
 
 const TIME_FAMILIES = [
+  // Hours the visitor will not give: "I can't be spending hours in the kitchen", "not wasting my evenings prepping".
+  '(?:cant|cannot|wont|not going to|not gonna|dont want to|do not want to|not) (?:be )?(?:spend|spending|waste|wasting) (?:\\w+ )?(?:hours|ages|all day|all evening|my evenings|my weekends|forever)',
+  // Days with no gap in them: "my days are back to back", "I don't sit down", "I'm never home".
+  'back to back', '(?:never|dont|do not|barely|hardly) (?:ever |get to |even )?sit down', '(?:im|i am) (?:never|hardly ever|barely) (?:at )?home',
   // What the days do to the visitor: "my shifts make it impossible to plan meals", "too knackered to do anything".
   '(?:shifts?|schedule|hours|job|work|life|kids|rota|commute|routine) (?:make|makes|made) it (?:\\w+ )?(?:impossible|hard|difficult|tough|tricky|a nightmare) to',
   '(?:too|so|way too) (?:tired|knackered|exhausted|drained|shattered|wiped|wrecked|beat|wiped out) to (?:do|cook|think|move|prep|plan)(?: \\w+){0,2}',
@@ -190,6 +198,8 @@ const DOUBT_POINTED = [
 ];
 
 const DOUBT_GENERAL = [
+  // What a plan cannot do: "a meal plan won't fix my problems", "an app isn't going to change anything".
+  '(?:a|this|your|the|an|another) (?:meal plan|plan|diet|program|programme|app|coach|subscription)(?: \\w+)? (?:wont|will not|isnt going to|is not going to|cant|cannot|aint gonna|is not gonna|isnt gonna) (?:\\w+ )?(?:fix|solve|help with|change|sort)',
   '(?:im|i am|bit|a bit|little|kinda|kind of|very|really|pretty|quite|so|honestly|feeling|always|rather|slightly|still|bit) (?:\\w+ )?(?:wary|suspicious|cynical|leery)', '^(?:wary|cynical|suspicious)', 'doubtful|dubious|unconvinced',
   '(?:sounds|seems|looks|feels|smells)(?: \\w+){0,2} (?:fake|too good|too perfect|made up|staged|unrealistic|gimmicky|scammy|fishy|dodgy|sketchy|shady|suspicious|bs|bullshit|like bs|like nonsense|like rubbish|like a con|like a fad|like a gimmick|like a trick|like a marketing trick|like marketing|like hype|like a sales pitch|like snake oil|like a pyramid scheme|iffy|too simple|too easy|like a scam)',
   '(?:a|another|just a|just another|some|probably a|its a|its just a) fad', 'doubt it',
@@ -208,6 +218,8 @@ const DOUBT_GENERAL = [
 const DIETS = '(?:keto|paleo|atkins|weight watchers|ww|noom|slimming world|intermittent fasting|fasting|calorie counting|counting calories|jenny craig|nutrisystem|optavia|herbalife|south beach|whole ?30|carnivore|low carb|juice cleanses?|juicing|hellofresh|hello fresh|myfitnesspal|my fitness pal|shakes?|meal replacements?|slim ?fast|5 2|cambridge|lighter life|lighterlife|vlcd)';
 
 const TRIED_FAMILIES = [
+  // Help had before: "I've had three coaches before", "used a nutritionist before".
+  '(?:ive|i ve|i have|i|we|weve) (?:had|used|hired|paid for|tried|worked with|done) (?:a |an |two |three |four |several |multiple |many |loads of |a few |\\d+ )?(?:coach(?:es)?|trainers?|personal trainers?|pts?|nutritionists?|dietitians?|dieticians?|online coach(?:es)?|meal plans?|meal kits?)(?: \\w+){0,2} (?:before|already|in the past|previously)',
   // A named diet or app that failed: "Noom didn't work for me", "keto never worked".
   `${DIETS} (?:\\w+ ){0,2}(?:didnt|did not|never|doesnt|does not|wouldnt) (?:\\w+ )?work`,
   `${DIETS}(?: \\w+){0,8} (?:ive|i ve|i have|i|i had|had|been) (?:done|tried|did|been on|followed|used|quit|given up|gave up|failed)`,
@@ -259,13 +271,16 @@ const LATER = '(?:later(?! (?:in|on|at|that|this|the))|tomorrow|tonight|next (?:
 const OCCASION = '(?:the )?(?:holidays?|christmas|xmas|new year|new years|summer|easter|vacation|wedding|move|exams|payday|pay day|birthday|trip|january|the new year|thanksgiving|ramadan|lent|festive season|break|the summer|spring|autumn|fall|winter|my holiday|my vacation|my exams|my trip|my birthday|the move)';
 
 const NOT_NOW_FAMILIES = [
+  // A quieter time waited for: "once things calm down at work", "when life settles down a bit".
+  '^(?:maybe |probably |perhaps |prob )?(?:once|when|after|till|until) (?:things|life|work|it|everything|stuff) (?:\\w+ )?(?:calm|calms|settle|settles|quiet|quiets|quietens|slow|slows|die|dies|ease|eases) down',
   // The details sent to read later, instead of going on now: "can you email me the details instead?".
   '(?:email|send|text|message|dm|forward) (?:me )?(?:the |some |more )?(?:details|info|information|brochure|link|it all|everything)(?: \\w+){0,2} (?:instead|for later|to read later|to look at later|and ill think|and i ll think)',
   '(?:talk|speak|chat|check|discuss|run it|run this|run that|go over it|go over this|think it over|sort it out)(?: \\w+){0,3} (?:with|by|past|to) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|bank|accountant|better half|missus|mrs|wifey|bf|gf)',
   '(?:ask|consult|check with) (?:my|the) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|hubby|spouse|family|parents|mum|mom|dad|boss|accountant|better half|missus|mrs|wifey|bf|gf)',
   `^(?:maybe |probably |perhaps |prob |possibly )?(?:after|once|when) (?:im |i am |we re |were |i get )?(?:back|${OCCASION})`, '(?:once|when|after) (?:im|i am|i m|we re|were|i get) back(?: from|$| \\w+)',
   // Starting the plan later, but not when asking whether one may ("can I start next week?").
-  `(?<!(?:can i|could i|can we|could we|possible to|able to|need to|should i|when can i|if i|do i) )(?:start|begin|join|sign up|buy|order|subscribe)(?: \\w+){0,3} (?:${LATER}|after ${OCCASION}|in ${OCCASION}|when ${OCCASION})`,
+  // Not someone else joining later ("my husband will join later", "Jess might join later").
+  `(?<!(?:can i|could i|can we|could we|possible to|able to|need to|should i|when can i|if i|do i) )(?<!(?:(?:my|our|his|her) \\w+|\\bhe|\\bshe|\\bthey|\\b\\w+ \\w+ might|\\b\\w+ \\w+ will|\\b\\w+ \\w+ may) (?:will |might |may |could |can |would |wants to |want to |plans to |is going to |is gonna )?)(?:start|begin|join|sign up|buy|order|subscribe)(?: \\w+){0,3} (?:${LATER}|after ${OCCASION}|in ${OCCASION}|when ${OCCASION})`,
   `(?:do it|do this|get started|come back|decide|look|finish|continue|carry on|pick (?:it|this) up|revisit|look again|look at it again|think about it)(?: \\w+){0,3} (?:${LATER}|after ${OCCASION}|in ${OCCASION}|when ${OCCASION})`,
   '(?:ill|i will|i ll|let me|will|gonna|going to|i need to|need to|i have to|have to|i want to|id like to|i d like to|i might) (?:\\w+ )?(?:consider|ponder|weigh up|reflect on|look into|research|review|digest) (?:it|this|that|things|my options|the options|everything)',
   '(?:lets|let s|we can|can we|we ll|well) (?:talk|chat|speak|continue|catch up|pick (?:this|it) up|do this|sort this)(?: \\w+){0,2} (?:after|later|another time|next week|tomorrow|when)',
@@ -348,6 +363,8 @@ export const DENIALS = [
   'no doubts?', '(?<!not )(?:im|i am) (?:convinced|sold)',
   '(?:i have|ive got|i got|i have got|got) (?:the )?(?:money|cash|budget|funds)(?= |$)(?! (?:problems?|issues?|worries|troubles?))',
   '(?:later|afterwards|after that) (?:ill|i ll|i will|i might|i may|i d|id) (?:have|ask|send) (?:a |some |more )?(?:questions?|more)',
+  // Someone else joining later is no deferral of the visitor's: "my husband will join later", "Jess might join later".
+  '(?<!\\b(?:i|we|ill|id) )(?:will|might|may|could|is going to|is gonna|wants to|plans to) (?:probably |also |maybe |prob )?(?:join|sign up|start|do it|do this)(?: (?:me|us|in|too|as well))?(?: (?:later|next week|next month|another time|at some point|in a bit|too|as well))?',
   // A birthday to come is no "later": "I'll be 30 next week", "turning 40 next month".
   '(?:ill|i will|im|i am|gonna|going to|will)? ?(?:be|turn|turning) \\d+ (?:next|this|in (?:a|two|\\d+)) (?:week|month|year|weeks|months)',
 ];
@@ -486,6 +503,7 @@ export const WORDINGS: Wording[] = [
       'when would i (?:even )?(?:do|find the time for|have time for|fit) (?:this|it|that)',
       '(?:cant|cannot|couldnt) (?:commit|find the time|make the time|find time|make time)(?! for (?:breakfast|lunch|dinner|meals|cooking))',
       '(?:cant|cannot|couldnt|could not) (?:fit|squeeze) (?:\\w+ ){0,3}(?:in|into)',
+      '(?:no way|not sure|dont know how|dont see how|how would|how could|how can) (?:i|id|i could|i can|i would) (?:\\w+ )?(?:fit|squeeze) (?:this|it|that|all this|a plan|meal prep|cooking) (?:in|into)',
     ),
     general: phrases(
       'no time',
