@@ -32,6 +32,8 @@ export interface KnowledgeHit {
   metadata: Record<string, unknown>;
   source: string;
   chunk_index: number;
+  /** The question's words it holds, each with its own words (lexemes) that met it and how well: [{ word: 'purchase', via: { buy: 0.8 } }]. */
+  met?: { word: string; via: Record<string, number> }[];
 }
 
 export const rpcs = {

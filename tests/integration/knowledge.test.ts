@@ -8,7 +8,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_SCORE, answerFromPassages, FAIR_SCORE } from '../../functions/_shared/knowledge/answer.ts';
+import { ANSWER_SCORE, answerFromPassages, FAIR_SCORE, type KnowledgePassage } from '../../functions/_shared/knowledge/answer.ts';
 import { prepareDocument } from '../../functions/_shared/knowledge/prepare.ts';
 import { type KnowledgeSearch, passagesFor } from '../../functions/_shared/knowledge/search.ts';
 import { writeDocument } from '../../functions/_shared/knowledge/store.ts';
@@ -29,10 +29,13 @@ async function newBot(name: string): Promise<string> {
   return data.id as string;
 }
 
-async function search(botId: string, args: Record<string, unknown>): Promise<Hit[]> {
+/** A passage as rag_search returns it: with the question's words it met. */
+type Found = Hit & Pick<KnowledgePassage, 'met'>;
+
+async function search(botId: string, args: Record<string, unknown>): Promise<Found[]> {
   const { data, error } = await service.rpc('rag_search', { p_bot_id: botId, ...args });
   if (error) throw new Error(`rag_search: ${error.code} ${error.message}`);
-  return data as Hit[];
+  return data as Found[];
 }
 
 const searcher = (botId: string): KnowledgeSearch => (args) => search(botId, {
@@ -169,6 +172,22 @@ describe('what makes paraphrases findable', () => {
     const written = await ownerClient(DEMO_OWNER_ID).from('rag_lexicon').insert({ lexeme: 'lyon', related: 'spain', relation: 'within' });
     expect(written.error).not.toBeNull();
     expect((await ownerClient(DEMO_OWNER_ID).from('rag_lexicon').select('related').eq('lexeme', 'lyon').eq('related', 'franc')).data).toEqual([{ related: 'franc' }]);
+  });
+
+  it('says which of the question\'s words a passage met and by which of its words, so the answer counts them as said', async () => {
+    const other = await newBot('Met words');
+    await ingest(other, 'faq.md', [
+      '## Buying online', '', 'Orders placed before noon leave the same day.', '',
+      '## Shipping to France', '', 'Parcels reach France in three days.', '',
+    ].join('\n'));
+    const [buying] = await search(other, { p_query: 'how do I purchase', p_min_score: 0 });
+    expect(buying).toMatchObject({ headings: ['Buying online'], met: [{ word: 'purchase', via: { buy: 0.8 } }] });
+    // "purchase" is said only as "buy": counted, a fair match is quoted (as a guess); not counted, it is refused.
+    const fair = { ...buying!, score: FAIR_SCORE + 0.1 };
+    expect(answerFromPassages('how do I purchase', [fair]).text).toContain('Orders placed before noon leave the same day.');
+    expect(answerFromPassages('how do I purchase', [{ ...fair, met: [] }]).kind).toBe('unknown');
+    const [france] = await search(other, { p_query: 'shipping to Lyon', p_min_score: 0 });
+    expect(france!.met).toEqual([{ word: 'lyon', via: { franc: 0.8 } }, { word: 'shipping', via: { ship: 1 } }]);
   });
 
   it('treats the category as a hint: it ranks that category first and never hides the answer', async () => {

@@ -1,7 +1,7 @@
 /** Answers from retrieved knowledge without a model: the sentences that answer, testimonials as testimonials, "I don't know". */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_SCORE, answerFromPassages, clearAnswers, CONFIDENT_SCORE, type KnowledgePassage, passageText, quotablePassages } from '../../functions/_shared/knowledge/answer.ts';
-import { answerFit, extractAnswer, misspells, topicStems } from '../../functions/_shared/knowledge/extract.ts';
+import { answerFit, extractAnswer, metWords, misspells, topicStems } from '../../functions/_shared/knowledge/extract.ts';
 import { asksForStories, passagesFor } from '../../functions/_shared/knowledge/search.ts';
 import { statesWhatIsAsked, valueKinds } from '../../functions/_shared/knowledge/values.ts';
 
@@ -177,6 +177,60 @@ describe('answerFromPassages', () => {
   it('shows a model the passage with its headings and link', () => {
     expect(passageText({ content: 'We take Visa.', headings: ['Prices', 'Payment'], metadata: { url: 'https://shop.example/help' } }))
       .toBe('Prices › Payment\n\nWe take Visa.\n\nRead more: https://shop.example/help');
+  });
+});
+
+describe('the words the search met the question by (rag_search\'s met)', () => {
+  it('counts a question\'s word as said where the quote holds the passage\'s word the search met it by, a little below the word itself', () => {
+    const question = 'can I purchase it online';
+    const met = metWords([{ word: 'purchase', via: { buy: 0.8 } }, { word: 'online', via: { onlin: 1 } }], question);
+    expect(answerFit(question, 'Buy it online.')).toBeCloseTo(1 / 2);
+    expect(answerFit(question, 'Buy it online.', met)).toBeCloseTo((0.8 * 0.8 + 1) / 2);
+    // The word itself as the search stems it counts whole.
+    expect(answerFit('how big are the classes', 'A class has eight students.', metWords([{ word: 'classes', via: { class: 1 } }], 'how big are the classes')))
+      .toBeCloseTo(1 / 1.5);
+  });
+
+  it('lets no word of the question stand in for another: "car park" met by "park" is one word said, not two', () => {
+    const question = 'do you have a car park';
+    const met = metWords([{ word: 'car', via: { park: 1 } }, { word: 'park', via: { park: 1 } }], question);
+    expect(answerFit(question, 'The Turia park is perfect for running.', met)).toBeCloseTo(1 / 2);
+  });
+
+  it('answers from a passage the search met only through other words, which it would refuse without them', () => {
+    const hit = passage({ headings: ['Buying online'], content: 'Orders placed before noon leave the same day.', score: 0.62 });
+    expect(answerFromPassages('how do I purchase', [hit]).kind).toBe('unknown');
+    const answer = answerFromPassages('how do I purchase', [{ ...hit, met: [{ word: 'purchase', via: { buy: 0.8 } }] }]);
+    expect(answer.kind).toBe('answer');
+    expect(answer.text).toContain('Orders placed before noon leave the same day.');
+  });
+
+  it('quotes the sentence holding the word the search met, not the section\'s lead', () => {
+    const hit = passage({
+      headings: ['Gift cards'],
+      content: 'Gift cards make a lovely present for any rider.\n\nYou can buy them at the counter or on our website, from €20.',
+      met: [{ word: 'purchase', via: { buy: 0.8 } }, { word: 'gift', via: { gift: 1 } }],
+    });
+    expect(answerFromPassages('where do I purchase a gift card', [hit]).text).toBe('You can buy them at the counter or on our website, from €20.');
+    expect(answerFromPassages('where do I purchase a gift card', [{ ...hit, met: [] }]).text).toBe('Gift cards make a lovely present for any rider.');
+  });
+
+  it('prefers a passage saying a word in the asker\'s own words over one the search met it in through another', () => {
+    const question = 'how far does the ebike go on one charge';
+    const prices = passage({ source: 'rentals.md', chunk_index: 1, headings: ['Prices'], score: 0.69, content: 'E-bike: €39 a day.',
+      met: [{ word: 'charge', via: { price: 1 } }, { word: 'ebike', via: { ebik: 1 } }] });
+    const fleet = passage({ source: 'rentals.md', chunk_index: 2, headings: ['Our fleet'], score: 0.62, content: 'Our e-bikes run about 70 km on one charge.',
+      met: [{ word: 'charge', via: { charg: 1 } }, { word: 'ebike', via: { ebik: 1 } }] });
+    expect(answerFromPassages(question, [prices, fleet]).text).toContain('70 km');
+  });
+
+  it('hears a price named in the question said by an amount in the quote', () => {
+    const question = 'price for a room in a shared flat';
+    const flat = passage({ chunk_index: 1, headings: ['Shared flat'], score: 0.84, content: 'A single room in a shared flat: €200 per week, bills included.' });
+    const arrival = passage({ chunk_index: 2, headings: ['Arrival'], score: 0.78, content: 'An extra night costs €30 in a shared flat or room.',
+      met: [{ word: 'price', via: { cost: 1 } }] });
+    expect(answerFit(question, 'A single room in a shared flat: €200 per week.')).toBe(1);
+    expect(answerFromPassages(question, [flat, arrival]).text).toContain('€200 per week');
   });
 });
 

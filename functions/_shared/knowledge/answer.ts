@@ -11,7 +11,9 @@
  *   sentence when long) and the attribution apart from them, from the passage's `author` tag, a "— Name"
  *   line or the testimonial's title; the owner's own words on a page of stories (its introduction) never.
  * - Of the best three passages it quotes the one whose quote (with its headings) says most of the question,
- *   weighed with the search's score: a search scores a whole section, the visitor reads the quote.
+ *   weighed with the search's score: a search scores a whole section, the visitor reads the quote. A word the
+ *   search met through another of the passage's words (rag_search's `met`: "purchase" by "buy") counts as
+ *   said, a little below the asker's own word.
  * - How sure it is follows the passage's score: from CONFIDENT_SCORE it answers plainly (`confident`); from
  *   ANSWER_SCORE when the quote holds more than a third of the question's words, or from FAIR_SCORE when it
  *   holds at least half, it quotes the passage as a guess and offers a person in the same breath; otherwise,
@@ -20,7 +22,7 @@
  * The conversation runner calls it for side questions and objections; the model path uses `passageText` to
  * show the model the same passages with their headings and links.
  */
-import { answerFit, contentStems, extractAnswer, splitSentences } from './extract.ts';
+import { answerFit, contentStems, extractAnswer, holdsStem, metWords, metWordsWithout, splitSentences } from './extract.ts';
 import { fold } from '../understanding/normalize.ts';
 import { asksForExperience } from './stories.ts';
 import { statesWhatIsAsked } from './values.ts';
@@ -34,6 +36,11 @@ export interface KnowledgePassage {
   metadata?: Record<string, unknown>;
   source: string;
   chunk_index?: number;
+  /**
+   * The question's words the search met in this passage, each with the passage's words (lexemes) that met it
+   * (rag_search's `met`): "purchase" met by "buy" counts as said wherever the quote says "buy".
+   */
+  met?: { word: string; via: Record<string, number> }[];
 }
 
 export interface AnswerSource {
@@ -167,9 +174,16 @@ function quotesOf(question: string, passages: KnowledgePassage[], minScore: numb
       if (!testimonial && passage.category === 'testimonials') return [];
       // A customer's story answers how it went for them, never a question of fact ("how much is a day?").
       if (testimonial && minScore !== 0 && !storiesWanted) return [];
-      const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars);
+      const met = metWords(passage.met, question);
+      const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars, met);
       const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
-      return [{ passage, testimonial, quote, fit: answerFit(question, said), states: statesWhatIsAsked(question, said) }];
+      return [{ passage, testimonial, quote, said, met, fit: answerFit(question, said, met), states: statesWhatIsAsked(question, said) }];
+    })
+    // A passage saying a word of the question in the asker's own words outweighs one saying it in others:
+    // "one charge" beats a price list that the search met "charge" in through "price".
+    .map((c, _, all) => {
+      const own = new Set(contentStems(question).filter((stem) => all.some((o) => o !== c && holdsStem(new Set(contentStems(o.said)), stem))));
+      return { ...c, weighedFit: own.size ? answerFit(question, c.said, metWordsWithout(c.met, own)) : c.fit };
     })
     // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you
     // help with my tax return?" shares "return" with a page on late returns, not its answer.
@@ -182,8 +196,8 @@ function quotesOf(question: string, passages: KnowledgePassage[], minScore: numb
 /** How many of the best passages are weighed against each other. */
 const CANDIDATES = 3;
 /** A passage's search score, tempered by how much of the question its quote says. */
-const weigh = (c: { passage: KnowledgePassage; fit: number; states: boolean | null }) =>
-  c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.fit) * (c.states === false ? UNSTATED : 1);
+const weigh = (c: { passage: KnowledgePassage; weighedFit: number; states: boolean | null }) =>
+  c.passage.score * (FIT_FLOOR + (1 - FIT_FLOOR) * c.weighedFit) * (c.states === false ? UNSTATED : 1);
 /** "How much is…" answered without an amount, "what time…" without a time, weighs this much less. */
 const UNSTATED = 0.6;
 const FIT_FLOOR = 0.5;

@@ -21,8 +21,8 @@ interface Sentence {
   section: number;
   paragraph: number;
   firstInSection: boolean;
-  /** The question's words this sentence contains (stems). */
-  matched: Set<string>;
+  /** The question's words this sentence contains (stems), each with how well: 1 as asked, less through another word. */
+  matched: Map<string, number>;
   /** How well the sentence's heading or FAQ question matches; > 0 makes the sentence part of the answer. */
   titleScore: number;
   /** The share of the question's words its heading holds. */
@@ -49,9 +49,9 @@ const OPENER = /^(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|sure|go
 /** Sentences that lean on the one before ("It ships in 3 days") bring it along. */
 const LEANS_BACK = /^(?:it|its|it's|this|that|they|these|those|so|but|and|also|however|then|which|he|she)\b/iu;
 
-export function extractAnswer(passage: string, question: string, maxChars = 320): string {
+export function extractAnswer(passage: string, question: string, maxChars = 320, met: MetWords = NONE_MET): string {
   const sections = toSections(passage);
-  const sentences = sentencesOf(sections, new Set(topicStems(question)), valueKinds(question));
+  const sentences = sentencesOf(sections, new Set(topicStems(question)), valueKinds(question), met);
   if (sentences.length === 0) {
     const leftover = sections.map((s) => s.title).join(' ').trim();
     return leftover === '' ? '' : truncate(leftover, maxChars);
@@ -222,15 +222,63 @@ const VALUE_FRAME = /\b(?:how (?:much|many|long|far|often|big|old|soon|late|earl
  * How much of the question a quote and the headings above it say: the share of the question's words they
  * hold (a word also counts when one is the start of the other, "crypto" and "cryptocurrency"), 0 to 1.
  */
-export function answerFit(question: string, said: string): number {
+export function answerFit(question: string, said: string, met: MetWords = NONE_MET): number {
   const wanted = [...new Set(contentStems(question))];
   if (wanted.length === 0) return 0;
   const have = new Set(contentStems(said));
   const topic = new Set(topicStems(question));
   const weight = (stem: string) => (FRAME.has(stem) || !topic.has(stem) ? FRAME_WEIGHT : 1);
   const total = wanted.reduce((sum, stem) => sum + weight(stem), 0);
-  return wanted.filter((stem) => holdsStem(have, stem)).reduce((sum, stem) => sum + weight(stem), 0) / total;
+  // "What is the price of…" is answered by "€200 a week": the word naming the kind of value asked for is said
+  // by the value itself.
+  const valued = statesAny(valueKinds(question).filter((kind) => kind === 'price'), said);
+  const held = (stem: string) => (holdsStem(have, stem) || (valued && PRICE_WORDS.has(stem)) ? 1 : viaQuality(have, met.get(stem)));
+  return wanted.reduce((sum, stem) => sum + weight(stem) * held(stem), 0) / total;
 }
+
+/** Words that name a price (stemmed), in English and Spanish: a quote stating an amount says them ("charge" and "rate" have other senses: "one charge"). */
+const PRICE_WORDS = new Set(['price', 'pricing', 'cost', 'fee', 'precio', 'cuesta', 'tarifa'].map((w) => stem(w)));
+
+/**
+ * The question's words the search met in a passage through the passage's own words ("purchase" through
+ * "buy", "Lyon" through "France"): each question word's stem, with the passage's words that stand for it (as
+ * the search's lexemes; a synonym may be several words, all of which must be said) and how well (1 for the
+ * word itself or an owner's synonym, 0.8 for a related word, so the asker's own word still wins a tie).
+ * Built from rag_search's `met`.
+ */
+export type MetWords = ReadonlyMap<string, readonly Via[]>;
+interface Via { words: string[]; quality: number }
+const NONE_MET: MetWords = new Map();
+/** What a word standing in for the asker's counts for, times the search's quality for it. */
+const STAND_IN = 0.8;
+
+export function metWords(met: readonly { word: string; via: Readonly<Record<string, number>> }[] | undefined, question: string): MetWords {
+  const out = new Map<string, Via[]>();
+  const asked = new Set(contentStems(question));
+  for (const { word, via } of met ?? []) {
+    for (const stem of contentStems(word)) {
+      // A word the question says itself stands in for no other: "car park" met by "park" is one word met, not two.
+      const others = new Set([...asked].filter((s) => s !== stem));
+      const found = Object.entries(via).filter(([said]) => !said.split(' ').some((w) => holdsStem(others, w))).map(([said, quality]) => {
+        const words = said.split(' ').filter(Boolean);
+        // The word itself as the search stems it ("class" for "classes") is the asker's word; another stands in
+        // for it, a little below it, so a passage in the asker's own words still wins.
+        const itself = words.length === 1 && holdsStem(new Set([stem]), words[0]!);
+        return { words, quality: itself ? 1 : quality * STAND_IN };
+      }).filter((v) => v.words.length > 0 && v.quality > 0);
+      out.set(stem, [...(out.get(stem) ?? []), ...found]);
+    }
+  }
+  return out;
+}
+
+/** The same words, less those for the question words given: they are said in the asker's own words elsewhere. */
+export const metWordsWithout = (met: MetWords, stems: ReadonlySet<string>): MetWords =>
+  stems.size ? new Map([...met].filter(([stem]) => !stems.has(stem))) : met;
+
+/** How well a text says a question word through the passage's words for it: the best it holds whole, else 0. */
+const viaQuality = (have: Set<string>, via: readonly Via[] | undefined) =>
+  (via ?? []).reduce((best, v) => (v.quality > best && v.words.every((lexeme) => holdsStem(have, lexeme)) ? v.quality : best), 0);
 
 /**
  * Verbs that frame a question rather than name its topic: "do you take amex", "can I bring my dog", "do you
@@ -265,22 +313,35 @@ const TYPO_LENGTH = 5;
 /** A word of this length or more also matches a longer one it starts: "crypto" holds in "cryptocurrency". */
 const PREFIX_LENGTH = 4;
 
-/** The question's words a text holds: the same stem, a longer word it starts, or the stem misspelt. */
-function matchedStems(wanted: Set<string>, text: string): Set<string> {
-  const found = new Set<string>();
-  for (const s of contentStems(text)) {
-    if (wanted.has(s)) found.add(s);
-    else if (s.length >= PREFIX_LENGTH) for (const w of wanted) if (w.length >= PREFIX_LENGTH && (s.startsWith(w) || w.startsWith(s) || misspells(w, s))) found.add(w);
+/**
+ * The question's words a text holds: the same stem, a longer word it starts, the stem misspelt, or a word the
+ * search met it by (`met`).
+ */
+function matchedStems(wanted: Set<string>, text: string, met: MetWords): Map<string, number> {
+  const found = new Map<string, number>();
+  const stems = contentStems(text);
+  for (const s of stems) {
+    if (wanted.has(s)) found.set(s, 1);
+    else if (s.length >= PREFIX_LENGTH) for (const w of wanted) if (w.length >= PREFIX_LENGTH && (s.startsWith(w) || w.startsWith(s) || misspells(w, s))) found.set(w, 1);
+  }
+  if (met.size) {
+    const have = new Set(stems);
+    for (const w of wanted) {
+      const quality = found.has(w) ? 0 : viaQuality(have, met.get(w));
+      if (quality > 0) found.set(w, quality);
+    }
   }
   return found;
 }
 
-function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[]): Sentence[] {
+function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[], met: MetWords): Sentence[] {
   const sentences: Sentence[] = [];
   sections.forEach((section, sectionIndex) => {
     const first = sentences.length;
     // A heading or question that matches vouches for its answer, even a terse one ("Yes — anywhere in Canada.").
-    const inTitle = matchedStems(wanted, section.title);
+    // The heading is matched by the question's own words only: a heading that says a word the search stood in
+    // for ("Prices" for "cost") would take the credit from the sentence that says it.
+    const inTitle = new Set(matchedStems(wanted, section.title, NONE_MET).keys());
     const titleScore = inTitle.size * 0.75;
     const titleShare = wanted.size ? inTitle.size / wanted.size : 0;
     const asks = /\?\s*$/u.test(section.title);
@@ -288,7 +349,7 @@ function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[
     section.paragraphs.forEach((paragraph, paragraphIndex) => {
       for (const text of splitSentences(paragraph)) {
         sentences.push({
-          text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text), inTitle, asks, titleScore, titleShare,
+          text, section: sectionIndex, paragraph: paragraphIndex, firstInSection, matched: matchedStems(wanted, text, met), inTitle, asks, titleScore, titleShare,
           typed: kinds.length > 0 && statesAny(kinds, text),
         });
         firstInSection = false;
@@ -296,7 +357,7 @@ function sentencesOf(sections: Section[], wanted: Set<string>, kinds: ValueKind[
     });
     // A sentence saying what the question asks beyond the heading ("open on Sundays?" under "Opening hours")
     // is the answer, rather than the section's lead.
-    const beyond = sentences.slice(first).some((s) => [...s.matched].some((stem) => !s.inTitle.has(stem)));
+    const beyond = sentences.slice(first).some((s) => [...s.matched.keys()].some((stem) => !s.inTitle.has(stem)));
     for (const s of sentences.slice(first)) s.beyondTitle = beyond;
   });
   return sentences;
@@ -319,16 +380,16 @@ function bestWindow(sentences: Sentence[], maxChars: number): Window {
   let bestScore = -1;
   for (let from = 0; from < sentences.length; from++) {
     const head = sentences[from]!;
-    const covered = new Set<string>();
+    const covered = new Map<string, number>();
     let typed = false;
     for (let to = from; to < from + MAX_SENTENCES && sentences[to]?.section === head.section; to++) {
       if (to > from && length(joined(sentences, { from, to })) > maxChars) break;
-      for (const stem of sentences[to]!.matched) covered.add(stem);
+      for (const [stem, quality] of sentences[to]!.matched) covered.set(stem, Math.max(quality, covered.get(stem) ?? 0));
       typed ||= sentences[to]!.typed;
       // A word the heading already holds is credited to the heading. Only when no sentence says more than
       // the heading do such words tell its sentences apart: "All prices are per bike" under "Prices" says
       // nothing about "hybrid bike price" that the hybrid bike's own row does not.
-      const said = [...covered].reduce((sum, stem) => sum + (!head.inTitle.has(stem) ? 1 : !head.beyondTitle ? 0.5 : to === from ? BEYOND_TITLE : 0), 0);
+      const said = [...covered].reduce((sum, [stem, quality]) => sum + quality * (!head.inTitle.has(stem) ? 1 : !head.beyondTitle ? 0.5 : to === from ? BEYOND_TITLE : 0), 0);
       // Under a heading that asks the visitor's question, the answer's first sentence is the answer itself,
       // unless another sentence says what the question asks beyond the heading ("open on Sundays?").
       const lead = head.firstInSection && head.titleScore > 0 && !head.beyondTitle ? (head.titleShare >= 0.5 && head.asks ? 1.5 : 0.25) : 0;
