@@ -202,8 +202,8 @@ const INTERROGATIVES = new Set([
 /** Words people put before a question ("hi, do you…", "ok so what…") that do not change what it is. */
 const LEAD_INS = new Set(['hi', 'hey', 'hello', 'hiya', 'ok', 'okay', 'so', 'and', 'but', 'also', 'um', 'uh', 'umm', 'hmm',
   'sorry', 'btw', 'actually', 'wait', 'oh', 'well', 'coach', 'hmmm', 'erm', 'right', 'alright']);
-/** Openers that make a question without a question mark: "I was wondering if you ship to Ireland". */
-const QUESTION_OPENER = /^(?:i was wondering|just wondering|i wonder|tell me (?:about|more)|can you tell me|could you tell me|quick question|question|one question|i want to know|id like to know|i would like to know|i need to know|im curious|curious|explain|any idea|whats the difference|what is the difference|whats the diff|difference between|which is better|which one is better|do you have|do you guys have|do you do|do you offer|do you sell)(?: |$)/u;
+/** Openers that make a question without a question mark: "I was wondering if you ship to Ireland", "how much is a fade". */
+const QUESTION_OPENER = /^(?:i was wondering|just wondering|i wonder|tell me (?:about|more)|can you tell me|could you tell me|quick question|question|one question|i want to know|id like to know|i would like to know|i need to know|im curious|curious|explain|any idea|whats the difference|what is the difference|whats the diff|difference between|which is better|which one is better|do you have|do you guys have|do you do|do you offer|do you sell|how much (?:is|are|does|do|for|would|will))(?: |$)/u;
 /** Below this many words, a trailing "?" alone is a hesitant answer ("Sam?"), not a question. */
 const MIN_QUESTION_WORDS = 3;
 

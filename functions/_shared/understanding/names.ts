@@ -74,6 +74,10 @@ const CAPITALISED_WORDS = new Set(['january', 'february', 'march', 'july', 'sept
   'princess', 'prince', 'diva', 'legend', 'superman', 'batman', 'spiderman', 'ironman', 'hulk', 'superwoman', 'supergirl', 'wonderwoman',
   'asdf', 'qwerty', 'abc', 'xyz', 'test', 'testing', 'user', 'guest', 'anon', 'na', 'hubby', 'wifey', 'bf', 'gf']);
 
+/** Words for people, never anyone's name: "twins, Max and Mia". */
+const PEOPLE = new Set(['twins', 'triplets', 'kids', 'children', 'child', 'son', 'daughter', 'baby', 'babies', 'boys', 'girls', 'both', 'my son',
+  'my daughter', 'my kids', 'the kids', 'grandkids']);
+
 /** Endings of nouns that name a thing, a trade or an idea, never a person: "nutritionist", "cancellation", "membership". */
 const THING_ENDING = /(?:ist|ists|tion|tions|sion|sions|ment|ments|ness|ism|ology|ship|ships|hood)$/u;
 
@@ -221,6 +225,8 @@ const SOMEONE_DESCRIBED = /^\s*(?:(?:is|'s|was|=)\s+|\(\s*|[,\-–—]\s*)(?:my|
 
 /** "lol jk its Nisha", "Dr. Patel, kidding, it's Nisha": what came before the joke's end is not the answer. */
 const RETRACTION = /\b(?:jk|j\/k|just kidding|just joking|kidding|joking|jokes aside)\b[\s,.!:;-]*/giu;
+/** Words that make what follows a capitalised word a sentence about it: "Pickfords quoted me 900". */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'my', 'our', 'it', 'its', 'you', 'your']);
 /** After a lower-case bare name, words that still leave it the whole answer ("jay is fine", "jess please"). */
 const AROUND_A_NAME = new Set(['is', 'fine', 'ok', 'okay', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty', 'works', 'will', 'do',
   'lol', 'haha', 'for', 'short', 'just', 'by', 'the', 'way', 'btw', 'here', 'mate', 'hi', 'hey', 'hello', 'cheers', 'yeah', 'yes', 'sure']);
@@ -246,7 +252,9 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   // Someone else's name may be any word ("Biscuit", "Pepper"); the visitor's is not an everyday one, nor
   // someone's ("Anna's mum").
   // A single letter typed alone ("k") is a reply, not a name; "call me T" introduces one.
-  const found = read && whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name) || Array.from(read.name).length === 1) ? null : read;
+  // Anyone's name is no word for people ("twins, Max and Mia", "the kids").
+  const found = read && ((whose === 'self' && (everyday(read.name) || /['’]s$/u.test(read.name) || Array.from(read.name).length === 1)) ||
+      PEOPLE.has(normalize(read.name))) ? null : read;
   if (!found) return afterConsent(text, whose);
   // "Bella is my dog", "Coco (my dog) says hi": the name said to be someone's is not the visitor's.
   if (whose === 'self' && SOMEONE_DESCRIBED.test(straightApostrophes(text.slice(found.end)))) return null;
@@ -262,6 +270,9 @@ export function findAnsweredName(text: string, whose: 'self' | 'other' = 'self')
   // Lower case and other words after it ("way too expensive for me") is a sentence, unless those words are
   // only the kind that go with a name ("jay is fine").
   const rest = words(normalize(text.slice(found.end)));
-  const sentence = !/^\p{Lu}/u.test(found.name) && (rest.some((w) => SENTENCE_WORDS.has(w)) || !rest.every((w) => AROUND_A_NAME.has(w)));
+  // Capitalised, a name that acts on someone ("Pickfords quoted me 900") is the subject of a sentence.
+  const sentence = !/^\p{Lu}/u.test(found.name)
+    ? rest.some((w) => SENTENCE_WORDS.has(w)) || !rest.every((w) => AROUND_A_NAME.has(w))
+    : rest.join(' ').replace(/\bthank you\b/gu, '').split(' ').some((w) => OBJECT_PRONOUNS.has(w));
   return said.length <= MAX_BARE_WORDS && !sentence ? found : null;
 }

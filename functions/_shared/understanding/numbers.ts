@@ -14,7 +14,9 @@ import { type Measure, type Quantity, type Token } from './quantities.ts';
 
 /** Words of a label that say nothing about what the field is. */
 const LABEL_STOP = new Set(['how', 'many', 'much', 'what', 'your', 'you', 'the', 'a', 'an', 'of', 'per', 'to', 'do', 'is', 'are', 'level',
-  'number', 'want', 'would', 'like', 'in', 'on', 'for', 'and', 'or', 'with', 'we', 'our', 'my', 'i', 'can', 'will', 'be', 'it']);
+  'number', 'want', 'would', 'like', 'in', 'on', 'for', 'and', 'or', 'with', 'we', 'our', 'my', 'i', 'can', 'will', 'be', 'it',
+  // Words of when and how roughly, which say nothing of what is counted ("years since your last visit").
+  'last', 'since', 'ago', 'roughly', 'about', 'around', 'approximately', 'time', 'us', 'any', 'very', 'so', 'far']);
 
 /** Whom a field asks about: someone else ("How old is your dog?", "your child's age") or the visitor. */
 export function subjectOf(step: Step): 'self' | 'other' {
@@ -92,15 +94,25 @@ const IS = new Set(['is', 's', 'hes', 'shes', 'its']);
 const THE_RATING = new Set(['answer', 'level', 'score', 'rating', 'number', 'pick', 'choice', 'guess', 'vote', 'need', 'preference']);
 const HEDGING = new Set(['like', 'a', 'an', 'about', 'around', 'maybe', 'probably', 'prob', 'at', 'only', 'just', 'solid', 'easy', 'easily']);
 
-/** "my motivation is like 3/10", "stress is a 9": a rating of something the scale does not ask about. */
-function ratesSomethingElse(tokens: Token[], q: Quantity, cues: Set<string>): boolean {
+/** A scale asked of the visitor ("How nervous are you?"), not of someone or something of theirs ("your pet"). */
+const asksOfYou = (step: Step) => /\b(?:are|do|would|will|did|have|can|could) you\b/iu.test(`${step.label ?? ''} ${step.prompt}`);
+
+/**
+ * "my motivation is like 3/10", "stress is a 9": a rating of something the scale does not ask about; on a
+ * scale asked of the visitor, "my daughter is a 10" rates someone else too.
+ */
+function ratesSomethingElse(tokens: Token[], q: Quantity, cues: Set<string>, ofYou = false): boolean {
   let k = q.at - 1;
   while (k >= 0 && HEDGING.has(tokens[k]!.text)) k--;
   if (!['is', 's', 'was', 'at'].includes(tokens[k]?.text ?? '')) return false;
   const noun = tokens[k - 1]?.text ?? '';
   // A person rated ("my husband is a 5") may be what the scale asks of the visitor: that stays two candidates.
-  return /^\p{L}{3,}$/u.test(noun) && !THE_RATING.has(noun) && !PERSON_NOUNS.has(noun) && !cuedBy(cues, stem(noun)) && ['my', 'the', 'our'].includes(tokens[k - 2]?.text ?? '');
+  return /^\p{L}{3,}$/u.test(noun) && !THE_RATING.has(noun) && (ofYou === PERSON_NOUNS.has(noun) || !PERSON_NOUNS.has(noun)) && !cuedBy(cues, stem(noun)) &&
+    ['my', 'the', 'our'].includes(tokens[k - 2]?.text ?? '');
 }
+
+/** Units a field that names another one does not count in: "200km" to "How many miles?". */
+const OTHER_UNIT = /^(?:km|kms|kilometres?|kilometers?|k|mi|miles?|m|metres?|meters?|cm|mm|ft|feet|foot|inch|inches|yards?|kg|kgs|kilos?|lbs?|pounds?|g|grams?|litres?|liters?|l|ml|mph|kph)$/u;
 
 export type NumberReading = { value: number; integer: boolean } | 'none' | 'ambiguous';
 
@@ -215,6 +227,12 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
   const usable = quantities.filter((q) => !q.range && !q.negated && !q.inexact && (asked || !q.article) && !(whose && q.of && q.of !== whose) && !someonesAge(q) &&
     !(entity === 'scale' && ratesSomethingElse(tokens, q, cues)))
     .flatMap((q) => (entity === 'duration' ? [inFieldUnit(q, cues)].filter((d): d is Quantity => d !== null) : [q]));
+  // Asked of the visitor, "my daughter is a 10" rates someone else: alone it says nothing, beside the
+  // visitor's own ("my wife is a 5, I'm a 2") it leaves two candidates, as the household may be what is meant.
+  if (entity === 'scale' && asksOfYou(step)) {
+    const person = usable.filter((q) => ratesSomethingElse(tokens, q, cues, true));
+    if (person.length) return usable.length > person.length ? 'ambiguous' : 'none';
+  }
   if (entity === 'count' && usable.length && BESIDES_ME.test(tokens.map((t) => t.text.toLowerCase()).join(' '))) return 'ambiguous';
   // "2 dogs and a cat", "3 kids and 2 dogs": more than one count of things, which the field may or may not add up.
   // "four bedrooms and 2 bathrooms": one of the counts is of the field's own things.
@@ -233,12 +251,14 @@ export function numberFor(step: Step, quantities: Quantity[], tokens: Token[], a
     // A count says what it counts: "10 desks" or "two cats" is no number of bedrooms.
     (entity !== 'count' || q.noun === undefined || ownNoun(q) || kinds.has(stem(q.noun)));
   // A scale's own words next to a count of things ("3 city bikes" beside "how confident on a bike") count those things.
-  const byCue = (q: Quantity) => cued(tokens, q, cues) && (takes.includes(q.measure) || (entity !== 'scale' && (q.measure === 'count' || q.measure === 'frequency')));
+  // A count of other things ("2 fillings", "a 2 bed flat") is no number of the field's, whatever words sit near it.
+  const byCue = (q: Quantity) => cued(tokens, q, cues) && !(q.measure === 'count' && q.noun !== undefined && !ownNoun(q) && !kinds.has(stem(q.noun))) &&
+    (takes.includes(q.measure) || (entity !== 'scale' && (q.measure === 'count' || q.measure === 'frequency')));
   // Tiers, best first: a number that says it is this field's (its measure or the field's own words), then a
   // bare one, but only when the field was asked.
   const tiers: Quantity[][] = [
     usable.filter((q) => own(q) || byCue(q)),
-    asked ? usable.filter((q) => takes.includes(q.measure) && (q.measure !== 'years' || entity === 'age')) : [],
+    asked ? usable.filter((q) => takes.includes(q.measure) && (q.measure !== 'years' || entity === 'age') && !(q.noun && OTHER_UNIT.test(q.noun) && !ownNoun(q))) : [],
   ];
   if (entity === 'scale') {
     const max = step.max_value ?? 10;

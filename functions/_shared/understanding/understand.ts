@@ -10,6 +10,7 @@
  * reading into this one under the same checks.
  */
 import type { Answers, AnswerValue, Step } from '../contracts.ts';
+import { phrasesOf } from './choices.ts';
 import { classifyMessage, healthRelated, shapedAsQuestion } from './intent.ts';
 import { mergeModelReading } from './merge.ts';
 import { objectionWords } from './objections.ts';
@@ -60,14 +61,14 @@ function byTheRules(text: string, reading: TextReading, ctx: UnderstandingContex
   const filled = fillSlots(reading, ctx.steps, ctx.known, pending?.field ?? null, parsed ? (parsed.ok ? parsed.value : null) : undefined, ctx.prices);
   const corrected = new Set(filled.corrected);
   const answers: Answer[] = ctx.steps
-    .filter((step) => filled.values[step.field] !== undefined && !namesAnOffer(step, filled.values[step.field]!, ctx.offers))
+    .filter((step) => filled.values[step.field] !== undefined && !namesAnOffer(step, filled.values[step.field]!, ctx.offers, ctx.steps))
     .map((step) => ({
       field: step.field,
       value: filled.values[step.field]!,
       how: corrected.has(step.field) ? 'corrected' : step.field === pending?.field ? 'pending' : 'volunteered',
     }));
   // A correction is not a failed answer: the bot says what it changed and asks again, without a reproach.
-  const offerAsName = !!pending && filled.values[pending.field] !== undefined && namesAnOffer(pending, filled.values[pending.field]!, ctx.offers);
+  const offerAsName = !!pending && filled.values[pending.field] !== undefined && namesAnOffer(pending, filled.values[pending.field]!, ctx.offers, ctx.steps);
   const refusal = pending && parsed && !parsed.ok && corrected.size === 0
     ? { refusal: { field: pending.field, problem: parsed.problem } }
     : offerAsName ? { refusal: { field: pending!.field, problem: expected(pending!) } } : {};
@@ -104,9 +105,15 @@ function notTheObjection(answers: Answer[], steps: Step[], text: string): Answer
   );
 }
 
-/** A plan's own name typed where a name is asked ("Platinum", "the Basic one please") names the plan, not the visitor. */
-function namesAnOffer(step: Step, value: AnswerValue, offers: string[] = []): boolean {
-  return step.entity === 'person_name' && typeof value === 'string' && words(normalize(value)).some((word) => offers.includes(word));
+/**
+ * A plan's own name typed where a name is asked ("Platinum", "the Basic one please") names the plan, not the
+ * visitor; so does an option of another of the bot's questions typed alone ("Whitening", "Dental care").
+ */
+function namesAnOffer(step: Step, value: AnswerValue, offers: string[] = [], steps: Step[] = []): boolean {
+  if (step.entity !== 'person_name' || typeof value !== 'string') return false;
+  const said = words(normalize(value));
+  return said.some((word) => offers.includes(word)) || steps.some((other) => other.kind === 'single_choice' && other.entity !== 'self_description' &&
+    other.options.some((option) => phrasesOf(option).some((phrase) => phrase.join(' ') === said.join(' '))));
 }
 
 function choiceLike(steps: Step[], field: string): boolean {

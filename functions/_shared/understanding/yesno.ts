@@ -153,9 +153,10 @@ const oneRoot = (a: string, b: string) => a.length >= 5 && b.length >= 5 && a.sl
 export function namedState(step: Step, text: string): boolean | null {
   const state = askedState(step);
   if (!state) return null;
-  const said = words(normalize(text));
+  // Within its own clause: "can't swim, weekends work" does not deny the weekends.
+  const said = text.split(/[,.;!?\n]+|\bbut\b/iu).map((clause) => words(normalize(clause))).find((clause) => clause.some((w) => oneRoot(w, state)));
+  if (!said) return null;
   const at = said.findIndex((w) => oneRoot(w, state));
-  if (at < 0) return null;
   const before = said.slice(Math.max(0, at - 3), at);
   if (before.some((w) => NEGATIONS.has(w) && w !== 'rather' && w !== 'instead')) return false;
   // "she is insured", "we have pet insurance": the state had, a word of its own between at most.
