@@ -66,7 +66,7 @@ export const FIELDS: Field[] = [
           'lean out', 'shred', 'lose kg', 'lose kilos', 'lose pounds', 'lose lbs', 'drop kilos', 'drop pounds', 'lose my belly', 'lose belly fat',
           'get rid of my gut', 'lose my gut', 'burn fat', 'shed weight', 'shed pounds', 'get slimmer', 'lose inches', 'dress size', 'weigh less', 'love handles', 'beer belly', 'get thinner', 'trim down', 'bajar de peso', 'perder peso', 'adelgazar', 'lose my tummy', 'lose my stomach', 'flat stomach', 'flatter stomach',
           'get lighter', 'smaller waist', 'fit into my old jeans', 'old weight', 'lose flab', 'muffin top', 'mum tum', 'jean size', 'fit back into',
-          'get down to kg', 'kg down', 'weight down', 'baby weight', 'get under', 'get below', 'dad bod', 'mum bod', 'mom bod', 'waistline', 'bingo wings', 'spare tyre', 'double chin', 'less flabby', 'lose body fat', 'less heavy'],
+          'get down to kg', 'kg down', 'weight down', 'baby weight', 'get under', 'get below', 'dad bod', 'mum bod', 'mom bod', 'waistline', 'bingo wings', 'spare tyre', 'double chin', 'less flabby', 'lose body fat', 'less heavy', 'leaner', 'slimmer', 'thinner'],
       },
       {
         value: 'muscle_gain',

@@ -244,7 +244,10 @@ const UNSURE_AFTER = new Set(['sure', 'certain', 'decided', 'positive']);
 
 /** Someone else, as the subject of a wish: "my husband wants to lose weight", "she is trying to bulk". */
 const SOMEONE_ELSE_WISHING = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'mum',
-  'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'hubby']);
+  'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'hubby', 'family', 'parents', 'children', 'mate',
+  'mates', 'flatmate', 'housemate', 'roommate', 'fiance', 'fiancee']);
+/** Everyone but the visitor, as the subject of a wish or an opinion: "everyone says I should bulk". */
+const CROWD = /(?:^| )(?:everyone|everybody|people|they|others|my friends|my family) (?:says?|said|thinks?|keeps? telling me|tells? me|told me)(?: that)? (?:i should|i need to|i ought to|to)(?: \S+){0,2}$/u;
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their']);
 const SELF = new Set(['i', 'im', 'ive', 'me', 'myself', 'we', 'us', 'were']);
 const WISH_VERBS = new Set(['want', 'wants', 'wanted', 'wanna', 'trying', 'tries', 'hoping', 'hopes', 'would', 'wishes', 'aims', 'plans',
@@ -268,17 +271,23 @@ function notAWish(said: string[], start: number, end: number, words: number): bo
   const clauseStart = said.lastIndexOf(SENTENCE_BREAK, start) + 1;
   const before = said.slice(Math.max(clauseStart, start - 5), start);
   // Not "he" or "she", who may be what the field asks about ("she needs her jabs" of a pet).
-  const someone = before.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(before[k - 1] ?? ''));
+  // "my husband", "my whole family": a possessive one or two words before.
+  const someone = before.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && (POSSESSIVE.has(before[k - 1] ?? '') || POSSESSIVE.has(before[k - 2] ?? '')));
   // "my husband wants to...", but "me and my girlfriend want...": the visitor wishes it too; "she's a cat" is no wish.
   if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.slice(someone + 1).some((w) => WISH_VERBS.has(w))) return true;
   // Further back only a desire: "my mum is 60 and wants to lose weight" (but "my son is 12 and needs maths" may be the answer).
   const further = said.slice(Math.max(clauseStart, start - 8), start);
   const someoneFurther = further.findIndex((w, k) => SOMEONE_ELSE_WISHING.has(w) && POSSESSIVE.has(further[k - 1] ?? ''));
   if (someoneFurther >= 0 && !further.some((w) => SELF.has(w)) && further.slice(someoneFurther + 1).some((w) => WISH_VERBS.has(w) && w !== 'needs')) return true;
+  if (CROWD.test(before.join(' '))) return true;
+  // "my wife does keto to lose weight": what someone else does it for.
+  if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.length > someone + 2 && before.at(-1) === 'to') return true;
   // "my brother is bulking": what someone else is doing now.
   if (someone >= 0 && !before.some((w) => SELF.has(w)) && before.length > someone + 1 && before.slice(someone + 1).every((w) => DOING.has(w))) return true;
   // "my partner wants me to bulk": someone else's wish for the visitor, not theirs.
   if (/(?:^| )(?:wants?|wanted|would like|keeps telling|pushing) me to(?: \S+){0,2}$/u.test(before.join(' '))) return true;
+  // "not sure if I should bulk first", "should I cut": a hesitation or a question, not a wish.
+  if (/(?:^| )(?:not sure|unsure|dont know|wondering) (?:if|whether) (?:i )?(?:should|could|can|need to|ought to)(?: \S+){0,2}$|(?:^| )should i(?: \S+){0,2}$/u.test(before.join(' '))) return true;
   // "I used to bulk", "was bulking, now...": the past.
   if ((said[start - 2] === 'used' && said[start - 1] === 'to') || said[start - 1] === 'was' || said[start - 1] === 'were') return true;
   if (STOPPING.has(said[start - 1] ?? '') || STOPPING.has(said[start - 2] ?? '')) return true;
@@ -302,7 +311,7 @@ const SOMEONE_IS = /(?:^| )(?:my|his|her|your|their|our) \S+ (?:is|s|was|are)(?:
  */
 function someoneElsesGender(said: string[], start: number, end: number, raw: string[]): boolean {
   const last = said[end - 1] ?? '';
-  if (raw.length === 1 && last !== raw[0] && /s$/u.test(last) && !/s$/u.test(raw[0]!)) return true;
+  if (last !== raw.at(-1) && /s$/u.test(last) && !/s$/u.test(raw.at(-1)!)) return true;
   const before = said.slice(Math.max(0, start - 2), start).filter((w) => w !== 'a' && w !== 'an');
   if (before.some((w) => OTHERS_BEFORE.has(w) || /^\d+$/u.test(w))) return true;
   const clauseStart = Math.max(said.lastIndexOf(SENTENCE_BREAK, start) + 1, said.lastIndexOf('but', start) + 1);

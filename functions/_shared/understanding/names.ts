@@ -20,7 +20,7 @@ export interface NameMention {
  * visitor is answering the name question or capitalised X ("I'm tired" is not a name, "I'm Sam" is).
  * "It's X" / "this is X" / "X here" are too common in other sentences to count unless answering.
  */
-const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\b(?:first|full|given)\s+name|^\s*name\s*\?|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
+const NAMED_INTRO = /(?:\b(?:(?:my|the|first|full)\s+)?name(?:'s|s|\s+is|\s+was)|\b(?:first|full|given)\s+name|\bmine(?:'s|s|\s+is)|^\s*name\s*\?|\bme\s+llamo|\bmi\s+nombre\s+es|\bje\s+m'appelle|\bmi\s+chiamo|\bich\s+hei(?:ß|ss)e|\bmeu\s+nome\s+[ée])\s+|\bname\s*[:=-]\s*/giu;
 /** The words before "name is" that make it someone else's. */
 const SOMEONE_ELSES = /(?:\b(?:his|her|its|their|our|your)|\p{L}'s|\p{L}s')\s*$/iu;
 /** How a visitor gives someone else's name, when the field asks for it ("What's your dog called?"). */

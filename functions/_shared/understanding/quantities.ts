@@ -250,7 +250,7 @@ function measureAt(tokens: Token[], i: number, prices: number[]): Quantity {
     // "it's gone up to 300": a value reached, not a bound.
     if ((b === 'up to' || b === 'to') && prev2 === 'up' && RISEN.has(wordAt(tokens, i - 3))) return false;
     return words.every((w, k) => wordAt(tokens, i - words.length + k) === w);
-  }) || (next === 'next' && ['birthday', 'month', 'year', 'week', 'bday'].includes(wordAt(tokens, j + 1))) || (next === 'in' && MONTHS.has(wordAt(tokens, j + 1))) ||
+  }) || ((next === 'next' || next === 'this') && ['birthday', 'month', 'year', 'week', 'bday'].includes(wordAt(tokens, j + 1))) || (next === 'in' && MONTHS.has(wordAt(tokens, j + 1))) ||
     // "5 if you count the loft", "3 including the baby": a count that depends on what is counted.
     (next === 'if' && ['you', 'we', 'i'].includes(wordAt(tokens, j + 1)) && ['count', 'include', 'counted'].includes(wordAt(tokens, j + 2))) ||
     ((next === 'including' || next === 'counting') && !tokens[j + 1]?.number);

@@ -59,7 +59,8 @@ function bareAgeAfterName(reading: TextReading, pending: Step | null): number | 
   const rest = readText(reading.text.slice(named.end));
   const first = rest.quantities[0];
   const onlyPunctuationBefore = first && rest.tokens.slice(0, first.at).every((t) => /^[,()–—:.!-]$/u.test(t.text) || t.text === 'here');
-  return first && onlyPunctuationBefore && first.at <= 3 && ['bare', 'age', 'years'].includes(first.measure) && !first.range && first.integer
+  // "Lucy here! 40 next week": an age to come is no age now.
+  return first && onlyPunctuationBefore && first.at <= 3 && ['bare', 'age', 'years'].includes(first.measure) && !first.range && !first.inexact && !first.negated && first.integer
     ? first.value
     : null;
 }
