@@ -125,8 +125,8 @@ function cuedAlongside(m: MessageFacts): MessageIntent | null {
 }
 
 const CONTRAST = phrases('but', 'though', 'tho', 'although');
-/** Time short for a meal, which describes the visitor's eating rather than objects to the plan. */
-const NO_TIME_TO_EAT = phrases('time (?:for|to (?:eat|have|make|grab)) (?:a )?(?:proper |real |decent |sit down |hot )?(?:breakfast|lunch|dinner|meals?|food|eating|snacks?|eat)');
+/** Time short for a meal ("no time for lunch", "too busy for breakfast"), which describes the visitor's eating rather than objects to the plan. */
+const NO_TIME_TO_EAT = phrases('(?:time|busy) (?:for|to (?:eat|have|make|grab)) (?:a )?(?:proper |real |decent |sit down |hot )?(?:breakfast|lunch|dinner|meals?|food|eating|snacks?|eat)');
 /** A circumstance given as the reason for the answer ("9 because I always give up on my own"). */
 const GIVEN_AS_REASON = phrases('because', 'cause', 'cuz', 'coz', 'since i');
 /** Where a free-text answer's parts begin: punctuation, "because", "so", and a wish ("I want this time to be different"). */
