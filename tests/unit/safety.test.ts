@@ -60,6 +60,52 @@ describe('safetySignal', () => {
     expect(read('my friend overdosed last year and it changed how I see my health')).toBeNull();
   });
 
+  it('reads a condition, an injury or a medicine by a name WordNet knows and nobody here wrote', () => {
+    expect(read("I've got sarcoidosis")).toEqual({ kind: 'medical', urgent: false });
+    expect(read('I take allopurinol every morning')?.kind).toBe('medical');
+    expect(read('dealing with a hiatus hernia at the moment')?.kind).toBe('injury');
+    expect(read('my trigeminal neuralgia is bad this week')?.kind).toBe('injury');
+    expect(read('my grandad has sarcoidosis')).toBeNull();
+    expect(read('I want to avoid getting gout like my dad')).toBeNull();
+  });
+
+  it('reads a word coined the way medicine names conditions, but not an everyday word that ends the same way', () => {
+    expect(read('I have costochondritis')?.kind).toBe('medical');
+    expect(read('been diagnosed with lymphoedema in my legs')?.kind).toBe('medical');
+    expect(read('I think I have sarcopenia')?.kind).toBe('medical');
+    expect(read('I finally got my diploma and want to celebrate healthily')).toBeNull();
+    expect(read('no sympathy needed, I just need a plan')).toBeNull();
+    expect(read('hypnosis did not work for my cravings')).toBeNull();
+  });
+
+  it('keeps everyday aches, tiredness, a cold and the flu out of the generated names', () => {
+    expect(read('I have a cold, should I still train?')).toBeNull();
+    expect(read('sore legs after squats, normal?')).toBeNull();
+    expect(read("i'm so tired after work")).toBeNull();
+    expect(read('had the flu last week, better now')).toBeNull();
+    expect(read("what a downer, it's raining")).toBeNull();
+  });
+
+  it('hears a crisis said small or in passing, inside a message about something else', () => {
+    expect(read("I want to lose weight but honestly what's the point, I won't be around to see it")).toEqual({ kind: 'self_harm', urgent: true });
+    expect(read('honestly its not a big deal, I just cut a bit when it gets too much')?.kind).toBe('self_harm');
+    expect(read("I'm fine, just might not wake up tomorrow and that'd be ok")?.kind).toBe('self_harm');
+    expect(read("i dont really see myself making it to christmas")?.kind).toBe('self_harm');
+    expect(read("i can't see myself making it to the gym at christmas")).toBeNull();
+    expect(read('my brother took a load of pills for his hayfever lol')).toBeNull();
+  });
+
+  it('flags a chest that has hurt for a while, an arm gone heavy and insulin with no food as urgent', () => {
+    expect(read('my chest has been hurting for an hour and my left arm feels heavy')).toEqual({ kind: 'medical', urgent: true });
+    expect(read("i'm diabetic and i already took my insulin but haven't eaten and im shaking")).toEqual({ kind: 'medical', urgent: true });
+    expect(read('my chest has been sore since chest day')).toBeNull();
+  });
+
+  it('keeps out a nurse on a cancer ward and a pharmacist who knows about statins', () => {
+    expect(read("I'm a nurse on a cancer ward so my shifts are long")).toBeNull();
+    expect(read('i am a pharmacist so i know about statins')).toBeNull();
+  });
+
   it('keeps a figure of speech out: a workout that makes one want to die, a wallet with a heart attack', () => {
     expect(read('that last set made me want to die lol')).toBeNull();
     expect(read('my wallet just had a heart attack')).toBeNull();

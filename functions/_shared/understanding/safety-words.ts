@@ -9,6 +9,7 @@
  * no apostrophes, so "2.8" reads "2 8" and "c-section" reads "c section". Every optional run is bounded.
  */
 import { phrases } from './phrases.ts';
+import { CONDITION_ENDINGS, CONDITION_NAMES, INJURY_NAMES, MEDICINE_NAMES, NOT_CONDITIONS } from './safety-names.ts';
 
 const BODY = '(?:left |right |lower |upper |middle )?(?:acl|mcl|pcl|meniscus|ligaments?|tendons?|cartilage|labrum|achilles|hamstrings?|groin|calf|calves|quads?|glutes?|biceps?|triceps?|pecs?|rotator cuff|shoulders?|knees?|ankles?|wrists?|back|neck|hips?|elbows?|arms?|legs?|foot|feet|hands?|fingers?|toes?|ribs?|collarbone|spine|dis[ck]|pelvis|knee cap|kneecap|shins?|thumb|jaw|nose|tailbone|coccyx|head|skull|muscles?)';
 const PILLS = '(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|pain killers|paracetamol|tylenol|ibuprofen|insulin|antidepressants|codeine|opioids|oxys?|benzos|xanax|sertraline|citalopram|fluoxetine|prozac|zoloft|diazepam|valium|zopiclone|sleeping pills|amitriptyline|propranolol|aspirin|co codamol|cocodamol|naproxen|lithium|quetiapine|tramadol)';
@@ -89,6 +90,12 @@ const WISHES = [
   '(?:dont|do not|doesnt|does not|stopped|no longer|barely) (?:really |even )?(?:care|caring|matter) (?:anymore )?(?:if|whether) i (?:live|die|wake up|am alive|exist)(?! (?:trying|doing|in the|at the))',
   '(?:disappear|vanish)(?:ing)? (?:forever|for good|permanently)', '(?:just )?waiting to die(?! of| laughing| for)', 'should (?:just )?(?:die|be dead|not be (?:here|alive))(?= |$)(?! (?:of|laughing|from))',
   '(?:dont|do not|cant|cannot) (?:really |even |honestly )?(?:see|picture|imagine) myself (?:being |still )?(?:alive|here|around)(?! for| at| in the)',
+  // Not lasting to a date: "I don't see myself making it to Christmas", not making it to the gym at Christmas.
+  '(?:dont|do not|cant|cannot) (?:really |even |honestly )?(?:see|picture|imagine) myself (?:making it|lasting|surviving|getting) (?:to|until|till|past|through) (?:christmas|new year|my birthday|the summer|summer|next (?:year|month|week)|the end of (?:the|this) (?:year|month|week)|(?:the )?spring|winter|\d+|another (?:year|month|week))(?= |$)(?! (?:at|on) (?:the )?(?:gym|diet|plan))',
+  // Not caring whether they wake: "might not wake up tomorrow and that'd be ok", "wouldn't mind if I didn't wake up".
+  'not wak(?:e|ing) up(?: \\w+){0,3} (?:and|which) (?:thatd|that would|that is|thats|id|i would|it would|itd)? ?(?:be )?(?:ok|okay|fine|alright|a relief|for the best)(?= |$)',
+  '(?:wouldnt|would not|wont|will not|dont|do not) mind (?:if i (?:didnt|did not|never|dont|do not|wouldnt) wake up|if i (?:died|was gone|wasnt here|werent here)|not waking up|dying)(?= |$)(?! (?:of|on|at|in the gym|laughing))',
+  '(?:wont|will not|not going to|not gonna) be (?:around|here|alive) to see (?:it|that|them|the (?:results|end|summer)|my (?:goal|birthday|kids grow up))(?= |$)',
   '(?:not sure|dont know if|doubt|dont think) (?:ill|i will|im going to|i am going to) (?:still be (?:here|around|alive)|be alive|be around (?:much longer|for long|anymore))',
   '(?:fall |go to )?(?:sleep|asleep) (?:forever|for good|and never wake)(?! this| on (?:sunday|saturday|the weekend)| lol| haha)',
   // Wishing an accident on oneself: "I keep wishing a car would hit me".
@@ -185,6 +192,8 @@ const A_BURDEN = [
 
 /** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
 const MEANS = [
+  // A whole pack swallowed, whatever it held: "I swallowed a bottle of paracetamol", "downed a box of my tablets".
+  `(?:took|taken|swallowed|downed|necked) (?:a |an |the |half a |most of a |two |2 )?(?:whole |entire |full )?(?:bottle|box|pack|packet|strip|tub)s? of ${PILLS}`,
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', 'already (?:took|taken|swallowed|had) (?:the (?:pills|tablets)|them all|all of them|all (?:my|the) (?:pills|tablets|meds))',
   '(?:date|day) (?:picked|set|chosen) (?:for when|to do it|to end)', '(?:picked|set|chosen) (?:a|the) (?:date|day)(?= to do it| to end| for when|$)',
   '(?:razor|blade|knife|rope|gun|pills)(?: \\w+){0,5} (?:thinking about|think about|thought about|tempted to|tempted by) us(?:e|ing) (?:it|them)', 'think(?:ing)? (?:about|of) jumping(?=$| off| in front| from| tonight| now)',
@@ -226,6 +235,8 @@ const MEANS = [
 
 /** Hurting oneself: cutting, burning, hitting, and doing it again. */
 const SELF_INJURY = [
+  // Hurting themselves to cope, said small: "I just cut a bit when it gets too much", "I burn myself to feel something".
+  '(?:cut|cutting|burn|burning|scratch|scratching|hit|hitting|hurt|hurting)(?: myself| my (?:arms?|legs?|wrists?|thighs?|skin|stomach))?(?: (?:a bit|a little|again|sometimes|still))? (?:when|whenever|if|to) (?:it (?:all )?gets too much|things get too much|everything gets too much|cope|feel something|feel anything|numb (?:it|the pain|myself)|i (?:feel|get) (?:overwhelmed|numb|empty|nothing)|i cant cope)(?= |$)',
   '(?<!(?:a|the|small|little|deep|bad|nasty) )(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
@@ -529,6 +540,8 @@ export const MEDICAL = phrases(
   'hypothyroid(?:ism)?',
   'hyperthyroid(?:ism)?', 'thyroid (?:condition|problems?|issues?|disease|disorder)', 'hashimotos?', 'crohns?', 'colitis', 'ibs', 'irritable bowel',
   'diverticulitis',
+  // Migraines are everyday until they are chronic or floor them (WordNet's names leave them out).
+  '(?:suffer|suffering|suffered) (?:from|with) (?:\\w+ ){0,2}migraines?', 'chronic migraines?', 'migraines? (?:that|which) (?:last|make me|put me|floor me|leave me)',
   'celiac', 'coeliac', 'gout', 'lupus', 'multiple sclerosis', 'fibromyalgia', 'chronic fatigue', 'autoimmune',
   '(?:rheumatoid |psoriatic |osteo ?)?arthritis', 'osteoporosis', 'osteopenia',
   'asthma', 'copd', 'emphysema', 'sleep apn(?:o)?ea', 'ana?emi(?:a|c)', 'broken out in hives', 'hiv', 'hepatitis', 'pancreatitis', 'gallbladder(?! (?:checked|scanned|tested)| is fine| was fine)', 'gallstones', 'stoma',
@@ -564,12 +577,28 @@ export const MEDICAL = phrases(
   'bipolar(?! weather| about)', '(?:presion|tension) (?:alta|baja)', 'insulina', 'hipertension', 'tiroides', '(?:enfermo|enferma) del corazon', '(?:have|got|with) (?:the )?(?:(?:high|low) (?:blood )?pressure|(?:blood )?pressure (?:high|low|problems?))(?= |$)', 'sick (?:of|in|with) (?:the|my) (?:heart|kidneys?|liver|lungs?|sugar|thyroid)(?= |$)', 'schizo(?:phreni(?:a|c)|affective)', 'psychosis', 'psychotic episodes?', '(?:diagnosed with|clinical(?:ly)?|severe(?:ly)?) depress(?:ion|ed)',
 );
 
+/**
+ * The names WordNet knows (safety-names.ts), for the conditions, injuries and medicines nobody here wrote
+ * ("my sciatica", "a hiatus hernia", "on allopurinol"), with their plurals ("gallstones", "migraines").
+ */
+const named = (names: readonly string[]) =>
+  phrases(`(?:${[...names].sort((a, b) => b.length - a.length).join('|')})(?:s|es)?`);
+export const CONDITION_NAMED = named([...CONDITION_NAMES, ...MEDICINE_NAMES]);
+export const INJURY_NAMED = named(INJURY_NAMES);
+/** A word coined the way medicine names conditions ("costochondritis", "lymphoedema", "sarcopenia"), unless it means something else. */
+export const CONDITION_COINED = phrases(`(?!(?:${NOT_CONDITIONS.join('|')})(?= |$))[a-z]{3,}(?:${CONDITION_ENDINGS.join('|')})s?`);
+
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
   '(?:im|i am) (?:going|dropping|running) low(?= and| fast| right now|$)', 'ketones (?:are |is )?(?:high|rising|up|through the roof)(?: \\w+){0,3} (?:and )?(?:im |i am |i keep )?(?:being sick|vomiting|throwing up|sick)', 'having an? (?:bad |really bad |severe )?hypo',
   '(?:havent|have not|not) (?:taken|had|injected) (?:my |any )?insulin (?:for|in) (?:\\d+|two|three|four|five|a few|several) days',
   'me duele (?:mucho )?el pecho', 'me (?:he )?desmay(?:e|ado)', '(?:j ?ai )?mal a la poitrine', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
-  'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
+  'chest pains?', 'chest (?:hurts|is hurting|really hurts|is killing me)(?! (?:from|after) (?:coughing|bench|the gym|laughing))',
+  // A chest that has hurt for a while, and an arm gone heavy or weak: "my chest has been hurting for an hour".
+  'chest (?:has been|have been|been|keeps|kept|started|is still|still) (?:really |so |very )?(?:hurting|aching|tight|heavy|painful|sore)(?! (?:from|after|since) (?:coughing|bench|benching|the gym|laughing|chest day|push ?ups|training|my workout))',
+  '(?:left |right )?arm (?:feels|is|has gone|went|going|feeling) (?:really |so |very )?(?:heavy|weak|dead)(?! (?:after|from|since) (?:the gym|training|curls|lifting|workout|arm day|push ?ups|sleeping on it))',
+  // Insulin in and no food after it: a low on its way.
+  '(?:took|taken|had|injected|did) (?:my )?(?:\\w+ )?insulin(?: \\w+){0,4} (?:havent|have not|didnt|did not|not|forgot to|couldnt|cant) (?:eaten|eat|had (?:any )?food|had anything)', '(?:feeling|sensation|pain|pressure|tightness|heaviness) (?:in|on|across) my chest',
   'heart (?:is )?(?:beating |going )?(?:\\w+ ){0,3}(?:irregular|irregularly|out of rhythm)', 'bent backwards', '(?:left arm|jaw) (?:hurts|is hurting|aches|pain)', 'pain (?:in|down) my left arm', 'chest (?:pressure|tightness|heaviness)', 'allergic to (?:\\w+ ){1,2}and (?:i )?(?:think )?(?:i )?(?:just )?(?:ate|had|eaten|swallowed)',
   '(?:sugar|glucose|meter|reading)(?: \\w+){0,3} (?:says|reads|shows|showing|reading) (?:lo|hi)(?= |$)', 'sitting on my chest', '(?:an elephant|a weight|something heavy|a brick) on my chest(?! (?:lifted|off|has lifted|is gone))', 'chest (?:and|or) (?:jaw|arm)', 'having a hypo', '(?:im|i am|going|feel|feeling) hypo(?= |$)', 'sugars? (?:has |have |just |levels? )?(?:dropped|crashed|plummeted|tanked|gone low|went low)(?! (?:carb|fat|calorie|sugar|in|my))', 'hypo (?:right now|now)',
   'sugars? (?:is |s |are |levels? are |level is )?(?:really |very |too |dangerously )?(?:low|dropping|crashing)(?! (?:carb|fat|calorie|sugar|in))',
@@ -599,7 +628,7 @@ export const URGENT = phrases(
   'bone (?:is )?sticking out', 'bent the wrong way', '(?:can|i can) see (?:the |my )?bone',
   'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
   'worst headache', 'heart (?:is |keeps )?(?:fluttering|flipping|skipping) (?:like mad|constantly|non stop|all day)', '(?:glucose|sugar|cgm|dexcom|libre)(?: \\w+){0,2} (?:beeping|alarming|going off|says|reads|showing) (?:low|lo|high|hi)(?= |$)', 'ketoacidosis', 'dka',
-  '(?:cant|cannot|wont|will not) stop (?:a |the |my )?(?:nosebleed|nose bleed|bleeding)', '(?:ive |i )had a seizure(?= and| today| just| this| an hour| earlier)',
+  '(?:cant|cannot|wont|will not) stop (?:a |the |my )?(?:nosebleed|nose bleed|bleeding)', '(?:(?:ive|i|just) )?had a (?:seizure|fit)(?= and| today| just| this| an hour| earlier| last night)',
   'pins and needles (?:down|in|on|all down) (?:my )?(?:left|right|one) (?:side|arm|leg)', 'speech (?:went|is|has gone|going|goes) (?:funny|weird|slurred|strange)(?=$| for| and| suddenly| just now)', 'inhaler (?:isnt|is not|not|doesnt|does not) (?:working|helping)(?! as (?:well|good|much))',
   'hit (?:in|on) the head', '(?:blinding|thunderclap|explosive) headache', 'headache (?:that )?came on (?:suddenly|out of nowhere|all of a sudden)',
   '(?:cant|cannot) see (?:properly )?(?:out of|in|with) (?:one|my left|my right) eye', 'lost (?:the )?sight in (?:one|my left|my right) eye', 'suddenly (?:cant|cannot) see', '(?:took|taken|swallowed) (?:like |about )?[1-9]\\d+ laxatives', 'resting heart rate (?:is )?(?:1[3-9]\\d|2\\d\\d)', 'heart rate (?:is )?(?:1[4-9]\\d|2\\d\\d)(?: \\w+){0,3} (?:at rest|while resting|resting|sitting|lying|sat down|doing nothing)', 'feel like (?:im|i am) dying(?! after| from| of| on| at| doing| in| to| for)',
@@ -661,7 +690,8 @@ export const HABITUAL = phrases('sometimes', 'always', 'often', 'usually', 'a lo
 /** Injured just now: an hour ago, right now, "I just fell". */
 export const URGENT_INJURY_NOW = phrases(
   'just now', 'right now', '(?:an|one|two|\\d+) hours?(?: ago)?', '(?:a few|few|ten|five|twenty|thirty|\\d+) (?:mins?|minutes?) ago', 'for hours', '(?:and )?now (?:its|it is|i cant|i can not|i cannot)', 'just (?:been |got )?in (?:a|an) (?:\\w+ )?(?:crash|accident)',
-  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped|broken|fractured|torn)', '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
+  '(?:i )?just (?:fell|broke|dislocated|did|hurt|twisted|snapped|heard|crashed|hit|landed|tore|dropped|fallen|came off|come off|got hit|been hit|popped|broken|fractured|torn)',
+  '(?:it )?(?:just happened|happened (?:just now|an hour ago|this morning|a few minutes ago))', '\\w+ just (?:popped|snapped|went|came) (?:out|pop)',
 );
 
 /** The water's under the bridge: "sprained my ankle last summer but it's totally fine now". */

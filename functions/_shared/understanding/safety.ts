@@ -12,10 +12,11 @@
  * it, is not the condition. Self-harm is always urgent (the reply carries the crisis lines); the other kinds
  * are when the message shows danger now.
  *
- * The word families are in safety-words.ts, over normalized text; every optional run is bounded.
+ * The word families are in safety-words.ts, over normalized text; every optional run is bounded. The names
+ * of conditions, injuries and medicines WordNet knows are in safety-names.ts, written by scripts/safety-lexicon.ts.
  */
 import { wordsBefore } from './phrases.ts';
-import { EATING_DISORDER, HABITUAL, HEALED, INJURY, MEDICAL, NOW, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, uncontracted, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
+import { CONDITION_COINED, CONDITION_NAMED, EATING_DISORDER, HABITUAL, INJURY_NAMED, HEALED, INJURY, MEDICAL, NOW, PREGNANCY, SELF_HARM, OVERDOSE, STILL, SYMPTOMS, URGENT, URGENT_IN_PREGNANCY, SPELLINGS, STROKE, uncontracted, URGENT_INJURY_NOW, WEEKS_ALONG } from './safety-words.ts';
 import { tooThinToLose } from './safety-body.ts';
 
 /** The kinds, in the order they are told apart: the first that matches names the message. */
@@ -28,12 +29,12 @@ export interface SafetySignal {
   urgent: boolean;
 }
 
-const PATTERNS: Record<SafetyKind, RegExp> = {
-  self_harm: SELF_HARM,
-  eating_disorder: EATING_DISORDER,
-  pregnancy: PREGNANCY,
-  injury: INJURY,
-  medical: MEDICAL,
+const PATTERNS: Record<SafetyKind, readonly RegExp[]> = {
+  self_harm: [SELF_HARM],
+  eating_disorder: [EATING_DISORDER],
+  pregnancy: [PREGNANCY],
+  injury: [INJURY, INJURY_NAMED],
+  medical: [MEDICAL, CONDITION_NAMED, CONDITION_COINED],
 };
 
 const NEGATIONS = new Set(['not', 'no', 'dont', 'never', 'without', 'nor', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'neither', 'zero', 'any']);
@@ -59,12 +60,17 @@ const PREVENTABLE = /diabet|heart|kidney|liver|cancer|injur|stroke|blood pressur
 const PREVENTING = new Set(['getting', 'get', 'developing', 'develop', 'becoming', 'become', 'prevent', 'preventing', 'avoid', 'avoiding',
   'risk', 'ending', 'end', 'reduce', 'lower', 'reverse', 'without', 'fear', 'scared', 'afraid', 'worried', 'family', 'history', 'runs', 'lower']);
 
+const AVOIDING = new Set(['avoid', 'avoiding', 'prevent', 'preventing', 'risk']);
+
 /** "my diabetes risk", "a cancer charity": the condition names something else, not what the visitor has. */
 const QUALIFYING = new Set(['risk', 'risks', 'prevention', 'awareness', 'charity', 'research', 'patients', 'clients', 'athletes', 'players', 'customers', 'women', 'mums', 'moms', 'mothers', 'ladies', 'counsellor', 'counselor', 'consultant', 'educator', 'educators', 'friendly', 'recipes', 'cookbook', 'association', 'society', 'foundation', 'fundraiser',
   'runs', 'run', 'survivor', 'survivors']);
 /** "I work on a cardiac ward" is a job; "I was in an eating disorder clinic" is the visitor's own treatment. */
 const WORKPLACE = new Set(['ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor', 'doctors', 'specialist', 'centre', 'center', 'team']);
-const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training']);
+const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training',
+  'nurse', 'doctor', 'carer', 'porter', 'cleaner', 'physio', 'pharmacist', 'paramedic', 'surgeon', 'medic', 'hca']);
+/** "I'm a pharmacist so I know about statins": a medicine or a condition known about, not taken or had. */
+const KNOWING = new Set(['know', 'knows', 'knew', 'learnt', 'learned', 'learning', 'studied', 'studying', 'researching', 'researched', 'teach', 'teaching']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
 const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties)|(?:back )?in (?:19|20)\d\d|in the (?:[5-9]0s|(?:19|20)[0-9]0s|fifties|sixties|seventies|eighties|nineties))(?= |$)/u;
@@ -136,14 +142,17 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const before = wordsBefore(said, index, 3);
     // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
     const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
-    const feared = PREVENTABLE.test(match[0]) && wordsBefore(said, index, 4).some((word) => PREVENTING.has(word));
+    // Any condition can be one to avoid ("avoid getting gout like my dad"); the preventable ones are feared in more ways.
+    const fearing = wordsBefore(said, index, 4);
+    const feared = (PREVENTABLE.test(match[0]) && fearing.some((word) => PREVENTING.has(word))) || (kind === 'medical' && fearing.some((word) => AVOIDING.has(word)));
+    const knownAbout = before.at(-1) === 'about' && wordsBefore(said, index, 4).some((word) => KNOWING.has(word));
     const [next = '', after = ''] = said.slice(index + match[0].trim().length).trim().split(' ');
     // "a diabetic nurse educator" is a job too.
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && (QUALIFYING.has(after) || wordsBefore(said, index, 5).some((word) => WORKING.has(word))));
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index, match[0])))) continue;
     const end = index + match[0].trim().length;
     const ownWords = LIKE_ME.test(said.slice(end, end + 30)) || SAID_AS_I.test(match[0]);
-    if (!negated && !feared && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
+    if (!negated && !feared && !knownAbout && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
   }
   return false;
 }
@@ -180,9 +189,9 @@ export function safetySignal(message: string): SafetySignal | null {
   const overdose = OVERDOSE.test(said);
   const urgentSigns = overdose || statedOfOneself(said, URGENT, 'medical') || symptoms >= 3;
   for (const kind of SAFETY_KINDS) {
-    if (!statedOfOneself(said, PATTERNS[kind], kind) && !(kind === 'eating_disorder' && tooThinToLose(said))) continue;
+    if (!PATTERNS[kind].some((pattern) => statedOfOneself(said, pattern, kind)) && !(kind === 'eating_disorder' && tooThinToLose(said))) continue;
     // "way too many of my diet pills": an emergency for a doctor before it is an eating disorder; a limb that will not move beside a stroke's signs, a stroke.
-    const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && (STROKE.test(said) || (!TRAUMA.test(said) && statedOfOneself(said, MEDICAL, 'medical'))));
+    const medicalFirst = (overdose && kind !== 'self_harm') || (kind === 'injury' && (STROKE.test(said) || (!TRAUMA.test(said) && [MEDICAL, CONDITION_NAMED].some((pattern) => statedOfOneself(said, pattern, 'medical')))));
     return { kind: medicalFirst ? 'medical' : kind, urgent: urgentFor(said, kind, urgentSigns || symptoms >= 2, symptoms) };
   }
   // Weeks along, said alone, beside a pregnancy's own warning sign or feeling unwell now.
