@@ -101,7 +101,26 @@ describe('safetySignal', () => {
     expect(read('my chest has been sore since chest day')).toBeNull();
   });
 
-  it('keeps out a nurse on a cancer ward and a pharmacist who knows about statins', () => {
+  it('hears affairs put in order, a last message and a high place, but not a sign-off or a move abroad', () => {
+    expect(read('i sorted out my will and gave the cat to my sister')?.kind).toBe('self_harm');
+    expect(read('just wanted to say thanks for everything, you won\'t hear from me again')?.kind).toBe('self_harm');
+    expect(read("i'm writing this from the roof of my building")?.kind).toBe('self_harm');
+    expect(read('goodbye for now, chat tomorrow')).toBeNull();
+    expect(read("i won't need the gym membership where i'm going, moving abroad")).toBeNull();
+  });
+
+  it('reads a binge got rid of, a body checked over and over and exercise forced after eating as an eating disorder', () => {
+    expect(read("i binge on whole loaves of bread then starve the next two days")?.kind).toBe('eating_disorder');
+    expect(read('I pinch my stomach fat every hour to check')?.kind).toBe('eating_disorder');
+    expect(read('if I eat over 600 calories I make myself run 10k that night')?.kind).toBe('eating_disorder');
+    expect(read('I feel like a failure if I eat lunch')?.kind).toBe('eating_disorder');
+    expect(read("I'm scared of gaining the weight back")).toBeNull();
+    expect(read('I measure my waist every week')).toBeNull();
+  });
+
+  it('keeps out a nurse on a cancer ward, a pharmacist who knows about statins and a physio who sees injuries', () => {
+    expect(read("I'm a physio and see lots of knee injuries")).toBeNull();
+    expect(read("I'm a physio and I tore my hamstring")?.kind).toBe('injury');
     expect(read("I'm a nurse on a cancer ward so my shifts are long")).toBeNull();
     expect(read('i am a pharmacist so i know about statins')).toBeNull();
   });

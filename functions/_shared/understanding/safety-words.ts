@@ -45,7 +45,7 @@ const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
   // Not "suicide sprints", a drill.
-  '(?<!(?:class|workout|session|run|hill|hills|set|sprints|training|day|circuit) (?:was|is|were) )su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
+  '(?<!(?:class|workout|session|run|hill|hills|set|sprints|training|day|circuit|challenge|burpees|program|programme|routine|hike|climb|race|marathon|shift|week|schedule|diet|plan|commute) (?:was|is|were) )su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
   // Not "killing myself at the gym for nothing": overwork, a figure of speech.
   'kill(?:ing)? myself(?<!without killing myself)(?! (?:at the gym|at work|in the gym|working|trying|for (?:nothing|this|it)|over|with (?:work|training|cardio)))',
   'end(?:ing)? (?:my|it) (?:life|all)', 'end it all', 'ending it all', 'tak(?:e|ing|en) (?:my|her|his|their) (?:own )?life',
@@ -54,6 +54,12 @@ const NAMED = [
 
 /** Wanting to die, or not to be alive, here or awake any more. */
 const WISHES = [
+  // Sleep wished on oneself with no coming back to it: "wish I could fall asleep and not deal with it ever again".
+  '(?:wish|want|wanna|hope|like) (?:i could )?(?:to )?(?:just )?(?:fall asleep|go to sleep|sleep) and (?:never|not) (?:have to )?(?:deal with (?:it|anything|any of it|life|this)|face (?:it|anything|anyone|tomorrow|life|this)|come back)(?: ever)?(?: again)?(?= |$)',
+  // Under the water, wishing not to come up: "hold my breath in the bath and wish I didn't come up".
+  'wish(?:ed)? i (?:didnt|did not|wouldnt|would not|never) (?:come|came|have to come) (?:back )?up(?= |$)',
+  // Asking whether it is worth going on, not whether a plan is: "wondering if it's worth carrying on".
+  '(?:wonder|wondering|wondered|not sure|unsure|doubt|question|questioning)(?: \\w+){0,2} (?:if|whether) (?:its|it is|life is|its even|it is even|life is even|any of this is) (?:really )?worth (?:carrying on|going on|living|staying alive|being alive|keeping going|it anymore|it any more)(?! (?:with|the|this|a|my) )',
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`,
   // Not "I don't want to die on the stairs every morning" (a reason to get fit), nor dying laughing.
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}wanted to die)', 'wanna die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))', 'wanting to die(?! (?:laughing|of|after|during))',
@@ -114,6 +120,16 @@ const WISHES = [
 
 /** Ending it: the intent, the timing, the goodbye. */
 const ENDING_IT = [
+  // A last message: "you won't hear from me again", "won't be needing the plan after tonight".
+  '(?:you |anyone |nobody |no one )?(?:wont|will not|never) (?:ever )?hear from me (?:ever )?again(?= |$)',
+  '(?:wont|will not|dont|do not) (?:be )?need(?:ing)? (?:\\w+ ){1,3}(?:after tonight|after today|after this week)(?= |$)',
+  // "tonight's the last night", said alone.
+  '(?:tonights|todays|tonight is|today is) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever)',
+  // Affairs put in order: a will written and a pet given away.
+  '(?:sorted|wrote|written|made|updated|finished|done|doing)(?: out)? my will(?: \\w+){0,4} (?:gave|given|giving|rehomed|rehoming|left)(?= |$)',
+  // Not being here in a season to come: "I'm not planning on being here in the spring".
+  '(?:not|dont|do not) (?:planning|plan|intending|expecting) (?:on |to )?(?:be|being) (?:here|around|alive) (?:in|by|at|for) (?:the )?(?:spring|summer|autumn|fall|winter|new year|christmas|my birthday)(?= |$)',
+  '(?:overdosed|od|odd|took an overdose|taken an overdose|had an overdose)(?: \\w+){0,2} on purpose',
   '(?:about|of|just|keep) ending it(?! with| off)', '(?:time (?:i|to)|ready to) (?:just )?end(?:ed)? (?:it|it all|things|my life)(?=$| tonight)',
   '(?:its )?time to say goodbye(?=$)', 'say(?:ing)? goodbye to (?:everyone|everybody|the world|this world|you all)(?= tonight| now| for good| forever|$)', '(?:night|day|weekend|time) i (?:end it|do it|kill myself)(?= |$)(?! (?:with|at the gym))',
   'end (?:my|the|all this|all the) (?:suffering|pain)(?= for good| forever| permanently| once and for all|$)',
@@ -145,6 +161,7 @@ const ENDING_IT = [
 
 /** No point, no future, no way out; not safe with oneself. */
 const NO_WAY_FORWARD = [
+  'thoughts? (?:of|about) not (?:wanting to be|being) (?:here|around|alive)(?= |$)',
   'dark thoughts', '(?:everyone|everybody|they|people|the world|my family) (?:would|will|d) (?:all )?be better off(?=$| if i| without)', '(?:like|feel like|feels like) (?:im|i am) already (?:gone|dead)',
   '(?:dont think i can|cant|cannot|wont|not going to) survive (?:another|much longer|this)(?! (?:diet|workout|class|heat|winter|week of|meeting|commute))', 'until i (?:can )?(?:end it|die|kill myself|end my life)',
   'act on (?:these|the|my|those) (?:thoughts|urges|feelings)', '(?:picturing|imagining|picture|imagine|see) myself (?:dead|in a coffin)', '(?:point|reason) (?:of |in |to |for )?(?:me )?(?:staying|being|keep|keeping|stay) alive(?! if (?:you|u|i) (?:cant|can not|cannot))', '(?:thin|skinny|good|nice|pretty) (?:at|for) my (?:own )?funeral', 'before i go(?= if you know what i mean| for good| forever)', '(?:scared|afraid|frightened|terrified) of myself(?= |$)(?! (?:in (?:photos|pictures|the mirror)|on camera))',
@@ -179,6 +196,9 @@ const NO_WAY_FORWARD = [
 
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
+  // Others managing without them: "my family would cope fine if I wasn't in the picture".
+  '(?:cope|manage|be fine|be ok|be okay|get by|move on|be happier|be better off|be better)(?: \\w+){0,2} (?:if|once|when) i (?:wasnt|was not|werent|were not|am not|was no longer|am no longer|wasnt here|was gone) (?:in the picture|around|here|alive|in their lives|in (?:the|their) way|anymore)(?= |$)',
+  '(?:nobody|no one|noone|anyone|anybody)(?: \\w+){0,3} (?:come|came|turn up|show up|bother going) to my funeral',
   '(?:nobody|no one|noone) (?:would|will|wd) (?:even |really |ever )?(?:miss|notice|care about) me',
   '(?:nobody|no one|noone|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me) if i(?! (?:skipped|skip|ate|eat|had|missed|miss|swapped|swap|changed|change|cheated|cheat|did|didnt|cancel|cancelled|quit|stopped|gave up) )', 'if i (?:was|were) gone', 'better (?:off|of) (?:dead|without me|gone|not here|not existing|not alive)', 'better off without (?:their|our|a) (?:mum|mom|dad|mother|father|mummy|daddy|wife|husband)',
   '(?:everyone|everybody|they|people|the world) (?:would be|is|are|d be|would all be) better off without me',
@@ -192,6 +212,8 @@ const A_BURDEN = [
 
 /** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
 const MEANS = [
+  // Somewhere high, said while writing: "I'm writing this from the roof of my building".
+  '(?:writing|typing|messaging|texting|sitting|standing|stood|sat)(?: \\w+){0,2} (?:from|on|at) (?:the )?(?:roof|rooftop|edge|ledge|top floor|top) of (?:my|a|the|our) (?:building|block|flats|apartment|car park|multi storey|hotel|office|bridge|cliff)(?= |$)',
   // A whole pack swallowed, whatever it held: "I swallowed a bottle of paracetamol", "downed a box of my tablets".
   `(?:took|taken|swallowed|downed|necked) (?:a |an |the |half a |most of a |two |2 )?(?:whole |entire |full )?(?:bottle|box|pack|packet|strip|tub)s? of ${PILLS}`,
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', 'already (?:took|taken|swallowed|had) (?:the (?:pills|tablets)|them all|all of them|all (?:my|the) (?:pills|tablets|meds))',
@@ -300,6 +322,10 @@ const ED_NAMED = [
 
 /** Getting rid of food: vomiting, laxatives, chewing and spitting. */
 const PURGING = [
+  // Getting a binge back up, with fingers or otherwise.
+  '(?:use|using|used) my fingers(?: \\w+){0,3} (?:to )?(?:get it|bring it|get them|bring them|throw|be sick|make myself sick|vomit|purge)',
+  '(?:binge|binged|bingeing|binging)(?: \\w+){0,6} (?:get|bring|got|brought) (?:it|them|everything) (?:all )?(?:back )?up(?= |$)',
+  '(?:vomit|vomiting|throw up|throwing up|be sick|being sick|make myself sick)(?: \\w+){0,3} so (?:that )?(?:i can )?(?:keep )?(?:losing|lose|drop|stay thin|not gain|dont gain)(?= |$)',
   '(?:make|made|making|force|forced|forcing) myself (?:to )?(?:be )?(?:throw up|sick|vomit|puke)',
   '(?:throw|throwing) up everything(?=$| i eat| i have| i ate)', '(?:throw|throwing|threw) up after (?:i eat|eating|(?:most |every |all |my )?meals?|dinner|lunch|breakfast|food|every meal)',
   '(?:throw|throwing|threw) up (?:when|whenever|after|if|every time) (?:i )?(?:eat|ate|eating|overeat)',
@@ -319,6 +345,11 @@ const PURGING = [
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
 const NOT_EATING = [
+  // Living on almost nothing: "I survive on two rice cakes and a coffee".
+  '(?:survive|surviving|live|living|get by|getting by|exist|existing) (?:on|off) (?:just |only )?(?:a|an|one|two|three|1|2|3|half an?|a couple of|a few) (?:rice cakes?|crackers?|apples?|bananas?|yog(?:h)?urts?|coffees?|black coffees?|diet cokes?|cups? of tea|carrots?|slices? of (?:toast|bread)|bites|mouthfuls|grapes|almonds|pieces of fruit)(?= |$)',
+  // A binge and then days of nothing: "I binge on whole loaves then starve the next two days".
+  '(?:binge|binged|bingeing|binging)(?: \\w+){0,6} (?:then|and then|and) (?:i )?(?:starve|fast|restrict|dont eat|do not eat|skip eating|eat nothing)(?= |$)',
+  '(?:cut down|down|cut back|reduced it|gone down|going down) to (?:one|1|a single) (?:small |tiny |little )?meal(?: a day)?(?= |$)(?! (?:out|prep|plan|replacement|a week|deal))',
   'starv(?:e|ing) myself(?! of)', `(?:stopped|quit) eating(?: about| like)? ${NUMBER_WORD} (?:days?|weeks?) ago`, '(?:havent|have not|not) eaten (?:anything )?(?:all week|in a week|this week)',
   '(?:on|at) (?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals|kcal)(?= for| a day| daily| per day| every day| and|$)(?! (?:for|at) (?:breakfast|lunch|dinner|a meal|each meal))', 'burn off everything(?=$| i)', 'binge(?: eat)? (?:every|each) (?:night|day|evening)(?! (?:on|watching) )', '(?:feel|feeling|am|im) (?:so |completely |totally )?out of control (?:with|around) food(?! at)',
   '(?:eat|ate|binge|binged|eating)(?: \\w+){0,12} (?:and|but) (?:i )?(?:cant|cannot|couldnt) stop(?=$)', 'lost my periods?(?=$| from| because| since)',
@@ -381,6 +412,13 @@ const TOO_LOW = [
 
 /** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
 const BODY_AND_FOOD = [
+  // Checking the body over and over: "I pinch my stomach fat every hour".
+  '(?:pinch|pinching|grab|grabbing|measure|measuring|check|checking) (?:my )?(?:stomach|belly|thighs?|arms?|body|waist|fat|rolls?)(?: fat)?(?: \\w+){0,2} (?:every (?:hour|few minutes|time i (?:eat|pass a mirror|see a mirror))|constantly|all day|(?:\\d+|ten|twenty|fifty) times a day)',
+  // Eating paid for with exercise they are made to do: "if I eat over 600 calories I make myself run 10k".
+  '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten|go over)(?: \\w+){0,4} (?:i )?(?:make|force) myself (?:to )?(?:run|exercise|work out|train|walk|do|swim|cycle)',
+  // An ordinary meal felt as failure: "I feel like a failure if I eat lunch" (not guilt over a takeaway).
+  '(?:feel|felt|feeling) (?:like )?(?:a )?(?:failure|failed|weak|disgusting|gross|ashamed|guilty|fat)(?: \\w+){0,2} (?:if|when|whenever|every time) i (?:eat|have|let myself eat) (?:breakfast|lunch|dinner|anything|at all|a meal|meals|normally|properly|food|something)(?= |$)',
+  'hair (?:is )?falling out(?: \\w+){0,8} (?:since|from|because|after) (?:i )?(?:cut|stopped|started|barely|not|restricting|dieting|eating)(?= |$)',
   // Underweight already, and wanting less: "I'm already underweight but I need to lose more".
   '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower|be smaller|be skinnier|be lighter|get lighter|weigh less)',
   'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
@@ -398,7 +436,7 @@ const BODY_AND_FOOD = [
   '(?:feel|felt|feeling) (?:so |really )?(?:disgusting|gross|ashamed|disgusted) (?:after|when|whenever|every time|each time) (?:i eat|eating|every meal|each meal|meals|food|i have eaten)',
   '(?:feel|felt|feeling) (?:so |really )?guilty (?:after|when|whenever|about) (?:every meal|each meal|i eat anything|eating anything|every bite|each bite|eating at all)',
   'hate (?:myself|my body) (?:(?:when|after) (?:i eat|eating)|for eating(?! (?:that|the|a|this|those|my|some)))', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
-  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))(?!(?: \\w+){0,2} (?:over|during|at|on|this) (?:christmas|xmas|the holidays|holiday|easter|the weekend|winter|uni|pregnancy))',
+  '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))(?!(?: \\w+){0,2} back)(?!(?: \\w+){0,2} (?:over|during|at|on|this) (?:christmas|xmas|the holidays|holiday|easter|the weekend|winter|uni|pregnancy))',
   '(?:get|go|reach|hit) (?:to |down to )?(?:my )?lowest (?:weight )?(?:ever|possible)', '(?:exercise|train|run|work out)(?: \\w+){0,3} (?:when|while|even when|even if) (?:im |i am )?(?:injured|sick|ill|exhausted)(?: \\w+){0,2} to burn',
   'weigh myself (?:after|before) (?:every|each) meal', 'stopped eating (?:breakfast|lunch|dinner) and (?:breakfast|lunch|dinner)',
   'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
@@ -470,6 +508,8 @@ export const PREGNANCY = phrases(
 
 /** An injury: a body part and what happened to it, a named injury, an operation on a joint, a fall or a crash. */
 export const INJURY = phrases(
+  // A joint that keeps coming out: "my knee keeps dislocating".
+  `${BODY} (?:keeps |kept |always |has been |is )?(?:dislocating|subluxing|popping out|slipping out|giving way|giving out)`,
   `(?:torn|tore|tear|ripped|ruptured|snapped|pulled|strained|sprained|twisted|dislocated|broken|broke|fractured|fracture|injured|hurt|damaged|bruised|wrenched|hyperextended|separated) (?:my |a |the |two |three |\\d+ |both |some |several |a couple of )?${BODY}(?! laughing)`,
   `(?:dodgy|busted|wonky|gammy|crook|bad) ${BODY}(?! jokes?| puns?)(?<=(?:knees|back|hip|hips|shoulder|shoulders|ankle|ankles|knee|neck|wrist|wrists|elbow|elbows))`,
   // Gym slang leaves out the "my": "smashed legs today" is a workout, "smashed my knee" is not; a cracked back is an adjustment.
@@ -518,6 +558,10 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
+  '(?:sugars?|blood sugars?|glucose) (?:run|runs|running|are|is|keep) (?:a bit |a little |slightly )?(?:high|low)(?: \\w+){0,2} (?:type (?:1|2|one|two)|diabetic|diabetes|t1|t2)(?= |$)',
+  'long covid', 'biops(?:y|ies)', '(?:found|feel|felt|noticed|got|have) a (?:new )?lump(?= in| on| under|$)', 'hole in (?:my|the) heart',
+  '(?:having|had|get|getting|keep having|been having) (?:a lot of |lots of |loads of |some |a few |more |these |regular )?(?:blackouts|blacking out|fainting (?:spells|episodes)|dizzy spells|funny turns)(?= |$)',
+  '(?:i have|ive got|diagnosed with|with) pots(?= and| so| which|$)',
   'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:with|have|got|being) type (?:1|one|2|two)(?=$| diabet| and| but| so)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:a|my) heart thing(?= |$)', '(?:dodgy|wonky|lazy|sluggish|slow) thyroid', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
   '(?:my) (?:meds|medication|medications|tablets|pills|medicine) (?:make|makes|made|affect|affects|cause|causes|give|gives|mess with|messes with|kill|kills|increase|increases)',
@@ -535,7 +579,7 @@ export const MEDICAL = phrases(
   'arrhythmia', 'irregular heart ?(?:beat|rhythm)?', 'afib', 'atrial fibrillation', 'palpitations', 'pacemaker', 'stents?', '(?:triple|double|quadruple|heart) bypass', 'angina',
   '(?:had|suffered) (?:a |two |three |several |\\d+ )?(?:small |minor |mild |mini |major )?strokes?', 'mini stroke', '(?:a|had a) tia',
   '(?:high|low) (?:blood pressure|bp)', '(?:i have|ive got|i got|suffer from|with) (?:high |low )?bp(?= |$)', 'bp (?:meds|medication|tablets|pills)', 'a fib', 'hep (?:b|c)', 'addisons?', 'cushings?', 'losartan', 'blood pressure (?:is )?(?:through the roof|sky high|really high|too high|dangerously)', 'hypertension',
-  'high cholesterol', '(?:cholesterol|blood pressure|bp|sugar|blood sugar|sugars) (?:is|are|s|levels? (?:are|is)|has been|have been|was|been|keeps? (?:going|running)|running|reading) (?:very |really |too |way too |dangerously )?(?:high|raised|elevated|up|through the roof)(?= |$)(?! (?:intake|in (?:my|the) diet|five|5))', 'blood sugar (?:problems|issues)', 'cancer', 'chemo(?:therapy)?',
+  'high cholesterol', '(?:cholesterol|blood pressure|bp|sugar|blood sugar|sugars) (?:is|are|s|levels? (?:are|is)|has been|have been|was|been|keeps? (?:going|running)|running|reading|runs?) (?:very |really |too |way too |dangerously )?(?:high|raised|elevated|up|through the roof)(?= |$)(?! (?:intake|in (?:my|the) diet|five|5))', 'blood sugar (?:problems|issues)', 'cancer', 'chemo(?:therapy)?',
   'radiotherapy', 'tumou?r', 'remission', 'epilep(?:sy|tic)', 'seizures?(?! of)', 'pcos', 'polycystic', '(?:under|over) ?active thyroid',
   'hypothyroid(?:ism)?',
   'hyperthyroid(?:ism)?', 'thyroid (?:condition|problems?|issues?|disease|disorder)', 'hashimotos?', 'crohns?', 'colitis', 'ibs', 'irritable bowel',
@@ -590,6 +634,9 @@ export const CONDITION_COINED = phrases(`(?!(?:${NOT_CONDITIONS.join('|')})(?= |
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
+  // A knock to the head and sick or confused since.
+  '(?:banged|bumped|smacked|whacked|hit|knocked|cracked) my head(?: \\w+){0,6} (?:being sick|vomiting|throwing up|threw up|been sick|dizzy|confused|drowsy|sleepy|seeing double)',
+  '(?:arm|face|leg|side|hand) (?:has |is )?(?:suddenly |just |all of a sudden )(?:gone |went |going )?(?:numb|tingly|weak|droopy)',
   '(?:im|i am) (?:going|dropping|running) low(?= and| fast| right now|$)', 'ketones (?:are |is )?(?:high|rising|up|through the roof)(?: \\w+){0,3} (?:and )?(?:im |i am |i keep )?(?:being sick|vomiting|throwing up|sick)', 'having an? (?:bad |really bad |severe )?hypo',
   '(?:havent|have not|not) (?:taken|had|injected) (?:my |any )?insulin (?:for|in) (?:\\d+|two|three|four|five|a few|several) days',
   'me duele (?:mucho )?el pecho', 'me (?:he )?desmay(?:e|ado)', '(?:j ?ai )?mal a la poitrine', 'dolor (?:en el|de) pecho', 'no puedo respirar', 'je (?:ne )?(?:peux|arrive) pas (?:a )?respirer', 'douleur (?:a la|dans la) poitrine',
@@ -609,7 +656,7 @@ export const URGENT = phrases(
   '(?:cant|cannot) stop (?:shaking|trembling|vomiting|throwing up|being sick|bleeding)(?! (?:my|with|about|laughing|after|when|whenever|every|if))', '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight)| from (?:laughing|laughter)| laughing| lol| haha)', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?! (?:after|when|on|from|during|back|up the|climbing|walking|running))',
   'heart (?:is )?(?:beating|going|thumping) (?:so |really |very |too |way too )?(?:fast|hard|quick|quickly)(?!(?: \\w+){0,5} (?:sprint|workout|run|ran|running|class|gym|cardio|exercise|training|hiit|excited|excitement|nervous|date|coffee|stairs))',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
-  'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))',
+  'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:when|at|after) (?:i )?(?:saw|see|seeing|heard|hearing|read|reading|looked at|looking at|the price|the bill|the cost))',
   'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever|just|thinking|looking|at the|reading))',
   '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?<!(?:when|until|till|unless|before) (?:im|i am|i feel|i) (?:\\w+ )?(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out))(?! from (?:hunger|boredom|excitement|laughing))',
   'black(?:ed|ing)? out(?! (?:the|my|a|some|all|those|these|dates|windows|times|days))', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',

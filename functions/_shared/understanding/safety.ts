@@ -70,6 +70,8 @@ const WORKPLACE = new Set(['ward', 'unit', 'clinic', 'nurse', 'nurses', 'doctor'
 const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer', 'volunteering', 'study', 'studying', 'intern', 'train', 'training',
   'nurse', 'doctor', 'carer', 'porter', 'cleaner', 'physio', 'pharmacist', 'paramedic', 'surgeon', 'medic', 'hca']);
 /** "I'm a pharmacist so I know about statins": a medicine or a condition known about, not taken or had. */
+const TREATING = new Set(['see', 'sees', 'seeing', 'treat', 'treats', 'treating', 'handle', 'deal', 'rehab', 'rehabbing']);
+const PROFESSION = /(?:^| )(?:im|i am|i work as|working as) an? (?:nurse|doctor|physio|physiotherapist|pharmacist|paramedic|surgeon|gp|midwife|carer|osteopath|chiropractor|sports therapist|massage therapist|dietitian)(?= |$)/u;
 const KNOWING = new Set(['know', 'knows', 'knew', 'learnt', 'learned', 'learning', 'studied', 'studying', 'researching', 'researched', 'teach', 'teaching']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
@@ -146,13 +148,15 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const fearing = wordsBefore(said, index, 4);
     const feared = (PREVENTABLE.test(match[0]) && fearing.some((word) => PREVENTING.has(word))) || (kind === 'medical' && fearing.some((word) => AVOIDING.has(word)));
     const knownAbout = before.at(-1) === 'about' && wordsBefore(said, index, 4).some((word) => KNOWING.has(word));
+    // "I'm a physio and see lots of knee injuries": what they treat, not what they have.
+    const treated = PROFESSION.test(said) && wordsBefore(said, index, 4).some((word) => TREATING.has(word));
     const [next = '', after = ''] = said.slice(index + match[0].trim().length).trim().split(' ');
     // "a diabetic nurse educator" is a job too.
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && (QUALIFYING.has(after) || wordsBefore(said, index, 5).some((word) => WORKING.has(word))));
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index, match[0])))) continue;
     const end = index + match[0].trim().length;
     const ownWords = LIKE_ME.test(said.slice(end, end + 30)) || SAID_AS_I.test(match[0]);
-    if (!negated && !feared && !knownAbout && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
+    if (!negated && !feared && !knownAbout && !treated && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
   }
   return false;
 }
