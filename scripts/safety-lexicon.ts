@@ -160,8 +160,11 @@ const lines = (list: string[]) => {
   return out.join('\n');
 };
 
-/** Names WordNet knows only in the family that people also say otherwise ("what a downer"). */
-const ALSO_SAID_OTHERWISE = new Set(['downer']);
+/**
+ * Names WordNet knows only in the family that people also say otherwise: "what a downer", knee bends, analysis
+ * paralysis, a family's dysfunction, Blackwater and Noma the companies.
+ */
+const ALSO_SAID_OTHERWISE = new Set(['downer', 'bends', 'paralysis', 'dysfunction', 'blackwater', 'noma', 'lesion']);
 
 const families = Object.fromEntries((Object.keys(FAMILIES) as Family[]).map((f) => [f, names(f)])) as Record<Family, string[]>;
 // A name under both (tennis elbow is a tendinitis and an epicondylitis) is an injury: that is how visitors who train meet it.

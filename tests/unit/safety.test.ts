@@ -67,6 +67,8 @@ describe('safetySignal', () => {
     expect(read('my trigeminal neuralgia is bad this week')?.kind).toBe('injury');
     expect(read('my grandad has sarcoidosis')).toBeNull();
     expect(read('I want to avoid getting gout like my dad')).toBeNull();
+    expect(read('my gym buddy has shin splints')).toBeNull();
+    expect(read('i read about sciatica in a magazine')).toBeNull();
   });
 
   it('reads a word coined the way medicine names conditions, but not an everyday word that ends the same way', () => {
@@ -116,6 +118,29 @@ describe('safetySignal', () => {
     expect(read('I feel like a failure if I eat lunch')?.kind).toBe('eating_disorder');
     expect(read("I'm scared of gaining the weight back")).toBeNull();
     expect(read('I measure my waist every week')).toBeNull();
+  });
+
+  it('reads starving or purging beside a heart that skips or races, or fainting, as danger now', () => {
+    expect(read("i haven't eaten in 6 days and my heart keeps skipping")).toEqual({ kind: 'eating_disorder', urgent: true });
+    expect(read("i haven't eaten in 6 days")).toEqual({ kind: 'eating_disorder', urgent: false });
+  });
+
+  it('hears stimulants taken against hunger, food hidden from others and a body checked after every meal', () => {
+    expect(read("i take my brother's adhd meds so i'm never hungry")?.kind).toBe('eating_disorder');
+    expect(read('i eat in the car so nobody sees how much')?.kind).toBe('eating_disorder');
+    expect(read('i weigh myself after every time i use the toilet')?.kind).toBe('eating_disorder');
+    expect(read('i eat in secret because my kids steal my snacks')).toBeNull();
+    expect(read('i weigh myself every monday')).toBeNull();
+  });
+
+  it('keeps a near miss, a meal or a workout said to make one want to die, and ways out of a contract out', () => {
+    expect(read('i nearly broke my neck tripping on the cat lol')).toBeNull();
+    expect(read('i ate so much at christmas i wanted to die lol')).toBeNull();
+    expect(read('that hiit class was brutal, i wanted to die')).toBeNull();
+    expect(read('googling ways out of my phone contract')).toBeNull();
+    expect(read('i keep googling painless ways out')?.kind).toBe('self_harm');
+    expect(read('we do knee bends in the warm up')).toBeNull();
+    expect(read('i suffer from analysis paralysis when choosing plans')).toBeNull();
   });
 
   it('keeps out a nurse on a cancer ward, a pharmacist who knows about statins and a physio who sees injuries', () => {

@@ -35,7 +35,10 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** "that last set made me want to die": a workout, a price or a salad said to make one want to die is a figure of speech. */
-const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg day|hill|hills|sprints|diet|price|prices|bill|song|show|film|movie|meeting|traffic|commute|queue|exam|lesson|salad|kale|recipe|menu) (?:\\w+ )?(?:made|makes|make|making) me )';
+const HYPERBOLE = '(?<!(?:set|sets|workout|class|run|session|burpees|squats|leg day|hill|hills|sprints|diet|price|prices|bill|song|show|film|movie|meeting|traffic|commute|queue|exam|lesson|salad|kale|recipe|menu) (?:\\w+ )?(?:made|makes|make|making) me )' +
+  // "ate so much at Christmas I wanted to die", "that HIIT class was brutal, I wanted to die": said of a meal or a workout just described.
+  '(?<!(?:ate|eaten|eat) so much(?: \\w+){0,3} (?:i |that i ))' +
+  '(?<!(?:class|workout|session|hiit|run|leg day|burpees|spin|squats|sprints|circuit|bootcamp|set) (?:was|is|were) (?:so |really |absolutely |pure )?\\w+ (?:i |and i |i literally |i actually |i honestly ))';
 
 /** A wish, a thought or a plan... */
 const WISH = '(?:want|wanted|wanna|wish|wished|thinking|think|thoughts|planning|plan|ready|easier|better|rather|hope|hoping|tempted|urges?|decided)(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}\\w+)';
@@ -44,6 +47,8 @@ const NOT_ALIVE = '(?:not (?:be|being) (?:here|around|alive)|stop (?:waking up(?
 
 /** Self-harm by name, in full or in the short forms people type. */
 const NAMED = [
+  // British slang: "thinking about topping myself".
+  '(?:top|topping|topped) myself',
   // Not "suicide sprints", a drill.
   '(?<!(?:class|workout|session|run|hill|hills|set|sprints|training|day|circuit|challenge|burpees|program|programme|routine|hike|climb|race|marathon|shift|week|schedule|diet|plan|commute) (?:was|is|were) )su?i?ci?d(?:e|al|le|el)(?! (?:sprints?|runs?|drills?|squats?|shuttles?|lines?|burpees?))', 'sewer ?slide',
   // Not "killing myself at the gym for nothing": overwork, a figure of speech.
@@ -54,6 +59,16 @@ const NAMED = [
 
 /** Wanting to die, or not to be alive, here or awake any more. */
 const WISHES = [
+  '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:get|got|would get|could get|end up) (?:into |in )(?:an |a )?(?:accident|crash)(?= |$)',
+  '(?:the pain|the hurt|it all|everything|my life) to (?:be over|stop|end|go away) (?:forever|for good|permanently|for ever)(?= |$)',
+  // Worn out by living itself, not by a week: "I'm exhausted from being alive".
+  '(?:tired|sick|exhausted|weary|worn out|drained) (?:of|from|by) (?:being alive|existing|living(?! (?:like|in|with|on|off|here|there|out)))(?= |$)',
+  '(?:dont|do not|no longer|doesnt) (?:really |even )?care (?:what happens to me|if i (?:get hurt|die|live|make it))(?= anymore| any more|$)',
+  'want (?:it all|everything|my life|life|the world) to (?:just |all )?(?:stop|end|be over)(?=$| now| please| forever| for good| permanently| already| i | and i| but i)',
+  '(?:like )?(?:im|i am) (?:already )?(?:half ?way|half) (?:gone|dead)(?= |$)',
+  // Drinking or sleeping until the end: "I'm going to drink until I don't wake up".
+  'until i (?:dont|do not|never|wont|will not|cant) wake up(?= |$)(?! (?:hungry|early|late|at))',
+  // "that HIIT class was brutal, I wanted to die" is a figure of speech, said after a workout.
   // Sleep wished on oneself with no coming back to it: "wish I could fall asleep and not deal with it ever again".
   '(?:wish|want|wanna|hope|like) (?:i could )?(?:to )?(?:just )?(?:fall asleep|go to sleep|sleep) and (?:never|not) (?:have to )?(?:deal with (?:it|anything|any of it|life|this)|face (?:it|anything|anyone|tomorrow|life|this)|come back)(?: ever)?(?: again)?(?= |$)',
   // Under the water, wishing not to come up: "hold my breath in the bath and wish I didn't come up".
@@ -62,7 +77,7 @@ const WISHES = [
   '(?:wonder|wondering|wondered|not sure|unsure|doubt|question|questioning)(?: \\w+){0,2} (?:if|whether) (?:its|it is|life is|its even|it is even|life is even|any of this is) (?:really )?worth (?:carrying on|going on|living|staying alive|being alive|keeping going|it anymore|it any more)(?! (?:with|the|this|a|my) )',
   `(?<!(?:dont|do not|never|not) )${HYPERBOLE}${WISH}(?: \\w+){0,4} (?:to )?${NOT_ALIVE}`,
   // Not "I don't want to die on the stairs every morning" (a reason to get fit), nor dying laughing.
-  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}wanted to die)', 'wanna die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))', 'wanting to die(?! (?:laughing|of|after|during))',
+  `(?<!(?:dont|do not|never|not) )${HYPERBOLE}wants? to die(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom)))`, 'wanted to die(?<!(?:embarrassed|mortified|humiliated|awkward|cringey) (?:(?:i|so|and|that|just) ){0,3}wanted to die)(?<!(?:class|workout|session|hiit|run|leg day|burpees|spin|set|sets|squats|hill|hills|sprints|circuit|bootcamp)(?: \\w+){0,5} wanted to die)(?<!(?:ate|eaten|eat) so much(?: \\w+){0,3} (?:i |that i )wanted to die)', 'wanna die(?! (?:laughing|of|for|than|on|if|when|after|before|at|doing|trying))', 'wanting to die(?! (?:laughing|of|after|during))',
   'wish i (?:was|were) dead', 'wish i (?:wasnt|was not|werent|didnt|did not) (?:here|alive|born|exist)',
   '(?:want|wanna|wish|rather|like) (?:to )?(?:not|never) (?:be alive|be here|exist|wake up|live)',
   'wish i could (?:just )?(?:disappear|vanish|not exist|die|sleep forever)', 'disappear(?: and| then)? never (?:come back|return|be seen)',
@@ -73,7 +88,7 @@ const WISHES = [
   '(?:dont|do not) (?:want|wanna) (?:to )?(?:live(?! (?:on|off|with|in|near|without|by) )|be alive|wake up(?! early| at| before| for| in time| so)|be here anymore|be here any more|exist(?! on| off| like| in| without))', 'not want to (?:be alive|live)',
   '(?:about|of) (?:not|never) waking up', '(?:hope|wish|wishing|pray|praying|hoping) (?:every night |each night |at night )?(?:that )?i (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up(?! (?:hungry|early|late|tired|with|at|in|before|sore|feeling|starving))', '(?:just )?(?:stopped|stop) existing(?! as| like| on| in)',
   '(?:picturing|imagining|planning|thinking about) my (?:own )?funeral', '(?:fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|dream|dreaming) (?:about|of) (?:dying(?! (?:my |the |her |his )?hair)|death|my (?:own )?death|being dead|killing myself|not waking up|my (?:own )?funeral)', 'no point (?:anymore|any more)(?=$)', 'not wak(?:e|ing) up (?:again|anymore)',
-  '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
+  '(?:sleep|go to sleep|fall asleep)(?: tonight| forever)? and (?:never|not) wake up(?! (?:at|early|hungry|in the night|during|before|with))', '(?:not|never) (?:have to )?(?:wake|waking) up(?: ever)? again',
   '(?:log|check|opt|sign|bow) out of (?:life|living|this life|existence|this world)', '(?:after|once) (?:im|i am) gone(?=$| anyway| and| so| i | you)',
   '(?:point|bother|why)(?: \\w+){0,4} (?:when|if|since) i (?:wont|will not|might not|may not) (?:be (?:here|around|alive)|make it)',
   '(?:tried|try|trying|attempted) to (?:end (?:it|things|it all|my life|everything)|kill myself|take my (?:own )?life)(?= |$)(?! with| off)', 'be dead(?: \\w+){0,3} anyway(?= |$)',
@@ -82,7 +97,7 @@ const WISHES = [
   '(?:thinking (?:of|about)|want to|tempted to|going to|gonna) (?:just )?(?:take|taking) the (?:easy|quick|only) way out(?!(?: \\w+){0,3} (?:meal|plan|shake|diet|order|buy|takeaway))',
   '(?:thoughts|urges|images) (?:about|of) (?:jumping|hurting myself|harming myself|crashing my car|overdosing|cutting myself|not being here|ending it)(?= |$)', 'sleep forever(?! this| on (?:sunday|saturday|the weekend)| lol| haha)', 'never wake up again',
   '(?:dont|do not|never) (?:even |really |honestly |just )?(?:want|wanna) (?:to )?be (?:here|around|alive)(?= anymore| any more| much longer| for long| tomorrow|$)',
-  '(?:tired|sick) of (?:living|being alive|life|existing|being here|being me(?! (?:on|at|without)))', '(?:tired|sick|weary)(?: \\w+){1,5} of (?:being alive|existing|living(?! (?:like|in|with|on|off|here|there)))(?= |$)', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
+  '(?:tired|sick) of (?:living(?! (?:off|on|like|in|with|out|at))|being alive|life|existing|being here|being me(?! (?:on|at|without|when i look|in the mirror|in photos|in pictures)))', '(?:tired|sick|weary)(?: \\w+){1,5} of (?:being alive|existing|living(?! (?:like|in|with|on|off|here|there)))(?= |$)', 'tired of fighting(?=$| anymore| for my life| to stay alive| to live)',
   '(?:ive got|i have|theres|i got) nothing left(?=$| to give| in me| to live for| anymore)', '(?:want|wanna) to be alive (?:anymore|any more)', 'not sure (?:i )?(?:want|wanna) to (?:be alive|live|be here|be around(?= anymore| any more|$| much longer)|go on)', '(?:dont|do not|cant|cannot) see the point (?:of|in) me(?= |$)(?! (?:doing|trying|cooking|eating|going))',
   '(?:id|i would|i d) (?:be )?(?:happier|better|better off|easier) dead', '(?:planning|planned|plan|plotting) my (?:exit|way out|departure|own death|suicide)(?! from| strategy for| at)',
   '(?:worked out|planned|decided|figured out)(?: \\w+){0,3} (?:how and when|when and how)(?=$)', '(?:the|my|suicide|goodbye) note (?:is|s) (?:written|done|ready|finished)(?=$| and (?:i|its)| so)',
@@ -120,8 +135,10 @@ const WISHES = [
 
 /** Ending it: the intent, the timing, the goodbye. */
 const ENDING_IT = [
+  // Ending it on a condition: "if this diet doesn't work I'm ending it".
+  '(?:if|unless) (?:\\w+ ){1,5}(?:im|i am|ill|i will|im going to|i am going to) (?:end(?:ing)? it|kill(?:ing)? myself|end(?:ing)? my life|end(?:ing)? it all)(?=$| tonight| for good| i swear)',
   // A last message: "you won't hear from me again", "won't be needing the plan after tonight".
-  '(?:you |anyone |nobody |no one )?(?:wont|will not|never) (?:ever )?hear from me (?:ever )?again(?= |$)',
+  '(?:you |anyone |nobody |no one )?(?:wont|will not|never) (?:ever )?hear from me (?:ever )?again(?= |$)(?! (?:until|till|for a|for the|before|after|this|next|unless|if|when|today|tonight))',
   '(?:wont|will not|dont|do not) (?:be )?need(?:ing)? (?:\\w+ ){1,3}(?:after tonight|after today|after this week)(?= |$)',
   // "tonight's the last night", said alone.
   '(?:tonights|todays|tonight is|today is) (?:my|the) last (?:night|day)(?=$| alive| on earth| ever)',
@@ -161,6 +178,8 @@ const ENDING_IT = [
 
 /** No point, no future, no way out; not safe with oneself. */
 const NO_WAY_FORWARD = [
+  '(?:painless (?:way|ways|method|methods)|(?:googling|looking up|searching|researching|reading about) (?:\\w+ ){0,2}(?:ways|methods)) out(?= |$)(?! of)',
+  '(?:hurt|painful|survive|fatal|die|kill me)(?: \\w+){0,2} (?:to )?(?:jump|jumping|fall|falling) (?:from|off) (?:the |a )?(?:\\w+ )?(?:floor|storey|story|bridge|roof|building|cliff|balcony|car park)(?= |$)',
   'thoughts? (?:of|about) not (?:wanting to be|being) (?:here|around|alive)(?= |$)',
   'dark thoughts', '(?:everyone|everybody|they|people|the world|my family) (?:would|will|d) (?:all )?be better off(?=$| if i| without)', '(?:like|feel like|feels like) (?:im|i am) already (?:gone|dead)',
   '(?:dont think i can|cant|cannot|wont|not going to) survive (?:another|much longer|this)(?! (?:diet|workout|class|heat|winter|week of|meeting|commute))', 'until i (?:can )?(?:end it|die|kill myself|end my life)',
@@ -196,6 +215,7 @@ const NO_WAY_FORWARD = [
 
 /** Others better off without them: a burden, nobody would notice. */
 const A_BURDEN = [
+  '(?:nobody|no one|noone) (?:cares|would care|would notice|notices|would even notice) (?:if|whether) (?:im|i am|i was|i m) (?:here|alive|around)(?: or not)?(?= |$)',
   // Others managing without them: "my family would cope fine if I wasn't in the picture".
   '(?:cope|manage|be fine|be ok|be okay|get by|move on|be happier|be better off|be better)(?: \\w+){0,2} (?:if|once|when) i (?:wasnt|was not|werent|were not|am not|was no longer|am no longer|wasnt here|was gone) (?:in the picture|around|here|alive|in their lives|in (?:the|their) way|anymore)(?= |$)',
   '(?:nobody|no one|noone|anyone|anybody)(?: \\w+){0,3} (?:come|came|turn up|show up|bother going) to my funeral',
@@ -212,8 +232,10 @@ const A_BURDEN = [
 
 /** The means: pills counted, saved or in front of them, a height, a rope, a blade. */
 const MEANS = [
+  `(?:how many|how much) (?:of )?(?:my |the )?${PILLS} (?:it )?(?:would|will|does|it would|would it|to) (?:take|kill|be (?:fatal|lethal|enough))(?= |$)`,
+  '(?:found|finds|find|took|taken|hid|hiding) my (?:blades|razor blades)(?= |$)',
   // Somewhere high, said while writing: "I'm writing this from the roof of my building".
-  '(?:writing|typing|messaging|texting|sitting|standing|stood|sat)(?: \\w+){0,2} (?:from|on|at) (?:the )?(?:roof|rooftop|edge|ledge|top floor|top) of (?:my|a|the|our) (?:building|block|flats|apartment|car park|multi storey|hotel|office|bridge|cliff)(?= |$)',
+  '(?:writing|typing|messaging|texting|sitting|standing|stood|sat)(?: \\w+){0,2} (?:from|on|at) (?:the )?(?:roof|rooftop|edge|ledge) of (?:my|a|the|our) (?:building|block|flats|apartment|car park|multi storey|hotel|office|bridge|cliff)(?= |$)',
   // A whole pack swallowed, whatever it held: "I swallowed a bottle of paracetamol", "downed a box of my tablets".
   `(?:took|taken|swallowed|downed|necked) (?:a |an |the |half a |most of a |two |2 )?(?:whole |entire |full )?(?:bottle|box|pack|packet|strip|tub)s? of ${PILLS}`,
   '(?:going to|gonna|about to|want to|wanna) jump(?=$| off| from| tonight| now)', 'already (?:took|taken|swallowed|had) (?:the (?:pills|tablets)|them all|all of them|all (?:my|the) (?:pills|tablets|meds))',
@@ -262,7 +284,7 @@ const SELF_INJURY = [
   '(?<!(?:a|the|small|little|deep|bad|nasty) )(?:carve|carving|carved|scratch|scratching|cut|cutting|burn|burning) (?:\\w+ ){0,2}(?:into|on|in) my (?:skin|arms?|legs?|wrists?|thighs?|stomach)',
   // "punish myself with 3 hours of cardio" is an eating disorder's compensation, read there; "I hurt myself
   // lifting" or "cut myself shaving" is an accident, read as an injury.
-  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out| off)',
+  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|hit|hitting|scratch|scratching|bruise|bruising) myself(?! (?:lifting|at the gym|training|running|playing|skiing|deadlifting|squatting|falling|jumping|climbing|tripping|slipping|cooking|shaving|chopping|on a|on the|in a|in the|at work|doing|by accident|accidentally|badly lifting))(?! with (?:\\w+ ){0,4}(?:cardio|exercise|running|workouts?|training|gym|the gym|treadmill|spin|dumbbell|weight|bar|kettlebell))(?! out| off)',
   'myself (?:until|till|til) (?:i |it )?bleed', '(?:pick|picking|picked|scratch|scratching|pull|pulling)(?: at)? my (?:skin|hair|scabs?|arms?|legs?)(?: \\w+){0,3} (?:until|till|til) (?:it |they |i )?bleeds?',
   '(?:and|sometimes|also|still|then) i cut(?=$| again| sometimes| myself)', '(?:cutting|slashing|carving|scratching) my (?:legs|stomach|hips|belly|tummy|chest)(?! (?:on|in) (?:the|a))',
   '(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?(?:walls?|my head|myself)(?: \\w+){0,5} (?:until|till|til) (?:my \\w+ |it |i )?(?:bleed|bleeds|bruise|bruises|hurts|hurt)',
@@ -288,6 +310,7 @@ const SOMEONE_ELSE = [
 
 /** The same in Spanish, the bots' other language. */
 const IN_SPANISH = [
+  'me (?:lastimo|hago dano|quemo|golpeo|castigo)(?= |$)', '(?:seria|estarian) mejor (?:para todos |sin mi )?si (?:yo )?no (?:estuviera|existiera|estuviese|viviera)', 'mejor sin mi',
   'suicidar(?:me|se)', 'quitarme la vida', '(?:quiero|quisiera) morir(?:me)?', 'no quiero (?:vivir|seguir viviendo|despertar)', 'matarme',
   'hacerme dano', 'me corto', 'no quiero seguir (?:aqui|viviendo|vivo)', '(?:ya no )?quiero desaparecer', 'acabar con (?:todo|mi vida)',
   'no (?:le )?veo (?:el )?sentido a (?:la|mi) vida', 'tome (?:muchas|todas las|todas mis|un monton de|demasiadas) pastillas', 'me quiero matar', 'sin ganas de vivir',
@@ -306,6 +329,7 @@ export const SELF_HARM = phrases(...NAMED, ...WISHES, ...ENDING_IT, ...NO_WAY_FO
 
 /** Eating disorders by name, recovery and relapse, and the pills and sites that go with them. */
 const ED_NAMED = [
+  'vomito despues de (?:cada comida|las comidas|comer)', '(?:vomito|no como|me salto las comidas)(?: \\w+){0,5} para no engordar', 'no como (?:nada )?desde hace (?:\\w+ )?(?:dias|semanas)',
   'anorexi(?:a|c|ca|co)', 'bulimi(?:a|c|ca|co)', 'me provoco (?:el )?vomito', 'vomito (?:despues de comer|a proposito|todo lo que como)', 'no como (?:nada )?(?:desde hace|en) (?:dias|semanas)', 'laxantes', 'binge eating disorder', 'eating disorders?', 'disordered eating',
   'orthorexi(?:a|c)', 'arfid', '(?:in|from) recovery from (?:an )?(?:eating disorder|anorexia|bulimia|ed)', 'ed recovery', 'pro ?(?:ana|mia)',
   'thinspo', '(?:my|an|have|with) ed(?=$| is| has| thoughts| voice| again)', 'the ed (?:voice|thoughts|brain)',
@@ -322,6 +346,8 @@ const ED_NAMED = [
 
 /** Getting rid of food: vomiting, laxatives, chewing and spitting. */
 const PURGING = [
+  'get(?:ting)? rid of (?:my )?(?:dinner|lunch|breakfast|meals?)(?= most| every| each| after| by| in the| when|$)',
+  '(?:teeth|enamel|throat)(?: \\w+){0,4} (?:from|because of|with) (?:all the )?(?:throwing up|vomiting|being sick|purging)(?= |$)',
   // Getting a binge back up, with fingers or otherwise.
   '(?:use|using|used) my fingers(?: \\w+){0,3} (?:to )?(?:get it|bring it|get them|bring them|throw|be sick|make myself sick|vomit|purge)',
   '(?:binge|binged|bingeing|binging)(?: \\w+){0,6} (?:get|bring|got|brought) (?:it|them|everything) (?:all )?(?:back )?up(?= |$)',
@@ -345,6 +371,17 @@ const PURGING = [
 
 /** Not eating: days without food, fasting for days, living on coffee or water. */
 const NOT_EATING = [
+  '(?:only|just) (?:eat|have|live on) (?:lettuce|celery|cucumber|ice|gum|water|black coffee|diet coke|rice cakes)(?: and (?:lettuce|celery|cucumber|ice|gum|water|black coffee|coffee|diet coke|rice cakes|tea))?(?=$)',
+  '(?<!(?:lost|lose|losing|dropped|drop|down|gained|gain|shed|off|over|put on|another) )(?:2\\d|3\\d|4[0-2]) ?(?:kg|kgs|kilos)(?: \\w+){0,4} (?:and |but |yet )?(?:i )?(?:still )?(?:feel|look) (?:so )?(?:fat|huge|enormous|big|massive)',
+  '(?:anxious|scared|panicky|embarrassed|ashamed) (?:about |of )?eating (?:in public|in front of (?:people|others|anyone))(?: \\w+){0,2} so i (?:dont|do not|never|wont|skip)',
+  '(?:run|exercise|work out|train|go to the gym|walk for hours) (?:every time|whenever|each time|after) i (?:eat|have eaten|ate) (?:anything|something|a meal|at all)(?= |$)',
+  '(?:so|because) (?:nobody|no one|noone) (?:sees|can see|knows|will see|finds out) (?:how much|what)(?: i (?:eat|ate))?(?= |$)',
+  '(?:eat|ate|eating|binge(?! watch)|binged(?! watch)|bingeing(?! watch)|binging(?! watch))(?: \\w+){0,6} in secret(?!(?: \\w+){0,2} (?:kids|children|husband|wife|partner|family|flatmates?|roommates?) (?:steal|eat|nick|take|pinch))',
+  // Stimulants taken for not being hungry: "I take my brother's ADHD meds so I'm never hungry".
+  '(?:take|taking|took|use|using|on) (?:\\w+ ){0,3}(?:meds|pills|tablets|medication|adderall|vyvanse|elvanse|ritalin|speed|stimulants)(?: \\w+){0,2} (?:so (?:that )?(?:im|i am|i dont|i wont|i never|i m) (?:never |not )?(?:hungry|eat|feel hungry)|to (?:stop|kill|suppress) (?:my )?(?:appetite|hunger))',
+  '(?:either |some days )?(?:dont|do not|barely|never) eat (?:at all )?or (?:i )?binge',
+  'periods? (?:\\w+ ){0,2}stopped when i (?:got down to|dropped to|hit|reached|got to|went under) \\d+ ?(?:kg|kgs|kilos|lbs?|pounds|st|stone)?',
+  'i (?:cry|panic|freak out|have a meltdown|break down) (?:if|when|whenever|every time) i (?:do|eat|have (?:any|some|them|it))(?=$| anything| at all| food| carbs| something| a meal)',
   // Living on almost nothing: "I survive on two rice cakes and a coffee".
   '(?:survive|surviving|live|living|get by|getting by|exist|existing) (?:on|off) (?:just |only )?(?:a|an|one|two|three|1|2|3|half an?|a couple of|a few) (?:rice cakes?|crackers?|apples?|bananas?|yog(?:h)?urts?|coffees?|black coffees?|diet cokes?|cups? of tea|carrots?|slices? of (?:toast|bread)|bites|mouthfuls|grapes|almonds|pieces of fruit)(?= |$)',
   // A binge and then days of nothing: "I binge on whole loaves then starve the next two days".
@@ -412,10 +449,13 @@ const TOO_LOW = [
 
 /** Already thin and wanting less, fear and disgust around food, food earned, allowed or hidden, and exercise as payment. */
 const BODY_AND_FOOD = [
+  '(?:eating|food|every meal|each meal) (?:feels|is|feels like it is) like (?:failing|failure|losing|giving in|a failure|weakness)(?= |$)',
+  '(?:skin and bones?|bony|emaciated)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|drop|be thinner|get thinner|go lower)',
+  '(?:hate|loathe|disgusted with|ashamed of) (?:myself|my body) (?:every time|whenever|each time|when|after) i (?:eat|have eaten|ate)(?=$| anything| something| at all| food)',
   // Checking the body over and over: "I pinch my stomach fat every hour".
   '(?:pinch|pinching|grab|grabbing|measure|measuring|check|checking) (?:my )?(?:stomach|belly|thighs?|arms?|body|waist|fat|rolls?)(?: fat)?(?: \\w+){0,2} (?:every (?:hour|few minutes|time i (?:eat|pass a mirror|see a mirror))|constantly|all day|(?:\\d+|ten|twenty|fifty) times a day)',
   // Eating paid for with exercise they are made to do: "if I eat over 600 calories I make myself run 10k".
-  '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten|go over)(?: \\w+){0,4} (?:i )?(?:make|force) myself (?:to )?(?:run|exercise|work out|train|walk|do|swim|cycle)',
+  '(?:if|when|whenever|every time|after) i (?:eat|ate|have eaten|go over)(?: \\w+){0,4} (?:i )?(?:make|force) myself (?:to )?(?:run|exercise|work out|train|swim|cycle)(?! (?:home|to work|instead))',
   // An ordinary meal felt as failure: "I feel like a failure if I eat lunch" (not guilt over a takeaway).
   '(?:feel|felt|feeling) (?:like )?(?:a )?(?:failure|failed|weak|disgusting|gross|ashamed|guilty|fat)(?: \\w+){0,2} (?:if|when|whenever|every time) i (?:eat|have|let myself eat) (?:breakfast|lunch|dinner|anything|at all|a meal|meals|normally|properly|food|something)(?= |$)',
   'hair (?:is )?falling out(?: \\w+){0,8} (?:since|from|because|after) (?:i )?(?:cut|stopped|started|barely|not|restricting|dieting|eating)(?= |$)',
@@ -423,7 +463,7 @@ const BODY_AND_FOOD = [
   '(?:already |really |very |too |so )?(?:underweight|thin|skinny)(?: \\w+){0,5} (?:but|and|yet) (?:i )?(?:still )?(?:want|need|have|wanna|got) to (?:lose|be thinner|drop|get thinner|get smaller|go lower|be smaller|be skinnier|be lighter|get lighter|weigh less)',
   'underweight(?: \\w+){0,6} (?:lose|losing|drop|thinner|lower)', '(?:lost so much|already lost|lost too much)(?: \\w+){0,8} (?:want|need|have) to lose more',
   'hair (?:is )?falling out (?:from|because of) (?:not eating|dieting|restricting|starving)', '(?:if|when) i eat more than (?:an apple|a banana|a salad|one meal|a yog(?:h)?urt|a piece of fruit|(?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cals))',
-  '(?:diuretics?|water (?:pills?|tablets?))(?: \\w+){0,2} to (?:lose|drop|stay|keep|get)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
+  '(?:diuretics?|water (?:pills?|tablets?))(?: \\w+){0,2} to (?:lose|drop|stay|keep|get|look|be)', 'can see (?:all |every one of |each of )?my (?:ribs|bones|hip ?bones|spine)(?: \\w+){0,4} (?:but|and|yet)',
   '(?:says|say|tells me|tell me|think) (?:im|i am) (?:too thin|too skinny)(?! but| yet)',
   '(?:too thin|too skinny|underweight)(?: \\w+){0,3} (?:but|yet) (?:i )?(?:still )?(?:feel|look|am|see) (?:fat|huge|enormous|big)',
   '(?:says|said|say|tells me|told me|think|thinks) (?:im|i am) (?:too thin|too skinny|underweight)(?: \\w+){0,2} (?:but|yet) i (?:dont|do not) (?:believe|agree|see it)',
@@ -438,14 +478,14 @@ const BODY_AND_FOOD = [
   'hate (?:myself|my body) (?:(?:when|after) (?:i eat|eating)|for eating(?! (?:that|the|a|this|those|my|some)))', 'hate eating(?=$| at all| anything| in front of)', 'food is (?:my|the) enemy',
   '(?:afraid|scared|terrified) (?:of|to) (?:eat|eating|food|gaining|gain|putting on|calories|weight gain|getting fat|gaining weight)(?! (?:the wrong|wrong|out|junk|too much|bad|late|before|in the past|back))(?!(?: \\w+){0,2} back)(?!(?: \\w+){0,2} (?:over|during|at|on|this) (?:christmas|xmas|the holidays|holiday|easter|the weekend|winter|uni|pregnancy))',
   '(?:get|go|reach|hit) (?:to |down to )?(?:my )?lowest (?:weight )?(?:ever|possible)', '(?:exercise|train|run|work out)(?: \\w+){0,3} (?:when|while|even when|even if) (?:im |i am )?(?:injured|sick|ill|exhausted)(?: \\w+){0,2} to burn',
-  'weigh myself (?:after|before) (?:every|each) meal', 'stopped eating (?:breakfast|lunch|dinner) and (?:breakfast|lunch|dinner)',
+  'weigh myself (?:after|before) (?:every|each) (?:time|meal|snack|drink|bite|wee|toilet)', 'stopped eating (?:breakfast|lunch|dinner) and (?:breakfast|lunch|dinner)',
   'obsess(?:ed|ing|ive)? (?:with|about|over) (?:not eating|calories|counting calories|being thin|being skinny)',
   'do anything to (?:lose|be thin|get thin|be skinny)', '(?:skinny|thin|thinner) no matter what (?:it takes|the cost|happens to me)', 'permission to eat',
   '(?:cant|cannot) eat (?:anything )?without (?:feeling (?:guilty|like a failure|disgusting|ashamed|fat)|hating myself|crying|panicking)',
   // Food that must be earned, allowed or hidden; restriction and compensation.
   '(?:dont|do not) deserve (?:to eat|food)', 'earn (?:my|the|every) (?:food|meals?|dinner|lunch|calories|bite)',
   '(?:let|allow) myself (?:to )?(?:eat|have)(?: \\w+){0,3} (?:a day|every|once|only)', 'only (?:let|allow) myself', '(?:dont|do not|never|wont) (?:let|allow) myself (?:to )?eat(?! after| late| past| junk| sweets| takeaway)', 'not allowed to eat',
-  'hid(?:e|ing) (?:my )?food', 'eat in secret', 'binge(?:ing)? (?:eat )?(?:in secret|secretly|in my car|in the car|alone at night)', 'sneak(?:ing|ed)? food',
+  'hid(?:e|ing) (?:my )?food', 'eat in secret(?!(?: \\w+){0,2} (?:kids|children|husband|wife|partner|family|flatmates?|roommates?) (?:steal|eat|nick|take|pinch))', 'binge(?:ing)? (?:eat )?(?:in secret|secretly|in my car|in the car|alone at night)', 'sneak(?:ing|ed)? food',
   'only allowed (?:to eat |to have )?(?:one|1|a|two|2|\\d+) (?:meal|meals|snack|bite|calories|cals)', 'secretly eat', 'weigh myself (?:\\d+|ten|five|six|several|many|so many|like \\d+) times a day',
   '(?:havent|have not|not|hasnt|has not) had (?:a|my) periods? (?:in|for) (?:\\w+ ){0,2}(?:months?|a year)(?: \\w+){0,3} (?:dieting|not eating|restricting|losing weight|weight loss|undereating|eating so little)',
   'lost my periods? (?:from|because|since|after|due to)', 'eating (?:is |has been |has become |got |is getting )?(?:really |very |so |quite )?disordered',
@@ -471,7 +511,7 @@ export const EATING_DISORDER = phrases(...ED_NAMED, ...PURGING, ...NOT_EATING, .
 export const PREGNANCY = phrases(
   'preg(?:nant|nent|ant|ent|nat)(?<!(?:look|looks|looked|looking) (?:\\w+ ){0,3}preg\\w*)(?! (?:\\d+|two|three|four|five|a few|several|many) times)(?! nope| no | not | lol no| haha no| pause| with (?:ideas|possibilities|meaning|anticipation))',
   'embarazada', 'amamantando', 'lactancia', 'dando (?:el )?pecho', 'enceinte', 'schwanger', 'incinta', 'gravida', 'allaite', 'stille', 'pregnancy(?<!(?:last|previous|earlier|past|other|both) pregnancy)(?! tests? (?:came back |was |is |were )?negative)', 'gestational', `${NUMBER_WORD} (?:weeks?|months?) (?:along|gone)`, 'weeks pregnant',
-  'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two', 'morning sickness', 'hyperemesis',
+  'preggers', '(?:im|i am) preg(?= |$)', 'preggo', 'preggy', 'knocked up', 'up the duff', 'eating for two(?! me and| myself and)', 'morning sickness', 'hyperemesis',
   '(?:found out|just learned|turns out|it turns out) (?:that )?(?:im|i am|were|we are) expecting',
   'expecting (?:a|my|our) (?:first |second |third )?(?:baby|child|little one|twins)', 'expecting twins', 'bre?a?st ?fe(?:e|a)ding',
   'breast ?fe(?:e)?d', 'breastfeed', 'ebf', 'exclusively (?:breast ?feeding|pumping|nursing)',
@@ -540,12 +580,12 @@ export const INJURY = phrases(
   'dropped (?:a |the )?(?:\\w+ )?(?:weight|plate|dumbbell|kettlebell|barbell|bar) on my',
   'cut my (?:hand|finger|thumb|foot|head|face|leg|knee) (?:badly|open|deep|really bad)', 'deep cut (?:on|in) my', 'gash', 'bleeding (?:\\w+ ){0,3}from (?:a |the |my )?(?:cut|wound|gash)',
   // Not "gastric bypass surgery 3 weeks ago": an operation on the stomach or heart is a medical matter.
-  '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain)\\w+ )?(?:surgery|operation|op)(?= |$)',
+  '(?:recovering from|had|having|need|after|post|waiting for|waiting on|booked in for|scheduled for|due for) (?:a |an |my )?(?!(?:\\w+ )?(?:surgery|operation|op) on (?:my |the |our )?(?:dogs?|cats?|pets?|horses?|mums?|moms?|dads?|sons?|daughters?|kids?|husbands?|wifes?|partners?|babys?) )(?:(?!gastric|bypass|bariatric|sleeve|band|heart|bowel|weight|cancer|brain|gallbladder|kidney|liver|thyroid|stomach|lung|womb|ovary|prostate|eye|cataract)\\w+ )?(?:surgery|operation|op)(?= |$)',
   `(?:surgery|operation) on my ${BODY}`, `had (?:my )?${BODY} (?:repaired|reconstructed|operated on|pinned|fixed|scoped)`,
   '(?:knee|hip|shoulder) replacement', '(?:knee|hip|shoulder|back|ankle|spinal|acl|wrist|elbow) (?:ops?|operations?|surgeries|reconstruction)(?= |$)',
   '(?:knee|knees|ankle|ankles|hip|hips|shoulder|shoulders|back|wrist|wrists|elbow|elbows|neck)(?: clicks and| cracks and| grinds and)? (?:hurts|aches|is painful|really hurts|kills)(?= going| when i| on the| every| all the time| constantly| if i)', 'had (?:a |my )?(?:hip|knee|shoulder|joint|hips|knees) replaced', 'heard (?:a |something )?(?:snap|crack|pop) (?:in|from) my',
   '(?:cant|cannot) (?:stand|walk|put (?:any )?weight) on (?:it|my \\w+)',
-  '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
+  '(?<!(?:gastric|bypass|bariatric|sleeve|band|heart|bowel|loss|cancer|brain|gallbladder|kidney|liver|thyroid|stomach|lung|womb|ovary|prostate|eye|cataract) )(?:surgery|operation) (?:last|this|a few|two|three|\\d+) (?:week|weeks|month|months|days?)',
   'in a sling', 'hit my head',
   '(?:have|got|with|ive got) a bad (?:back|knee|shoulder|hip|ankle|neck)(?! jokes?| puns?)',
   // Falls and crashes, not "fell off the wagon".
@@ -558,9 +598,15 @@ export const INJURY = phrases(
 
 /** A medical condition by its name or its doctor, and the medicines that signal one. */
 export const MEDICAL = phrases(
+  'immunotherapy', 'tamoxifen', 'letrozole', 'anastrozole', 'atrial flutter', 'insulin dependent',
+  '(?:transplant|renal|cardiac|oncology|chemo|copd) patient', 'enlarged (?:heart|liver|spleen|prostate|thyroid)',
+  '(?:lungs?|heart|liver|kidneys?) (?:is |are |s )?(?:scarred|damaged|enlarged|failing)(?= |$)',
+  // Conditions named after someone, said by the name alone.
+  'raynauds', 'sjogrens', 'menieres', 'bells palsy', 'ehlers danlos', 'marfans', 'guillain barre', 'huntingtons', 'wilsons disease', 'cushings syndrome',
+  'chronic (?:illness|illnesses|pain condition|disease|condition)', '(?:i have|ive got|i got|living with|diagnosed with) (?:a |an )?(?:\\w+ ){0,2}illness(?= |$)(?! (?:last|a few|over))',
   '(?:sugars?|blood sugars?|glucose) (?:run|runs|running|are|is|keep) (?:a bit |a little |slightly )?(?:high|low)(?: \\w+){0,2} (?:type (?:1|2|one|two)|diabetic|diabetes|t1|t2)(?= |$)',
   'long covid', 'biops(?:y|ies)', '(?:found|feel|felt|noticed|got|have) a (?:new )?lump(?= in| on| under|$)', 'hole in (?:my|the) heart',
-  '(?:having|had|get|getting|keep having|been having) (?:a lot of |lots of |loads of |some |a few |more |these |regular )?(?:blackouts|blacking out|fainting (?:spells|episodes)|dizzy spells|funny turns)(?= |$)',
+  '(?:having|had|get|getting|keep having|been having) (?:a lot of |lots of |loads of |some |a few |more |these |regular )?(?:blackouts|blacking out|fainting (?:spells|episodes)|dizzy spells|funny turns)(?= |$)(?! from (?:drinking|alcohol|drink|booze))',
   '(?:i have|ive got|diagnosed with|with) pots(?= and| so| which|$)',
   'diabet(?:es|ic|is|ies|ik|ica|ico|e|ique)', 'prediabet(?:es|ic)', 'type (?:1|one|2|two)(?= diabet| d)', '(?:with|have|got|being) type (?:1|one|2|two)(?=$| diabet| and| but| so)', '(?:im|i am) (?:a )?type (?:1|one|2|two)(?= |$)(?! (?:\\w+ )?(?:personality|person|fun|guy|girl|gal|kind|sort|people))', '(?:i have|ive got|i got|diagnosed with|living with) type (?:1|one|2|two)(?= |$)(?! personality| fun| fibres?| collagen| skin| hair)', 'hypos?', '(?:blood pressure|bp|kidney|liver) (?:problems?|issues?|trouble)', 'thyroid (?:is |s )?(?:under|over) ?active', 'asthmatic', 'ostomy', 'narcolepsy', '(?:i have|ive got|i got|got) the sugar(?=$| diabetes| and| so| but)',
   'hypoglyc(?:a)?emi(?:a|c)', 'hyperglyc(?:a)?emi(?:a|c)', 'hole in my heart', 'heart (?:valve|defect)', '(?:bad|weak|dodgy|dicky|funny|wonky) heart(?! (?:jokes?|eyes|for))', '(?:a|my) heart thing(?= |$)', '(?:dodgy|wonky|lazy|sluggish|slow) thyroid', '(?:bad|dodgy|weak|dicky|funny|wonky) ticker', 'ticker (?:isnt|is not|aint|not) (?:great|good|strong|right|what it was)',
@@ -634,6 +680,7 @@ export const CONDITION_COINED = phrases(`(?!(?:${NOT_CONDITIONS.join('|')})(?= |
 
 /** Signs of immediate danger, whatever the kind: the reply points to emergency help first. */
 export const URGENT = phrases(
+  'heart (?:is |s )?(?:going|beating|racing|pounding|at) (?:at )?(?:1[4-9]\\d|2\\d\\d)(?: bpm)?(?: \\w+){0,5} (?:sitting|resting|lying|doing nothing|sat|at rest)(?= |$)',
   // A knock to the head and sick or confused since.
   '(?:banged|bumped|smacked|whacked|hit|knocked|cracked) my head(?: \\w+){0,6} (?:being sick|vomiting|throwing up|threw up|been sick|dizzy|confused|drowsy|sleepy|seeing double)',
   '(?:arm|face|leg|side|hand) (?:has |is )?(?:suddenly |just |all of a sudden )(?:gone |went |going )?(?:numb|tingly|weak|droopy)',
@@ -656,9 +703,9 @@ export const URGENT = phrases(
   '(?:cant|cannot) stop (?:shaking|trembling|vomiting|throwing up|being sick|bleeding)(?! (?:my|with|about|laughing|after|when|whenever|every|if))', '(?:cant|cannot|can not) breathe?(?! a word| through (?:my|the) nose| in (?:these|this|skinny|tight)| from (?:laughing|laughter)| laughing| lol| haha)', 'trouble breathing', 'struggling to breathe', '(?:cant|cannot) (?:catch|get) my breath(?! (?:after|when|on|from|during|back|up the|climbing|walking|running))',
   'heart (?:is )?(?:beating|going|thumping) (?:so |really |very |too |way too )?(?:fast|hard|quick|quickly)(?!(?: \\w+){0,5} (?:sprint|workout|run|ran|running|class|gym|cardio|exercise|training|hiit|excited|excitement|nervous|date|coffee|stairs))',
   'asthma attack', 'lips (?:are |have )?(?:turning |gone |going )?(?:blue|purple)',
-  'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:when|at|after) (?:i )?(?:saw|see|seeing|heard|hearing|read|reading|looked at|looking at|the price|the bill|the cost))',
+  'pass(?:ed|ing)? out(?<!(?:when|until|till|unless|before) (?:im|i am|i feel) (?:about to |going to |gonna |nearly |almost )pass(?:ed|ing)? out)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:on|in front of|watching|in) (?:the |my )?(?:sofa|couch|bed|tv|telly|netflix)| after (?:work|a few drinks|the party)| drunk)', 'faint(?:ed|ing)(?! once)(?! from (?:hunger|boredom|excitement|laughing))(?! (?:when|at|after) (?:i )?(?:saw|see|seeing|heard|hearing|read|reading|looked at|looking at|the price|the bill|the cost))',
   'feel(?:ing)? (?:really |very |so )?faint(?! (?:when|if|after|sometimes|whenever|just|thinking|looking|at the|reading))',
-  '(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?<!(?:when|until|till|unless|before) (?:im|i am|i feel|i) (?:\\w+ )?(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out))(?! from (?:hunger|boredom|excitement|laughing))',
+  '(?<!(?:hungry|starving|tired|bored|excited|hot|happy) (?:that )?i )(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out)(?<!(?:when|until|till|unless|before) (?:im|i am|i feel|i) (?:\\w+ )?(?:going to|gonna|about to|might|could) (?:faint|pass out|collapse|black out))(?! from (?:hunger|boredom|excitement|laughing))',
   'black(?:ed|ing)? out(?! (?:the|my|a|some|all|those|these|dates|windows|times|days))', 'i (?:just )?collapsed(?! (?:on|onto|into) (?:the |my )?(?:sofa|couch|bed))',
   'hearts? (?:is |s )?(?:racing|pounding)(?! (?:just )?(?:reading|looking|thinking|seeing|at the))(?!(?: \\w+){0,5} (?:sprint|sprints|workout|run|ran|class|cardio|hiit|excited|excitement|date|rollercoaster))', 'having a (?:seizure|stroke|heart attack)(?! of)',
   'numb(?:ness)? in my (?:arm|face)',
@@ -671,9 +718,9 @@ export const URGENT = phrases(
   // Not "my wallet is bleeding" or "a bleeding heart".
   '(?<!(?:wallet|bank|account|budget|finances|pocket|pockets|money|eyes|ears|gums|nose) (?:is |are )?)bleeding(?! money| cash| heart| edge| me dry| disorder| condition| problems?| gums| (?:the |my )?(?:hydraulic |disc )?(?:brakes?|radiators?|lines?))',
   'blood everywhere', 'wont stop bleeding', '(?:vomiting|coughing up|throwing up|threw up|vomited|coughed up) blood', 'blood in my (?:stool|urine|poo|pee|vomit)',
-  'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)',
+  'seeing double', 'hit my head', '(?:lips|tongue|face|throat|mouth|eyes) (?:is |are |keep |started )?(?:swelling|swollen|puffing up|tingling)(?! from (?:crying|sleeping|sleep|the heat|salt|drinking|a night out|hay ?fever|the dentist))',
   'bone (?:is )?sticking out', 'bent the wrong way', '(?:can|i can) see (?:the |my )?bone',
-  'heard (?:it |something |a )?(?:snap|crack|pop)', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
+  'heard (?:it |something |a )?(?:snap|crack|pop)(?!(?: \\w+){0,8} (?:felt|feels|feeling) (?:great|good|amazing|better|fine|so good))', '(?:cant|cannot) move my (?:leg|legs|arm|arms|neck|body)', 'knocked (?:out|unconscious)',
   'worst headache', 'heart (?:is |keeps )?(?:fluttering|flipping|skipping) (?:like mad|constantly|non stop|all day)', '(?:glucose|sugar|cgm|dexcom|libre)(?: \\w+){0,2} (?:beeping|alarming|going off|says|reads|showing) (?:low|lo|high|hi)(?= |$)', 'ketoacidosis', 'dka',
   '(?:cant|cannot|wont|will not) stop (?:a |the |my )?(?:nosebleed|nose bleed|bleeding)', '(?:(?:ive|i|just) )?had a (?:seizure|fit)(?= and| today| just| this| an hour| earlier| last night)',
   'pins and needles (?:down|in|on|all down) (?:my )?(?:left|right|one) (?:side|arm|leg)', 'speech (?:went|is|has gone|going|goes) (?:funny|weird|slurred|strange)(?=$| for| and| suddenly| just now)', 'inhaler (?:isnt|is not|not|doesnt|does not) (?:working|helping)(?! as (?:well|good|much))',
@@ -709,10 +756,11 @@ export const OVERDOSE = phrases(
 );
 
 /** Signs of feeling unwell; several at once, or two beside a condition, may be danger now. */
-export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|throwing up|cramping|sleepy|drowsy|pale|fluttering|heart keeps (?:skipping|fluttering|jumping|missing beats))(?= |$)/gu;
+export const SYMPTOMS = /(?:^| )(?:dizzy|confused|disoriented|shaky|shaking|sweaty|sweating|clammy|wheezing|faint|light ?headed|racing|pounding|numb|tingling|blurry|vomiting|throwing up|cramping|sleepy|drowsy|pale|fluttering|breathing (?:fast|quickly|so fast|really fast)|heart keeps (?:skipping|fluttering|jumping|missing beats))(?= |$)/gu;
 
 /** In a pregnancy, signs that need a midwife or emergency help now. */
 export const URGENT_IN_PREGNANCY = phrases(
+  '(?:bad|severe|sharp|really bad|terrible|awful|stabbing|agonising|agonizing) pains? (?:low |low down |down low )?(?:in|on) my (?:belly|stomach|tummy|side|abdomen|pelvis|lower back)',
   'bleeding', 'spotting', 'labou?r', '(?:no|less|reduced|not much|hardly any) movement', '(?:havent|have not|not|hasnt) felt (?:any |much )?(?:movement|movements|kicks|kicking)', '(?:havent|have not|not) felt (?:the )?baby (?:move|kick)', 'cramps',
   'cramping', 'contractions', 'fever', 'high temperature', 'flashing lights', 'seeing (?:spots|stars|flashes)', '(?:belly|stomach|tummy|bump) (?:hurts|is hurting|is killing me)(?: really| so)? (?:bad|badly|a lot)', '(?:hit|kicked|punched|fell) (?:in|on) (?:the|my) (?:stomach|belly|bump|tummy)', '(?:cant|cannot) feel (?:the |my )?baby (?:move|moving|kick|kicking)', 'movements? (?:have |has |are |is )?(?:slowed|stopped|reduced|changed|decreased|less)', 'fell(?! asleep| off the wagon| behind| in love| for)', 'had a fall', 'car (?:crash|accident)', 'waters? (?:just |might have |may have |could have |have |has |think )?(?:broke|broken|gone|went|burst)',
   'baby (?:has |is )?(?:stopped|isnt|is not|hasnt|not) (?:moving|kicking)', 'baby (?:is |s )?(?:moving|kicking) (?:much |a lot |way )?less', 'baby (?:hasnt|has not|hadnt|didnt|did not) (?:moved|kicked)',

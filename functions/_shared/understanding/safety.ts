@@ -43,7 +43,7 @@ const OTHERS = new Set(['dad', 'father', 'mum', 'mom', 'mother', 'mam', 'parents
   'granddad', 'grandmother', 'grandfather', 'nan', 'gran', 'granny', 'nana', 'grandparents', 'inlaws', 'stepmum', 'stepmom', 'stepdad', 'uncle', 'aunt', 'auntie', 'cousin', 'friend', 'friends', 'wife', 'husband', 'partner',
   'girlfriend', 'boyfriend', 'son', 'daughter', 'family', 'colleague', 'kids', 'kid', 'children', 'child', 'toddler', 'teen', 'teenager',
   'niece', 'nephew', 'grandson', 'granddaughter', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'fiance', 'fiancee', 'spouse', 'mate',
-  'mates', 'coworker', 'coworkers', 'boss', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'wallet', 'bank', 'budget', 'purse',
+  'mates', 'coworker', 'coworkers', 'boss', 'buddy', 'pal', 'bestie', 'bff', 'teammate', 'classmate', 'housemate', 'trainer', 'coach', 'dog', 'dogs', 'cat', 'cats', 'pet', 'puppy', 'kitten', 'wallet', 'bank', 'budget', 'purse',
   'account', 'pocket', 'finances', 'he', 'she', 'his', 'her', 'they', 'their', 'someone', 'people', 'client', 'clients', 'patients',
   // The same people in Spanish, the bots' other language.
   'madre', 'padre', 'mama', 'papa', 'hermana', 'hermano', 'hija', 'hijo', 'esposa', 'esposo', 'marido', 'novia', 'novio', 'amiga', 'amigo', 'abuela', 'abuelo',
@@ -72,7 +72,8 @@ const WORKING = new Set(['work', 'works', 'worked', 'working', 'job', 'volunteer
 /** "I'm a pharmacist so I know about statins": a medicine or a condition known about, not taken or had. */
 const TREATING = new Set(['see', 'sees', 'seeing', 'treat', 'treats', 'treating', 'handle', 'deal', 'rehab', 'rehabbing']);
 const PROFESSION = /(?:^| )(?:im|i am|i work as|working as) an? (?:nurse|doctor|physio|physiotherapist|pharmacist|paramedic|surgeon|gp|midwife|carer|osteopath|chiropractor|sports therapist|massage therapist|dietitian)(?= |$)/u;
-const KNOWING = new Set(['know', 'knows', 'knew', 'learnt', 'learned', 'learning', 'studied', 'studying', 'researching', 'researched', 'teach', 'teaching']);
+const KNOWING = new Set(['know', 'knows', 'knew', 'learnt', 'learned', 'learning', 'studied', 'studying', 'researching', 'researched', 'teach', 'teaching',
+  'read', 'reading', 'heard', 'hearing', 'watched', 'watching']);
 
 /** "years ago", "as a kid": a birth or an injury told as history. */
 const LONG_AGO = /(?:^| )(?:(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|several|some) )?(?:years?|yrs|decades?) ago|as a (?:kid|child|teen|teenager)|when i was (?:a kid|little|young|\d+)|in (?:high school|school|college|my teens|my twenties)|(?:back )?in (?:19|20)\d\d|in the (?:[5-9]0s|(?:19|20)[0-9]0s|fifties|sixties|seventies|eighties|nineties))(?= |$)/u;
@@ -149,6 +150,8 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     const feared = (PREVENTABLE.test(match[0]) && fearing.some((word) => PREVENTING.has(word))) || (kind === 'medical' && fearing.some((word) => AVOIDING.has(word)));
     const knownAbout = before.at(-1) === 'about' && wordsBefore(said, index, 4).some((word) => KNOWING.has(word));
     // "I'm a physio and see lots of knee injuries": what they treat, not what they have.
+    // "nearly broke my neck tripping on the cat" is a near miss, not an injury.
+    const nearMiss = kind === 'injury' && (before.at(-1) === 'nearly' || before.at(-1) === 'almost');
     const treated = PROFESSION.test(said) && wordsBefore(said, index, 4).some((word) => TREATING.has(word));
     const [next = '', after = ''] = said.slice(index + match[0].trim().length).trim().split(' ');
     // "a diabetic nurse educator" is a job too.
@@ -156,7 +159,7 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     if (qualifies || over(said, index, match[0], kind) || (kind === 'pregnancy' && (someDay(said, index, match[0]) || back(said, index, match[0])))) continue;
     const end = index + match[0].trim().length;
     const ownWords = LIKE_ME.test(said.slice(end, end + 30)) || SAID_AS_I.test(match[0]);
-    if (!negated && !feared && !knownAbout && !treated && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
+    if (!negated && !feared && !knownAbout && !treated && !nearMiss && (ownWords || !aboutSomeoneElse(wordsBefore(said, index, 8)))) return true;
   }
   return false;
 }
@@ -165,6 +168,8 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
 function unwellNow(said: string, symptoms: number): boolean {
   return symptoms > 0 && NOW.test(said) && !HABITUAL.test(said);
 }
+
+const HEART_OR_FAINT = /(?:^| )(?:heart|hearts|fainting|fainted|faint|passing out|passed out|blacking out|blacked out)(?= |$)/u;
 
 const SERIOUS_INJURY = /dislocat|broke|broken|fractur|snap|popped|fell|fallen|came off|crash|accident|knocked|hit by|dropped|deformed|bent|bone/u;
 
@@ -175,6 +180,8 @@ const TRAUMA = /dislocat|broke|broken|fractur|snap|popped|fell|fallen|fall|came 
 function urgentFor(said: string, kind: SafetyKind, urgentSigns: boolean, symptoms: number): boolean {
   if (kind === 'self_harm' || urgentSigns || unwellNow(said, symptoms)) return true;
   if (kind === 'pregnancy') return statedOfOneself(said, URGENT_IN_PREGNANCY, 'medical');
+  // Starving or purging strains the heart: a heart that skips or races, or fainting, beside an eating disorder is danger now.
+  if (kind === 'eating_disorder') return symptoms > 0 && HEART_OR_FAINT.test(said);
   // An injury just now is urgent when it is serious or already makes them unwell ("hurt my neck just now and my arms are tingling").
   // A crash or a fall that already makes them unwell is urgent whenever it happened ("hurt my neck in a crash and my arms are tingling").
   if (kind === 'injury') {
