@@ -9,9 +9,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOT_ID, callFunction, newVisitor, snapshot } from './helpers.ts';
+import { BOT_ID, callFunction, newVisitor, snapshot, stack } from './helpers.ts';
 
-const LEAKS = /at \w+ \(|\.ts:\d+|select |insert into|postgres|eyJ[\w-]{10,}/i;
+/** What a response must never show: a stack trace, a source file, SQL, the database's name. */
+const LEAKS = /at \w+ \(|\.ts:\d+|select |insert into|postgres/i;
+/**
+ * A signed JWT (an API key, a session): header and payload are base64url JSON, so each starts with "eyJ"
+ * exactly and a dot follows it. A visitor's own token in a response is no leak, and its random signature
+ * may hold "eyj" in any case by chance, but never this shape.
+ */
+const JWT = /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\./;
 
 const hostile = fc.oneof(
   fc.string(),
@@ -68,6 +75,12 @@ function endpoints(): Record<string, fc.Arbitrary<Record<string, unknown>>> {
 }
 
 describe('fuzzing the visitor-facing endpoints', () => {
+  it('would see a key in a response, and does not take a visitor token for one', async () => {
+    expect(stack.anonKey).toMatch(JWT);
+    expect(stack.serviceRoleKey).toMatch(JWT);
+    expect((await newVisitor()).token).not.toMatch(JWT);
+  });
+
   for (const endpoint of ['chat', 'events', 'profile', 'recommend-plan', 'rag-search']) {
     it(`${endpoint}: generated payloads never cause a 5xx or leak internals, and refusals write nothing`, async () => {
       let token = '';
@@ -86,6 +99,7 @@ describe('fuzzing the visitor-facing endpoints', () => {
           statuses[result.status] = (statuses[result.status] ?? 0) + 1;
           expect(result.status, result.text).toBeLessThan(500);
           expect(result.text).not.toMatch(LEAKS);
+          expect(result.text).not.toMatch(JWT);
           counts = await snapshot();
           if (result.status >= 400) {
             expect(result.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
