@@ -167,6 +167,7 @@ const QUESTION_SHAPE = new RegExp(String.raw`\?|\b${AUXILIARY} (?:i|we|you|he|sh
 function quotesOf(question: string, passages: KnowledgePassage[], minScore: number, maxChars: number, words: (typeof WORDS)['en']) {
   const floor = minScore === 0 ? 0 : Math.min(minScore, FAIR_SCORE);
   const storiesWanted = asksForExperience(question);
+  const asked = contentStems(question);
   return passages.filter((p) => p.category !== 'brand_voice' && p.score >= floor).slice(0, CANDIDATES)
     .flatMap((passage) => {
       const testimonial = testimonialOf(passage, question, Math.round(maxChars * STORY_SHARE));
@@ -177,12 +178,12 @@ function quotesOf(question: string, passages: KnowledgePassage[], minScore: numb
       const met = metWords(passage.met, question);
       const quote = testimonial ? words.said(testimonial.who ?? words.someone, testimonial.quote) : extractAnswer(withHeading(passage), question, maxChars, met);
       const said = [...(passage.headings ?? []), testimonial?.quote ?? quote].join('\n');
-      return [{ passage, testimonial, quote, said, met, fit: answerFit(question, said, met), states: statesWhatIsAsked(question, said) }];
+      return [{ passage, testimonial, quote, said, stems: new Set(contentStems(said)), met, fit: answerFit(question, said, met), states: statesWhatIsAsked(question, said) }];
     })
     // A passage saying a word of the question in the asker's own words outweighs one saying it in others:
     // "one charge" beats a price list that the search met "charge" in through "price".
     .map((c, _, all) => {
-      const own = new Set(contentStems(question).filter((stem) => all.some((o) => o !== c && holdsStem(new Set(contentStems(o.said)), stem))));
+      const own = new Set(asked.filter((stem) => all.some((o) => o !== c && holdsStem(o.stems, stem))));
       return { ...c, weighedFit: own.size ? answerFit(question, c.said, metWordsWithout(c.met, own)) : c.fit };
     })
     // A fair match of the whole section is quoted only when the quote itself says what was asked: "can you

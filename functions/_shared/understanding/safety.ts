@@ -134,6 +134,8 @@ function everywhere(pattern: RegExp): RegExp {
 
 function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boolean {
   const global = everywhere(pattern);
+  // "I'm a physio": what they see at work is not what they have.
+  const profession = PROFESSION.test(said);
   for (const match of said.matchAll(global)) {
     const index = match.index + (match[0].startsWith(' ') ? 1 : 0);
     // Someone else's crisis now needs a person; someone else's, long past, is the visitor's reason to change.
@@ -146,13 +148,13 @@ function statedOfOneself(said: string, pattern: RegExp, kind: SafetyKind): boole
     // "I'm not pregnant" is negated; "no, I'm pregnant" answers no to something else and then says it.
     const negated = before.findLastIndex((word) => NEGATIONS.has(word)) > before.findLastIndex((word) => FIRST_PERSON.has(word));
     // Any condition can be one to avoid ("avoid getting gout like my dad"); the preventable ones are feared in more ways.
-    const fearing = wordsBefore(said, index, 4);
-    const feared = (PREVENTABLE.test(match[0]) && fearing.some((word) => PREVENTING.has(word))) || (kind === 'medical' && fearing.some((word) => AVOIDING.has(word)));
-    const knownAbout = before.at(-1) === 'about' && wordsBefore(said, index, 4).some((word) => KNOWING.has(word));
+    const near = wordsBefore(said, index, 4);
+    const feared = (PREVENTABLE.test(match[0]) && near.some((word) => PREVENTING.has(word))) || (kind === 'medical' && near.some((word) => AVOIDING.has(word)));
+    const knownAbout = before.at(-1) === 'about' && near.some((word) => KNOWING.has(word));
     // "I'm a physio and see lots of knee injuries": what they treat, not what they have.
     // "nearly broke my neck tripping on the cat" is a near miss, not an injury.
     const nearMiss = kind === 'injury' && (before.at(-1) === 'nearly' || before.at(-1) === 'almost');
-    const treated = PROFESSION.test(said) && wordsBefore(said, index, 4).some((word) => TREATING.has(word));
+    const treated = profession && near.some((word) => TREATING.has(word));
     const [next = '', after = ''] = said.slice(index + match[0].trim().length).trim().split(' ');
     // "a diabetic nurse educator" is a job too.
     const qualifies = QUALIFYING.has(next) || (WORKPLACE.has(next) && (QUALIFYING.has(after) || wordsBefore(said, index, 5).some((word) => WORKING.has(word))));
